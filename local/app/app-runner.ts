@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { ForgeRuntime } from '../runtime/forge-runtime';
+import type { Frame } from './frames';
+import type { LoadedManifest } from './manifest';
+
+type Handler = (...args: unknown[]) => unknown;
+
+export class UnknownFunctionError extends Error {
+  override readonly name = 'UnknownFunctionError';
+}
+
+const INSTALL_CONTEXT = 'ari:cloud:jira::site/local-cloud';
+
+/**
+ * Runs the app's real handlers (the exports of src/index.ts named by manifest.yml) the way the
+ * platform calls them: resolvers with `{ call, context }` plus the principal, triggers with the
+ * event, consumers with the async event, each inside a counted invocation.
+ */
+export class AppRunner {
+  constructor(
+    private readonly manifest: LoadedManifest,
+    private readonly exports: Record<string, unknown>,
+    private readonly runtime: ForgeRuntime,
+  ) {}
+
+  /** A resolver call from a frame: `invoke(callKey, payload)` in the iframe. */
+  invokeResolver(frame: Frame, callKey: string, payload: unknown): Promise<unknown> {
+    const module = this.manifest.moduleByKey(frame.moduleKey);
+    const functionKey = module?.resolver?.function;
+    if (!functionKey) throw new UnknownFunctionError(`Module '${frame.moduleKey}' has no resolver function`);
+    const handler = this.handler(functionKey);
+    const { accountId, ...context } = frame.context;
+    return this.runtime.run(functionKey, callKey, frame.accountId, frame.moduleKey, async () =>
+      handler(
+        { call: { functionKey: callKey, payload }, context },
+        { principal: { accountId }, installContext: INSTALL_CONTEXT },
+      ),
+    );
+  }
+
+  /** Fires a product event at every trigger that listens to it. Errors are logged, as the platform would. */
+  async fireEvent(eventType: string, event: Record<string, unknown>): Promise<void> {
+    const triggers = this.manifest.modules.filter((m) => m.type === 'trigger' && m.events?.includes(eventType));
+    for (const trigger of triggers) {
+      await this.runFunction(trigger.function, eventType, undefined, trigger.key, [
+        { ...event, eventType },
+        { installContext: INSTALL_CONTEXT, moduleKey: trigger.key },
+      ]).catch((cause: unknown) => console.error(`Trigger ${trigger.key} failed`, cause));
+    }
+  }
+
+  /** Runs every workflow validator; the first refusal wins, like Jira's validators. */
+  async validateTransition(args: Record<string, unknown>): Promise<{ result: boolean; errorMessage?: string }> {
+    for (const validator of this.manifest.modules.filter((m) => m.type === 'jira:workflowValidator')) {
+      const outcome = (await this.runFunction(validator.function, 'workflowValidator', undefined, validator.key, [
+        args,
+        { installContext: INSTALL_CONTEXT, moduleKey: validator.key },
+      ])) as { result?: boolean; errorMessage?: string } | undefined;
+      if (outcome?.result === false) return { result: false, errorMessage: outcome.errorMessage };
+    }
+    return { result: true };
+  }
+
+  /** Runs a scheduled trigger now. */
+  runScheduled(moduleKey: string): Promise<unknown> {
+    const module = this.manifest.modules.find((m) => m.type === 'scheduledTrigger' && m.key === moduleKey);
+    if (!module) throw new UnknownFunctionError(`Unknown scheduled trigger '${moduleKey}'`);
+    return this.runFunction(module.function, 'scheduled', undefined, moduleKey, [
+      { context: { cloudId: 'local-cloud', moduleKey }, contextToken: 'local' },
+    ]);
+  }
+
+  /** Delivers one queued event to the queue's consumer. Throws if the consumer threw (so it is retried). */
+  deliver(queueName: string, event: { body: unknown; jobId: string; retryCount: number }): Promise<unknown> {
+    const consumer = this.manifest.modules.find((m) => m.type === 'consumer' && m.queue === queueName);
+    if (!consumer) throw new UnknownFunctionError(`No consumer for queue '${queueName}'`);
+    const asyncEvent = {
+      body: event.body,
+      queueName,
+      jobId: event.jobId,
+      eventId: randomUUID(),
+      ...(event.retryCount > 0 ? { retryContext: { retryCount: event.retryCount, retryReason: 'FUNCTION_ERROR' } } : {}),
+    };
+    return this.runFunction(consumer.function, 'consumer', undefined, consumer.key, [
+      asyncEvent,
+      { installContext: INSTALL_CONTEXT, moduleKey: consumer.key },
+    ]);
+  }
+
+  hasQueue(queueName: string): boolean {
+    return this.manifest.modules.some((m) => m.type === 'consumer' && m.queue === queueName);
+  }
+
+  private runFunction(functionKey: string | undefined, callKey: string, accountId: string | undefined, moduleKey: string, args: unknown[]) {
+    if (!functionKey) throw new UnknownFunctionError(`Module '${moduleKey}' names no function`);
+    const handler = this.handler(functionKey);
+    return this.runtime.run(functionKey, callKey, accountId, moduleKey, async () => handler(...args));
+  }
+
+  private handler(functionKey: string): Handler {
+    const name = this.manifest.handlerName(functionKey);
+    const handler = name ? this.exports[name] : undefined;
+    if (typeof handler !== 'function') {
+      throw new UnknownFunctionError(`Function '${functionKey}' has no handler '${name ?? '?'}' exported by src/index.ts`);
+    }
+    return handler as Handler;
+  }
+}

@@ -1,0 +1,133 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import * as app from '../src/index';
+import { AppRunner } from './app/app-runner';
+import { FrameRegistry } from './app/frames';
+import { loadManifest, type LoadedManifest } from './app/manifest';
+import { manifestAliases, manifestCustomFields } from './app/manifest-product';
+import { productDirectory } from './app/product-directory';
+import { QueueService } from './app/queue-service';
+import { createKvsService } from './kvs/kvs-service';
+import type { EntityDefinitions } from './kvs/entity-definitions';
+import { createConfluenceService } from './product/confluence-service';
+import { createJiraService } from './product/jira-service';
+import { ProductStore } from './product/product-store';
+import type { ProductHooks } from './product/product-hooks';
+import { ForgeRuntime } from './runtime/forge-runtime';
+import { defaultKnobs, type Knobs } from './runtime/knobs';
+import { createRandom } from './runtime/random';
+import type { ServiceHandler } from './runtime/service';
+import { Stats } from './runtime/stats';
+import { createHttpServer } from './server/server';
+import { themeCss } from './workbench/theme-css';
+
+export const ROOT = resolve(__dirname, '..');
+
+export interface LocalHostOptions {
+  /** SQLite file; `:memory:` for tests. Defaults to `.local/local.db`. */
+  dbFile?: string;
+  /** Drop existing data first (`npm start -- --fresh`). */
+  fresh?: boolean;
+  knobs?: Partial<Knobs>;
+  /** Probability that the queue delivers an event twice (at-least-once), for idempotency tests. */
+  queueDuplicateRate?: number;
+}
+
+/**
+ * The local Forge host: the app's unmodified handlers on simulated Forge services (KVS on SQLite,
+ * Jira and Confluence REST, queues, triggers), plus the frames the workbench and tests open.
+ */
+export class LocalHost {
+  readonly manifest: LoadedManifest;
+  readonly db: Database.Database;
+  readonly store: ProductStore;
+  readonly stats = new Stats();
+  readonly runtime: ForgeRuntime;
+  readonly runner: AppRunner;
+  readonly frames: FrameRegistry;
+  readonly queue: QueueService;
+  readonly jira: ServiceHandler;
+  readonly confluence: ServiceHandler;
+  readonly staticDir = join(ROOT, 'static', 'dist');
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(options: LocalHostOptions = {}) {
+    const knobs = { ...defaultKnobs, ...options.knobs };
+    this.manifest = loadManifest(join(ROOT, 'manifest.yml'));
+    this.db = openDatabase(options.dbFile ?? join(ROOT, '.local', 'local.db'), options.fresh === true);
+    this.store = new ProductStore(this.db);
+    this.queue = new QueueService(() => this.runner, createRandom(knobs.seed + 1), options.queueDuplicateRate ?? 0);
+    this.jira = createJiraService(this.store, this.hooks(), {
+      entityPropertyAliases: manifestAliases(this.manifest),
+      customFields: manifestCustomFields(this.manifest),
+    });
+    this.confluence = createConfluenceService(this.store);
+    const kvs = createKvsService(this.db, this.manifest.entities as EntityDefinitions);
+    this.runtime = new ForgeRuntime({ kvs, jira: this.jira, confluence: this.confluence, platform: this.queue.handle }, this.stats, knobs);
+    this.runtime.install();
+    this.runner = new AppRunner(this.manifest, app as unknown as Record<string, unknown>, this.runtime);
+    this.frames = new FrameRegistry(this.manifest, productDirectory(this.store));
+  }
+
+  /** True when the product simulator holds no users yet (a first start). */
+  isEmpty(): boolean {
+    return this.store.users.list().length === 0;
+  }
+
+  /** Waits until every product event fired so far and every queued event has been handled. */
+  async settle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    await this.queue.idle();
+    if (this.pending.size > 0) await this.settle();
+  }
+
+  /** Runs work that is not an app invocation (the workbench, people using product REST directly). */
+  outsideInvocation<T>(fn: () => Promise<T> | T): Promise<T> {
+    return Promise.resolve().then(fn);
+  }
+
+  themeCss(): string {
+    return themeCss();
+  }
+
+  listen(port: number): Promise<Server> {
+    const server = createHttpServer(this);
+    return new Promise((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(port, () => resolveListen(server));
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private hooks(): ProductHooks {
+    return {
+      onIssueEvent: (event) => {
+        if (event.selfGenerated && this.ignoresSelf()) return;
+        const delivery = this.runner.fireEvent(event.eventType, event as unknown as Record<string, unknown>);
+        this.pending.add(delivery);
+        void delivery.finally(() => this.pending.delete(delivery));
+      },
+      validateTransition: (check) => this.runner.validateTransition(check as unknown as Record<string, unknown>),
+    };
+  }
+
+  private ignoresSelf(): boolean {
+    return this.manifest.modules.some((m) => m.type === 'trigger' && (m as { filter?: { ignoreSelf?: boolean } }).filter?.ignoreSelf === true);
+  }
+}
+
+function openDatabase(file: string, fresh: boolean): Database.Database {
+  if (file !== ':memory:') {
+    mkdirSync(join(file, '..'), { recursive: true });
+    if (fresh && existsSync(file)) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}

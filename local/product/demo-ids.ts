@@ -1,0 +1,26 @@
+/** Ids of the seeded demo site. The workbench, tests and benchmarks rely on them. */
+
+export const USERS = {
+  siteAdmin: 'u-site-admin',
+  csiAdmin: 'u-csi-admin',
+  editor: 'u-editor',
+  viewer: 'u-viewer',
+  outsider: 'u-outsider',
+} as const;
+
+export const PROJECTS = {
+  csi: { id: 10000, key: 'CSI', name: 'Service Improvement' },
+  ops: { id: 10001, key: 'OPS', name: 'Operations' },
+} as const;
+
+export const ISSUE_TYPE_IDS = { improvement: '10010', task: '10011', bug: '10012' } as const;
+
+export const SPACES = { csi: { id: '20000', key: 'CSI', name: 'Continual Service Improvement' } } as const;
+
+export const PAGES = { csiReport: '30001' } as const;
+
+/** Module keys the demo page's macro placeholders name (the manifest's `macro` modules). */
+export const DEMO_MACROS = { decisionLog: 'decision-log', progressReport: 'progress-report' } as const;
+
+/** The default "today" of the seed, so demo data is the same on every run. */
+export const DEFAULT_SEED_BASE_DATE = '2026-11-01T09:00:00.000Z';

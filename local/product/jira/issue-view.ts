@@ -1,0 +1,80 @@
+import type { ProductStore } from '../product-store';
+import type { ProductIssue } from '../product-types';
+import { LINK_TYPES } from '../workflow';
+import type { FieldSelection } from './field-selection';
+import { JIRA_BASE_URL, jiraTime } from './jira-http';
+import { renderIssueType, renderPriority, renderProjectRef, renderStatus, renderUser, toAdf } from './render';
+
+const userOrNull = (store: ProductStore, accountId: string | null) => {
+  const user = accountId ? store.users.get(accountId) : undefined;
+  return user ? renderUser(user) : null;
+};
+
+/** The short issue form Jira nests in links. */
+function linkedIssue(store: ProductStore, issueId: number) {
+  const issue = store.issues.get(issueId);
+  if (!issue) return undefined;
+  return {
+    id: String(issue.id),
+    key: issue.key,
+    self: `${JIRA_BASE_URL}/rest/api/3/issue/${issue.id}`,
+    fields: {
+      summary: issue.summary,
+      status: renderStatus(issue.status.name),
+      priority: renderPriority(issue.priority),
+      issuetype: renderIssueType(issue.issueType),
+    },
+  };
+}
+
+function issueLinks(store: ProductStore, issue: ProductIssue) {
+  return store.history.links(issue.id).map((link) => {
+    const type = LINK_TYPES.find((t) => t.name === link.typeName) ?? LINK_TYPES[3];
+    // The link reads "<outwardIssue> <type.outward> <inwardIssue>", e.g. CSI-1 blocks CSI-2.
+    const outward = link.outwardIssueId === issue.id;
+    const other = linkedIssue(store, outward ? link.inwardIssueId : link.outwardIssueId);
+    return {
+      id: String(link.id),
+      self: `${JIRA_BASE_URL}/rest/api/3/issueLink/${link.id}`,
+      type: { ...type, self: `${JIRA_BASE_URL}/rest/api/3/issueLinkType/${type.id}` },
+      ...(outward ? { outwardIssue: other } : { inwardIssue: other }),
+    };
+  });
+}
+
+/** Every field of the issue by field id, as GET issue with `fields=*all` renders it. */
+export function issueFields(store: ProductStore, issue: ProductIssue): Record<string, unknown> {
+  const project = store.projects.get(issue.projectId);
+  const fields: Record<string, unknown> = {
+    summary: issue.summary,
+    description: toAdf(issue.description),
+    issuetype: renderIssueType(issue.issueType),
+    project: project ? renderProjectRef(project) : null,
+    status: renderStatus(issue.status.name),
+    priority: renderPriority(issue.priority),
+    labels: issue.labels,
+    assignee: userOrNull(store, issue.assigneeId),
+    reporter: userOrNull(store, issue.reporterId),
+    creator: userOrNull(store, issue.reporterId),
+    created: jiraTime(issue.created),
+    updated: jiraTime(issue.updated),
+    duedate: issue.duedate,
+    issuelinks: issueLinks(store, issue),
+  };
+  for (const def of store.fields.list()) fields[def.id] = store.fields.getValue(def.moduleKey, issue.id);
+  return fields;
+}
+
+/** An issue bean: `{ expand, id, self, key, fields }`, or `{ id }` when only ids were asked for. */
+export function renderIssue(store: ProductStore, issue: ProductIssue, selection: FieldSelection) {
+  if (selection === 'ids-only') return { id: String(issue.id) };
+  const all = issueFields(store, issue);
+  const fields = Object.fromEntries(Object.entries(all).filter(([id]) => selection(id)));
+  return {
+    expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
+    id: String(issue.id),
+    self: `${JIRA_BASE_URL}/rest/api/3/issue/${issue.id}`,
+    key: issue.key,
+    fields,
+  };
+}

@@ -1,0 +1,43 @@
+import { appFieldRoutes } from './app-fields.routes';
+import { issueReadRoutes } from './issue-read.routes';
+import { issueWriteRoutes } from './issue-write.routes';
+import type { JiraRoute } from './jira-route';
+import { linkRoutes } from './links.routes';
+import { permissionRoutes } from './permissions.routes';
+import { projectRoutes } from './projects.routes';
+import { propertyRoutes } from './properties.routes';
+import { searchRoutes } from './search.routes';
+import { transitionRoutes } from './transitions.routes';
+import { userRoutes } from './users.routes';
+
+/** Every Jira REST operation the simulator answers. Costs: see `POINTS_PER_CALL`. */
+export const JIRA_ROUTES: readonly JiraRoute[] = [
+  ...userRoutes,
+  ...permissionRoutes,
+  ...issueReadRoutes,
+  ...issueWriteRoutes,
+  ...transitionRoutes,
+  ...propertyRoutes,
+  ...appFieldRoutes,
+  ...linkRoutes,
+  ...searchRoutes,
+  ...projectRoutes,
+];
+
+/** The route for a method and path, `'method-not-allowed'` if only the path is known, or undefined. */
+export function matchRoute(
+  method: string,
+  path: string,
+): { route: JiraRoute; params: string[] } | 'method-not-allowed' | undefined {
+  let pathKnown = false;
+  for (const route of JIRA_ROUTES) {
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    if (route.method !== method) {
+      pathKnown = true;
+      continue;
+    }
+    return { route, params: m.slice(1).map((p) => decodeURIComponent(p)) };
+  }
+  return pathKnown ? 'method-not-allowed' : undefined;
+}

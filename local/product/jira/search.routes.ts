@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import type { ServiceResponse } from '../../runtime/service';
+import { compileJql, isJqlError } from '../jql/jql';
+import { accountIdOf, canBrowse, hasProjectPermission } from './access';
+import { parseFieldSelection, splitList } from './field-selection';
+import { renderIssue } from './issue-view';
+import type { JiraContext } from './jira-context';
+import { isRecord, jiraError, ok } from './jira-http';
+import { route, type JiraRoute } from './jira-route';
+
+interface SearchRequest {
+  jql: string;
+  fields: string[] | undefined;
+  maxResults: number;
+  nextPageToken: string | undefined;
+}
+
+const DEFAULT_MAX = 50;
+
+const jqlHash = (jql: string) => createHash('sha256').update(jql).digest('hex').slice(0, 12);
+
+/** Page tokens are opaque to clients; here they carry the offset and a hash of the query. */
+const encodeToken = (offset: number, jql: string) =>
+  Buffer.from(JSON.stringify({ o: offset, q: jqlHash(jql) })).toString('base64url');
+
+function decodeToken(token: string | undefined, jql: string): number | undefined {
+  if (token === undefined || token === '') return 0;
+  try {
+    const { o, q } = JSON.parse(Buffer.from(token, 'base64url').toString()) as { o: unknown; q: unknown };
+    return typeof o === 'number' && q === jqlHash(jql) ? o : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fromQuery(q: URLSearchParams): SearchRequest {
+  return {
+    jql: q.get('jql') ?? '',
+    fields: q.has('fields') ? splitList(q.getAll('fields')) : undefined,
+    maxResults: q.has('maxResults') ? Number(q.get('maxResults')) : DEFAULT_MAX,
+    nextPageToken: q.get('nextPageToken') ?? undefined,
+  };
+}
+
+function fromBody(body: unknown): SearchRequest | ServiceResponse {
+  if (!isRecord(body) || typeof body.jql !== 'string') return jiraError(400, ['The request body must contain jql.']);
+  const fields = body.fields === undefined ? undefined : body.fields;
+  if (fields !== undefined && !(Array.isArray(fields) && fields.every((f) => typeof f === 'string'))) {
+    return jiraError(400, ['fields must be a list of field ids.']);
+  }
+  const token = body.nextPageToken;
+  return {
+    jql: body.jql,
+    fields: fields === undefined ? undefined : splitList(fields),
+    maxResults: typeof body.maxResults === 'number' ? body.maxResults : DEFAULT_MAX,
+    nextPageToken: typeof token === 'string' ? token : undefined,
+  };
+}
+
+function search(ctx: JiraContext, request: SearchRequest): ServiceResponse {
+  if (!Number.isInteger(request.maxResults) || request.maxResults < 0)
+    return jiraError(400, ['maxResults must be a non-negative integer.']);
+  const offset = decodeToken(request.nextPageToken, request.jql);
+  if (offset === undefined) return jiraError(400, ['The nextPageToken is invalid or does not belong to this query.']);
+  let compiled;
+  try {
+    const canBrowseProject = (id: number) => hasProjectPermission(ctx.store, ctx.subject, id, 'BROWSE_PROJECTS');
+    compiled = compileJql(ctx.store, ctx.aliases, request.jql, {
+      accountId: accountIdOf(ctx.subject),
+      now: ctx.now,
+      canBrowseProject,
+    });
+  } catch (error) {
+    if (isJqlError(error)) return jiraError(400, [error.message]);
+    throw error;
+  }
+  const selection = parseFieldSelection(request.fields, 'id');
+  const limit = Math.min(request.maxResults, selection === 'ids-only' ? 5000 : 100);
+  const hits = ctx.store.issues
+    .list()
+    .filter((i) => canBrowse(ctx.store, ctx.subject, i) && compiled.matches(i))
+    .sort(compiled.compare);
+  const page = hits.slice(offset, offset + limit);
+  const isLast = offset + page.length >= hits.length;
+  return ok({
+    issues: page.map((i) => renderIssue(ctx.store, i, selection)),
+    ...(isLast || page.length === 0 ? {} : { nextPageToken: encodeToken(offset + page.length, request.jql) }),
+    isLast,
+  });
+}
+
+/** Enhanced JQL search: `GET` and `POST /search/jql` with `nextPageToken` paging; results limited to browsable issues. */
+export const searchRoutes: JiraRoute[] = [
+  route('GET', /^\/rest\/api\/3\/search\/jql$/, 'search', (ctx) => search(ctx, fromQuery(ctx.query))),
+  route('POST', /^\/rest\/api\/3\/search\/jql$/, 'search', (ctx) => {
+    const request = fromBody(ctx.body);
+    return 'status' in request ? request : search(ctx, request);
+  }),
+];

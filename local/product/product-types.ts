@@ -1,0 +1,106 @@
+/** Records the product simulator keeps: the state of a small Jira site and Confluence space. */
+
+/** A person on the simulated site. */
+export interface ProductUser {
+  accountId: string;
+  displayName: string;
+  email: string;
+  /** Holds the Jira global permission ADMINISTER (and SYSTEM_ADMIN). */
+  siteAdmin: boolean;
+}
+
+/** The project permissions the simulator stores per project and account. */
+export const PROJECT_PERMISSIONS = [
+  'BROWSE_PROJECTS',
+  'EDIT_ISSUES',
+  'CREATE_ISSUES',
+  'TRANSITION_ISSUES',
+  'ADMINISTER_PROJECTS',
+  'LINK_ISSUES',
+] as const;
+
+export type ProjectPermission = (typeof PROJECT_PERMISSIONS)[number];
+
+export interface ProductProject {
+  id: number;
+  key: string;
+  name: string;
+  leadAccountId: string | null;
+}
+
+export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
+
+export interface ProductIssue {
+  id: number;
+  key: string;
+  projectId: number;
+  summary: string;
+  /** Plain text; rendered as Atlassian Document Format by the v3 API. */
+  description: string;
+  issueType: { id: string; name: string };
+  status: { name: string; statusCategory: StatusCategoryKey };
+  priority: string;
+  labels: string[];
+  assigneeId: string | null;
+  reporterId: string | null;
+  /** ISO-8601 instants (UTC). */
+  created: string;
+  updated: string;
+  /** `YYYY-MM-DD` or null. */
+  duedate: string | null;
+}
+
+/** A Forge app custom field (`jira:customField`), known to Jira by a `customfield_N` id. */
+export interface CustomFieldDef {
+  id: string;
+  /** The manifest module key. */
+  moduleKey: string;
+  name: string;
+  type: 'number' | 'string' | 'date' | 'datetime' | 'user' | 'object';
+}
+
+/** A link that reads "<outwardIssue> <type outward description> <inwardIssue>" (A blocks B). */
+export interface IssueLink {
+  id: number;
+  typeName: string;
+  inwardIssueId: number;
+  outwardIssueId: number;
+}
+
+/** One changed field, as Jira writes it in a changelog and in `avi:jira:updated:issue`. */
+export interface ChangeItem {
+  field: string;
+  fieldtype: 'jira' | 'custom';
+  fieldId: string;
+  from: string | null;
+  fromString: string | null;
+  to: string | null;
+  toString: string | null;
+}
+
+export interface ChangelogEntry {
+  id: number;
+  issueId: number;
+  authorId: string | null;
+  created: string;
+  items: ChangeItem[];
+}
+
+export interface ConfluenceSpace {
+  id: string;
+  key: string;
+  name: string;
+  homepageId: string | null;
+}
+
+export interface ConfluencePage {
+  id: string;
+  spaceId: string;
+  title: string;
+  /** Confluence storage format (XHTML). */
+  body: string;
+  parentId: string | null;
+  authorId: string;
+  createdAt: string;
+  version: number;
+}

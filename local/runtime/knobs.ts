@@ -1,0 +1,31 @@
+/** Environment knobs for tests and benchmarks (see README, "Local host knobs"). */
+export interface Knobs {
+  kvsLatencyMs: number;
+  restLatencyMs: number;
+  /** Probability in [0, 1] that a KVS call fails with 429, 503 or a timeout. */
+  kvsFaultRate: number;
+  restFaultRate: number;
+  seed: number;
+}
+
+export const defaultKnobs: Knobs = { kvsLatencyMs: 0, restLatencyMs: 0, kvsFaultRate: 0, restFaultRate: 0, seed: 42 };
+
+/** Reads knobs from `LOCAL_KVS_LATENCY_MS`, `LOCAL_REST_LATENCY_MS`, `LOCAL_KVS_FAULT_RATE`, `LOCAL_REST_FAULT_RATE`, `LOCAL_SEED`. */
+export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
+  return {
+    kvsLatencyMs: num(env.LOCAL_KVS_LATENCY_MS, defaultKnobs.kvsLatencyMs, 0, 10_000),
+    restLatencyMs: num(env.LOCAL_REST_LATENCY_MS, defaultKnobs.restLatencyMs, 0, 10_000),
+    kvsFaultRate: num(env.LOCAL_KVS_FAULT_RATE, 0, 0, 1),
+    restFaultRate: num(env.LOCAL_REST_FAULT_RATE, 0, 0, 1),
+    seed: num(env.LOCAL_SEED, defaultKnobs.seed, 0, 2 ** 31),
+  };
+}
+
+function num(raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new Error(`Knob value ${raw} is not a number between ${min} and ${max}`);
+  }
+  return value;
+}

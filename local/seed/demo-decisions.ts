@@ -1,0 +1,82 @@
+import type { DecisionDraft } from '../../src/domain/decision-log/decision-entry';
+import type { SeedInitiative } from '../product/seed-initiatives';
+
+export interface DemoIssue {
+  seed: SeedInitiative;
+  id: string;
+  key: string;
+  index: number;
+}
+
+/** A decision to replay, `daysAgo` before the seed's base date, by one of the seeded deciders. */
+export interface DemoDecision {
+  daysAgo: number;
+  actor: 'u-csi-admin' | 'u-site-admin';
+  draft: DecisionDraft;
+}
+
+const subjectOf = (i: DemoIssue) => ({ issueKey: i.key, issueId: i.id, projectKey: 'CSI' });
+
+function checkpoint(i: DemoIssue, daysAgo: number, name: string, verdict: 'go' | 'hold' | 'no-go', recommended: 'go' | 'hold' | 'no-go', rationale: string): DemoDecision {
+  return {
+    daysAgo,
+    actor: 'u-csi-admin',
+    draft: {
+      type: 'checkpoint-decision',
+      subject: subjectOf(i),
+      summary: `${name}: ${verdict.toUpperCase()} for ${i.key}`,
+      rationale,
+      optionsConsidered: ['Go', 'Hold for another measurement period', 'No-go and roll back'],
+      payload: { checkpointId: `${i.key}-${name.toLowerCase().replace(/\s+/g, '-')}`, checkpointName: name, verdict, recommended, override: verdict !== recommended },
+    },
+  };
+}
+
+/**
+ * The CAB's decisions over the demo's nine months, derived from each initiative's state, so the
+ * decision log macro has a realistic history (checkpoints, holds, an override, PIRs, a pause).
+ */
+export function demoDecisions(issues: DemoIssue[]): DemoDecision[] {
+  const out: DemoDecision[] = [];
+  for (const i of issues) {
+    const age = i.seed.createdDaysAgo;
+    const s = i.seed.status;
+    if (['Approved', 'In Progress', 'Rolling Out', 'Done'].includes(s)) {
+      out.push(checkpoint(i, age - 20, 'Pilot gate', 'go', 'go', 'Pilot KPI moved in the right direction for two weeks; rollback tested in staging.'));
+    }
+    if (s === 'In Progress' || s === 'Rolling Out') {
+      out.push(checkpoint(i, Math.max(1, age - 40), 'Mid-pilot review', 'hold', 'hold', 'Only one of three teams is live; measure for another sprint before widening.'));
+    }
+    if (s === 'Rolling Out' || s === 'Done') {
+      const override = i.key.endsWith('3');
+      out.push(
+        checkpoint(i, Math.max(1, age - 55), 'Rollout readiness', 'go', override ? 'hold' : 'go', override
+          ? 'The must criterion on error budget is not measured yet, but the change window closes this month; the owner accepts the risk.'
+          : 'All must criteria met; service owner confirmed support capacity.'),
+      );
+    }
+    if (s === 'Done') {
+      out.push({
+        daysAgo: Math.max(1, i.seed.updatedDaysAgo - 5),
+        actor: 'u-csi-admin',
+        draft: {
+          type: 'pir-completed',
+          subject: subjectOf(i),
+          summary: `PIR completed for ${i.key}`,
+          rationale: 'Objectives met; the KPI passed its target in the last two periods. Lessons recorded in the PIR.',
+          optionsConsidered: [],
+          payload: { pirId: `pir-${i.key}`, outcome: i.key.endsWith('2') ? 'partly-met' : 'met', residualRisks: ['Depends on one engineer for maintenance'] },
+        },
+      });
+    }
+  }
+  return out.sort((a, b) => b.daysAgo - a.daysAgo);
+}
+
+/** A pause, its resume and a correction, referring to entries by sequence number once they exist. */
+export function demoLifecycle(issue: DemoIssue, pausedSeq: () => number): DemoDecision[] {
+  return [
+    { daysAgo: 33, actor: 'u-csi-admin', draft: { type: 'pause', subject: subjectOf(issue), summary: `Paused ${issue.key}: score fell below 40`, rationale: 'The pause criterion "score below 40" triggered after re-scoring; the committee paused the work pending a new estimate.', optionsConsidered: ['Pause', 'Continue', 'Terminate'], payload: { trigger: 'Score below 40' } } },
+    { daysAgo: 24, actor: 'u-csi-admin', get draft(): DecisionDraft { return { type: 'resume', subject: subjectOf(issue), summary: `Resumed ${issue.key}`, rationale: 'A cheaper approach brought the effort down; the score is back above the threshold.', optionsConsidered: [], payload: { pausedSeq: pausedSeq() } }; } },
+  ];
+}

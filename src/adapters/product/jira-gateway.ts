@@ -1,0 +1,127 @@
+import api, { getAppContext, route } from '@forge/api';
+import { z } from 'zod';
+import type { ComputedScore } from '../../application/initiative-record';
+import { requestWithRetry } from './request-with-retry';
+
+export const SCORE_FIELD_MODULE_KEY = 'csi-score-field';
+export const SCORE_PROPERTY_KEY = 'csi-score';
+
+const userSchema = z.object({ accountId: z.string(), displayName: z.string() });
+
+const issueSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  fields: z.object({
+    summary: z.string(),
+    status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }),
+    issuetype: z.object({ name: z.string() }),
+    project: z.object({ key: z.string() }),
+    assignee: userSchema.nullable().optional(),
+  }),
+});
+
+export interface IssueFacts {
+  id: string;
+  key: string;
+  projectKey: string;
+  summary: string;
+  status: string;
+  statusCategory: string;
+  issueType: string;
+  owner: { accountId: string; displayName: string } | null;
+}
+
+export class ProductError extends Error {
+  override readonly name = 'ProductError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function ensureOk<R extends { ok: boolean; status: number; text(): Promise<string> }>(response: R, what: string): Promise<R> {
+  if (response.ok) return response;
+  throw new ProductError(response.status, `${what} failed with ${response.status}: ${(await response.text()).slice(0, 200)}`);
+}
+
+/** The calling user's name (a user reference in history rows and decisions). */
+export async function currentUser(): Promise<{ accountId: string; displayName: string }> {
+  const res = await api.asUser().requestJira(route`/rest/api/3/myself`, { headers: { Accept: 'application/json' } });
+  return userSchema.parse(await (await ensureOk(res, 'Reading the current user')).json());
+}
+
+/** The facts the app keeps about an issue, read as the app. */
+export async function readIssue(issueIdOrKey: string): Promise<IssueFacts> {
+  const res = await requestWithRetry(() =>
+    api
+      .asApp()
+      .requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=summary,status,issuetype,project,assignee`, {
+        headers: { Accept: 'application/json' },
+      }),
+  );
+  const issue = issueSchema.parse(await (await ensureOk(res, `Reading issue ${issueIdOrKey}`)).json());
+  return {
+    id: issue.id,
+    key: issue.key,
+    projectKey: issue.fields.project.key,
+    summary: issue.fields.summary,
+    status: issue.fields.status.name,
+    statusCategory: issue.fields.status.statusCategory.key,
+    issueType: issue.fields.issuetype.name,
+    owner: issue.fields.assignee ?? null,
+  };
+}
+
+/** The Forge custom field key: `<app id>__<environment type>__<module key>`. */
+export function scoreFieldKey(): string {
+  const { appAri, environmentType } = getAppContext();
+  return `${appAri.appId}__${environmentType}__${SCORE_FIELD_MODULE_KEY}`;
+}
+
+/** The issue property that JQL searches through the manifest's search aliases. */
+export function propertyValue(computed: ComputedScore): Record<string, unknown> {
+  return {
+    score: computed.score,
+    class: computed.initiativeClass,
+    complete: String(computed.complete),
+    mvi: computed.mvi.status,
+    configVersion: computed.configVersion,
+  };
+}
+
+export interface Projection {
+  field: number | null;
+  property: string;
+}
+
+/**
+ * Writes the score to Jira (the read-only custom field and the indexed issue property), each only
+ * when its value changed since the last projection. Returns what Jira now holds.
+ */
+export async function projectScore(issueId: string, computed: ComputedScore, last: Projection | null): Promise<Projection> {
+  const property = JSON.stringify(propertyValue(computed));
+  if (last === null || last.field !== computed.score) {
+    const body = JSON.stringify({ updates: [{ issueIds: [Number(issueId)], value: computed.score }] });
+    const res = await requestWithRetry(() =>
+      api.asApp().requestJira(route`/rest/api/3/app/field/${scoreFieldKey()}/value`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body,
+      }),
+    );
+    await ensureOk(res, `Setting the CSI score field on ${issueId}`);
+  }
+  if (last === null || last.property !== property) {
+    const res = await requestWithRetry(() =>
+      api.asApp().requestJira(route`/rest/api/3/issue/${issueId}/properties/${SCORE_PROPERTY_KEY}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: property,
+      }),
+    );
+    await ensureOk(res, `Setting the CSI score property on ${issueId}`);
+  }
+  return { field: computed.score, property };
+}

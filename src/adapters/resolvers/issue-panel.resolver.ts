@@ -1,0 +1,52 @@
+import { issuePanelCalls } from '../../contracts/issue-panel.contract';
+import { getPanel, rateInitiative, savePlan, type PanelCaller } from '../../application/scoring/issue-panel.use-cases';
+import { postProgressUpdate, rejectInitiative } from '../../application/scoring/panel-decisions.use-cases';
+import { productionDeps } from '../deps';
+import { buildResolver, defineResolver, type CallContext } from './define-resolver';
+
+/** The issue the panel is on and what the caller may do there, from the platform context only. */
+function callerOf(ctx: CallContext): PanelCaller {
+  const issue = ctx.platform.extension.issue;
+  if (!issue) throw new Error('The issue panel was invoked without an issue in its context');
+  return {
+    issue: { id: issue.id, key: issue.key, type: issue.type },
+    accountId: ctx.accountId,
+    canEdit: ctx.grants.editIssue === true,
+    isCsiAdmin: ctx.grants.csiAdmin === true,
+  };
+}
+
+export const issuePanelResolvers = [
+  defineResolver({
+    call: issuePanelCalls.get,
+    requires: ['browseIssue'],
+    alsoAsks: ['editIssue', 'csiAdmin'],
+    handle: (_input, ctx) => getPanel(productionDeps(ctx.memo), callerOf(ctx)),
+  }),
+  defineResolver({
+    call: issuePanelCalls.rate,
+    requires: ['browseIssue', 'editIssue'],
+    alsoAsks: ['csiAdmin'],
+    handle: (input, ctx) => rateInitiative(productionDeps(ctx.memo), callerOf(ctx), input.ratings),
+  }),
+  defineResolver({
+    call: issuePanelCalls.savePlan,
+    requires: ['browseIssue', 'editIssue'],
+    alsoAsks: ['csiAdmin'],
+    handle: (input, ctx) => savePlan(productionDeps(ctx.memo), callerOf(ctx), input),
+  }),
+  defineResolver({
+    call: issuePanelCalls.reject,
+    requires: ['browseIssue', 'csiAdmin'],
+    alsoAsks: ['editIssue'],
+    handle: (input, ctx) => rejectInitiative(productionDeps(ctx.memo), callerOf(ctx), input),
+  }),
+  defineResolver({
+    call: issuePanelCalls.postUpdate,
+    requires: ['browseIssue', 'editIssue'],
+    alsoAsks: ['csiAdmin'],
+    handle: (input, ctx) => postProgressUpdate(productionDeps(ctx.memo), callerOf(ctx), input),
+  }),
+];
+
+export const issuePanelResolver = buildResolver(issuePanelResolvers);

@@ -1,0 +1,24 @@
+/**
+ * Every storage key prefix and entity name the app uses, in one place. Entity names must match
+ * `app.storage.entities` in manifest.yml (a test checks it).
+ */
+export const KEYS = {
+  settings: 'settings:scoring',
+  settingsVersion: (version: number) => `settings:scoring:v${String(version).padStart(6, '0')}`,
+  rescoreJob: 'rescore:job',
+  logVerification: 'decision-log:verification',
+} as const;
+
+export const ENTITIES = {
+  initiative: 'initiative',
+  decision: 'decision',
+  logHead: 'log-head',
+  progressUpdate: 'progress-update',
+  portfolioStats: 'portfolio-stats',
+} as const;
+
+/** The one key of the decision log head entity. */
+export const LOG_HEAD_KEY = 'head';
+
+/** Decision entries are keyed by their zero-padded sequence number, so key order is log order. */
+export const decisionKey = (seq: number) => `d${String(seq).padStart(10, '0')}`;

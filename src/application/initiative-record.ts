@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CLASSES, RAGS } from '../contracts/fields';
+
+/**
+ * What the app keeps per initiative (one Jira issue). KVS holds the source of truth; the Jira custom
+ * field and issue property are projections of `computed`. Parsed on every read: stored data from
+ * older versions is untrusted input.
+ */
+const userRef = z.object({ accountId: z.string(), displayName: z.string() });
+
+const computedSchema = z.object({
+  score: z.number().nullable(),
+  complete: z.boolean(),
+  missing: z.array(z.string()),
+  breakdown: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      direction: z.enum(['benefit', 'cost']),
+      rating: z.number().nullable(),
+      weight: z.number(),
+      contribution: z.number().nullable(),
+    }),
+  ),
+  initiativeClass: z.enum(CLASSES),
+  needsAlignment: z.boolean(),
+  disagreements: z.array(z.object({ key: z.string(), name: z.string(), min: z.number(), max: z.number(), spread: z.number() })),
+  mvi: z.object({
+    status: z.enum(['passed', 'failed', 'missing']),
+    kpi: z.string().nullable(),
+    improvementPct: z.number().nullable(),
+    thresholdPct: z.number().nullable(),
+    message: z.string(),
+  }),
+  configVersion: z.number(),
+});
+
+export const progressUpdateSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  author: userRef,
+  whatChanged: z.string(),
+  next: z.string(),
+  risks: z.string(),
+  asks: z.string(),
+  rag: z.enum(RAGS),
+});
+
+export const initiativeRecordSchema = z.object({
+  issueId: z.string(),
+  issueKey: z.string(),
+  projectKey: z.string(),
+  summary: z.string(),
+  status: z.string(),
+  statusCategory: z.string(),
+  issueType: z.string(),
+  owner: userRef.nullable(),
+  raters: z.array(
+    z.object({
+      rater: userRef,
+      at: z.string(),
+      ratings: z.record(z.string(), z.object({ rating: z.number(), rationale: z.string() })),
+    }),
+  ),
+  plan: z.object({
+    plannedDurationDays: z.number().nullable(),
+    kpi: z
+      .object({
+        name: z.string(),
+        direction: z.enum(['increase', 'decrease']),
+        baseline: z.number(),
+        expected: z.number(),
+        thresholdPct: z.number().nullable(),
+      })
+      .nullable(),
+  }),
+  kpiCurrent: z.number().nullable().default(null),
+  computed: computedSchema,
+  history: z.array(z.object({ at: z.string(), actor: userRef, change: z.string(), score: z.number().nullable() })),
+  rejection: z
+    .object({ seq: z.number(), reasonCategory: z.string(), rationale: z.string(), at: z.string(), actor: userRef })
+    .nullable(),
+  latestUpdate: progressUpdateSchema.nullable(),
+  latestCheckpoint: z.string().nullable().default(null),
+  openActions: z.number().default(0),
+  /** Projections last written to Jira, so only changed values are written again. */
+  projected: z.object({ field: z.number().nullable(), property: z.string() }).nullable().default(null),
+  revision: z.number().int(),
+});
+
+export type InitiativeRecord = z.infer<typeof initiativeRecordSchema>;
+export type ComputedScore = z.infer<typeof computedSchema>;
+export type UserRefRecord = z.infer<typeof userRef>;
+
+/** How many score-history rows an initiative keeps (the panel shows them all). */
+export const HISTORY_LIMIT = 30;
+
+/** Initiatives in a done or rejected state are not active (they leave the portfolio balance). */
+export function isActive(record: Pick<InitiativeRecord, 'statusCategory' | 'rejection'>): boolean {
+  return record.statusCategory !== 'done' && record.rejection === null;
+}

@@ -1,0 +1,31 @@
+import type { ExportFile } from '../../contracts/decision-log.contract';
+import type { InitiativeRecord } from '../initiative-record';
+import { rowOf } from './portfolio-page.use-case';
+import type { PortfolioPorts } from './portfolio-page.use-case';
+
+const HEADERS = ['rank', 'issueKey', 'summary', 'status', 'score', 'complete', 'class', 'needsAlignment', 'mviPassed'];
+
+/** The whole ranked list (with the same filters) as CSV, formula-safe, for planning spreadsheets. */
+export async function exportPortfolio(
+  ports: Pick<PortfolioPorts, 'query'>,
+  req: { projectKey: string; filters: Parameters<PortfolioPorts['query']>[0]['filters'] },
+): Promise<ExportFile> {
+  const records: InitiativeRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ports.query({ projectKey: req.projectKey, filters: req.filters, cursor, limit: 100 });
+    records.push(...page.records);
+    cursor = page.nextCursor;
+  } while (cursor && records.length < 20_000);
+  const lines = records.map((r, i) => {
+    const row = rowOf(r, i + 1);
+    return [row.rank, row.issueKey, row.summary, row.status, row.score ?? '', row.complete, row.initiativeClass, row.needsAlignment, row.mviPassed ?? ''];
+  });
+  const content = [HEADERS, ...lines].map((cells) => cells.map((c) => csvCell(String(c))).join(',')).join('\r\n') + '\r\n';
+  return { filename: `csi-portfolio-${req.projectKey}.csv`, mimeType: 'text/csv', content };
+}
+
+function csvCell(raw: string): string {
+  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,61 @@
+import type { ScoringConfig } from '../domain/scoring/scoring-config';
+import type { InitiativeRecord, UserRefRecord } from './initiative-record';
+import type { ProgressUpdateView } from '../contracts/views';
+
+/**
+ * The ports the use cases depend on. Adapters implement them with `@forge/kvs` and `@forge/api`;
+ * tests may pass in-memory fakes.
+ */
+export interface SettingsPort {
+  load(): Promise<{ config: ScoringConfig; csiAdmins: string[] }>;
+}
+
+export interface InitiativesPort {
+  get(issueId: string): Promise<InitiativeRecord | undefined>;
+  update(
+    issueId: string,
+    mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
+    create?: () => InitiativeRecord,
+  ): Promise<InitiativeRecord | undefined>;
+}
+
+export interface IssueFactsPort {
+  read(issueIdOrKey: string): Promise<{
+    id: string;
+    key: string;
+    projectKey: string;
+    summary: string;
+    status: string;
+    statusCategory: string;
+    issueType: string;
+    owner: UserRefRecord | null;
+  }>;
+}
+
+export interface ScoreProjectionPort {
+  /** Writes changed values to Jira and returns what Jira now holds. */
+  project(record: InitiativeRecord): Promise<InitiativeRecord['projected']>;
+}
+
+export interface ProgressUpdatesPort {
+  add(issueId: string, projectKey: string, update: ProgressUpdateView): Promise<void>;
+  recent(issueId: string, limit: number): Promise<ProgressUpdateView[]>;
+}
+
+export interface IdentityPort {
+  currentUser(): Promise<UserRefRecord>;
+}
+
+export interface ClockPort {
+  now(): string;
+  id(): string;
+}
+
+export interface DecisionsPort {
+  head(): Promise<{ seq: number; hash: string }>;
+  append(
+    draft: import('../domain/decision-log/decision-entry').DecisionDraft,
+    actor: UserRefRecord,
+    at: string,
+  ): Promise<import('../domain/decision-log/decision-entry').DecisionEntry>;
+}

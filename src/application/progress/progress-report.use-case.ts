@@ -1,0 +1,88 @@
+import type { ProgressReport, ProgressReportInitiative } from '../../contracts/macro.contract';
+import { ragForKpi } from '../../domain/progress/rag-for-kpi';
+import { portfolioBalance } from '../../domain/scoring/portfolio-balance';
+import type { ScoringConfig } from '../../domain/scoring/scoring-config';
+import type { InitiativeRecord } from '../initiative-record';
+
+export interface ProgressReportPorts {
+  config(): Promise<ScoringConfig>;
+  initiatives(projectKey: string): AsyncIterable<InitiativeRecord>;
+  activeClasses(projectKey: string): Promise<Array<InitiativeRecord['computed']['initiativeClass']>>;
+  /** How many decisions about the project (or configuration-wide) were taken since `from`. */
+  decisionsSince(projectKey: string, from: string): Promise<number>;
+}
+
+const MAX_INITIATIVES = 200;
+
+/** The standard layout of domain.md section 6 for every initiative, with a portfolio header. */
+export async function progressReport(
+  ports: ProgressReportPorts,
+  req: { project: string; statuses: string[]; classes: string[]; periodDays: number; now: string },
+): Promise<ProgressReport> {
+  const from = new Date(Date.parse(req.now) - req.periodDays * 86_400_000).toISOString();
+  const [config, classes, decisionsInPeriod] = await Promise.all([
+    ports.config(),
+    ports.activeClasses(req.project),
+    ports.decisionsSince(req.project, from),
+  ]);
+  const records: InitiativeRecord[] = [];
+  for await (const record of ports.initiatives(req.project)) {
+    if (req.statuses.length > 0 && !req.statuses.includes(record.status)) continue;
+    if (req.classes.length > 0 && !req.classes.includes(record.computed.initiativeClass)) continue;
+    records.push(record);
+    if (records.length >= MAX_INITIATIVES) break;
+  }
+  const initiatives = records.map(cardOf);
+  const countsByStage: Record<string, number> = {};
+  for (const card of initiatives) countsByStage[card.stage] = (countsByStage[card.stage] ?? 0) + 1;
+  const balance = portfolioBalance(classes, config.balanceBand);
+  return {
+    project: req.project,
+    periodDays: req.periodDays,
+    header: {
+      countsByStage,
+      balance: {
+        quickWinSharePct: balance.quickWinShare,
+        band: { ...config.balanceBand },
+        activeCount: balance.activeCount,
+        quickWins: balance.quickWins,
+        position: balance.position,
+      },
+      decisionsInPeriod,
+    },
+    initiatives,
+  };
+}
+
+/** The stage a reader thinks in, from the Jira status category and the app's own decisions. */
+export function stageOf(record: Pick<InitiativeRecord, 'statusCategory' | 'rejection'>): string {
+  if (record.rejection) return 'Rejected';
+  if (record.statusCategory === 'done') return 'Done';
+  if (record.statusCategory === 'indeterminate') return 'In delivery';
+  return 'Proposed';
+}
+
+function cardOf(r: InitiativeRecord): ProgressReportInitiative {
+  const kpi = r.plan.kpi;
+  return {
+    issueKey: r.issueKey,
+    summary: r.summary,
+    status: r.status,
+    stage: stageOf(r),
+    score: r.computed.score,
+    initiativeClass: r.computed.initiativeClass,
+    owner: r.owner?.displayName ?? null,
+    latestCheckpoint: r.latestCheckpoint,
+    kpi: kpi
+      ? {
+          name: kpi.name,
+          baseline: kpi.baseline,
+          current: r.kpiCurrent,
+          target: kpi.expected,
+          rag: ragForKpi({ direction: kpi.direction, baseline: kpi.baseline, current: r.kpiCurrent, target: kpi.expected }),
+        }
+      : null,
+    latestUpdate: r.latestUpdate,
+    openActions: r.openActions,
+  };
+}

@@ -1,0 +1,31 @@
+import type { ScoringConfig } from '../../domain/scoring/scoring-config';
+import type { InitiativeRecord } from '../initiative-record';
+import type { IssueFactsPort } from '../ports';
+import { scoreInitiative } from './score-initiative';
+
+type Facts = Awaited<ReturnType<IssueFactsPort['read']>>;
+
+/** A fresh initiative record for an issue, not yet rated (revision 0 = not stored yet). */
+export function newInitiative(facts: Facts, config: ScoringConfig): InitiativeRecord {
+  const base = { raters: [], plan: { plannedDurationDays: null, kpi: null } };
+  return {
+    issueId: facts.id,
+    issueKey: facts.key,
+    projectKey: facts.projectKey,
+    summary: facts.summary,
+    status: facts.status,
+    statusCategory: facts.statusCategory,
+    issueType: facts.issueType,
+    owner: facts.owner,
+    ...base,
+    kpiCurrent: null,
+    computed: scoreInitiative(base, config),
+    history: [],
+    rejection: null,
+    latestUpdate: null,
+    latestCheckpoint: null,
+    openActions: 0,
+    projected: null,
+    revision: 0,
+  };
+}

@@ -1,0 +1,62 @@
+import type { PanelData } from '../../contracts/issue-panel.contract';
+import type { ScoringConfig } from '../../domain/scoring/scoring-config';
+import type { InitiativeRecord } from '../initiative-record';
+import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
+
+export interface PanelInputs {
+  issue: { id: string; key: string; type: string | undefined };
+  config: ScoringConfig;
+  record: InitiativeRecord | undefined;
+  updates: ProgressUpdateView[];
+  viewer: { accountId: string; canEdit: boolean; isCsiAdmin: boolean };
+}
+
+/** Shapes what the issue panel shows from the stored record; the UI renders it as given. */
+export function panelView({ issue, config, record, updates, viewer }: PanelInputs): PanelData {
+  const participating = issue.type === undefined || config.enabledIssueTypes.includes(issue.type);
+  const mine = record?.raters.find((r) => r.rater.accountId === viewer.accountId);
+  return {
+    issue: {
+      id: issue.id,
+      key: issue.key,
+      summary: record?.summary ?? '',
+      status: record?.status ?? '',
+      issueType: issue.type ?? record?.issueType ?? '',
+    },
+    participating,
+    viewer: {
+      canRate: participating && viewer.canEdit && !record?.rejection,
+      canDecide: participating && viewer.isCsiAdmin && !record?.rejection,
+      canPostUpdate: participating && viewer.canEdit,
+    },
+    criteria: config.criteria.map((c) => ({ ...c, levels: [...c.levels] })),
+    myRatings: mine?.ratings ?? {},
+    plan: record?.plan ?? { plannedDurationDays: null, kpi: null },
+    score: record ? { ...record.computed, raters: record.raters.map((r) => r.rater) } : null,
+    history: record?.history ?? [],
+    rejection: record?.rejection ? rejectionView(record) : null,
+    updates,
+  };
+}
+
+function rejectionView(record: InitiativeRecord): DecisionEntryView | null {
+  const r = record.rejection;
+  if (!r) return null;
+  return {
+    seq: r.seq,
+    type: 'proposal-rejected',
+    typeLabel: 'Proposal rejected',
+    subject: { issueKey: record.issueKey, projectKey: record.projectKey },
+    summary: `Rejected: ${r.reasonCategory.replace(/-/g, ' ')}`,
+    rationale: r.rationale,
+    optionsConsidered: [],
+    reasonCategory: r.reasonCategory,
+    revisitIf: null,
+    scoresAtTime: null,
+    actor: r.actor,
+    at: r.at,
+    hash: '',
+    prevHash: '',
+    details: {},
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { defineCall } from './call';
+import { requiredText, scoringConfigInputSchema, type ScoringConfigInput } from './fields';
+import type { RescoreProgressView, UserRef } from './views';
+
+export interface AdminData {
+  config: ScoringConfigInput & { version: number; changedBy: UserRef | null; changedAt: string | null };
+  issueTypes: Array<{ id: string; name: string }>;
+  rescore: RescoreProgressView | null;
+  viewer: { canSave: boolean };
+}
+
+export interface PreviewData {
+  moves: Array<{
+    issueKey: string;
+    summary: string;
+    before: number | null;
+    after: number | null;
+    rankBefore: number;
+    rankAfter: number;
+  }>;
+}
+
+export const adminCalls = {
+  get: defineCall<AdminData>()('admin.get', z.strictObject({})),
+  preview: defineCall<PreviewData>()('admin.preview', z.strictObject({ config: scoringConfigInputSchema })),
+  save: defineCall<AdminData>()(
+    'admin.save',
+    z.strictObject({ config: scoringConfigInputSchema, reason: requiredText(2000) }),
+  ),
+  rescoreProgress: defineCall<RescoreProgressView | null>()('admin.rescoreProgress', z.strictObject({})),
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { cursorSchema, text } from './fields';
+import type { DecisionEntryView, IntegrityView } from './views';
+
+export const DECISION_TYPES = [
+  'proposal-rejected',
+  'checkpoint-decision',
+  'override',
+  'pause',
+  'terminate',
+  'resume',
+  'scoring-config-changed',
+  'pir-completed',
+  'correction',
+] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31');
+
+/** Filters a reader applies on top of the macro's (or tab's) configuration. */
+export const decisionLogQuerySchema = z.strictObject({
+  cursor: cursorSchema,
+  search: text(200).optional(),
+  types: z.array(z.enum(DECISION_TYPES)).max(DECISION_TYPES.length).optional(),
+});
+
+/** The decision-log macro's configuration, as saved in the Confluence page (untrusted: parsed on every read). */
+export const decisionLogMacroConfigSchema = z.strictObject({
+  projects: z.array(z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI')).min(1).max(10),
+  types: z.array(z.enum(DECISION_TYPES)).max(DECISION_TYPES.length).default([]),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  pageSize: z.number().int().min(5).max(100).default(20),
+});
+
+export type DecisionLogMacroConfig = z.infer<typeof decisionLogMacroConfigSchema>;
+
+export interface DecisionLogPage {
+  entries: DecisionEntryView[];
+  nextCursor: string | null;
+  integrity: IntegrityView;
+  /** Projects from the configuration that this reader cannot browse, so their entries are hidden. */
+  hiddenProjects: number;
+  projects: string[];
+}
+
+export interface ExportFile {
+  filename: string;
+  mimeType: string;
+  content: string;
+}
+
+export const exportFormatSchema = z.enum(['csv', 'json']);

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { defineCall } from './call';
+import { kpiPlanSchema, RAGS, REASON_CATEGORIES, requiredText, text } from './fields';
+import type {
+  CriterionView,
+  DecisionEntryView,
+  PlanView,
+  ProgressUpdateView,
+  ScoreHistoryRow,
+  ScoreView,
+} from './views';
+
+/** Everything the Jira issue panel shows, in one call. */
+export interface PanelData {
+  issue: { id: string; key: string; summary: string; status: string; issueType: string };
+  participating: boolean;
+  viewer: { canRate: boolean; canDecide: boolean; canPostUpdate: boolean };
+  criteria: CriterionView[];
+  myRatings: Record<string, { rating: number; rationale: string }>;
+  plan: PlanView;
+  score: ScoreView | null;
+  history: ScoreHistoryRow[];
+  rejection: DecisionEntryView | null;
+  updates: ProgressUpdateView[];
+}
+
+const panel = defineCall<PanelData>();
+
+export const issuePanelCalls = {
+  get: panel('issuePanel.get', z.strictObject({})),
+  rate: panel(
+    'issuePanel.rate',
+    z.strictObject({
+      ratings: z
+        .array(
+          z.strictObject({
+            criterionKey: z.string().max(40),
+            rating: z.number().int('Ratings are whole numbers').min(1, 'Ratings go from 1').max(5, 'Ratings go up to 5'),
+            rationale: text(2000),
+          }),
+        )
+        .min(1, 'Rate at least one criterion')
+        .max(20),
+    }),
+  ),
+  savePlan: panel(
+    'issuePanel.savePlan',
+    z.strictObject({
+      plannedDurationDays: z.number().int().min(1).max(3650).nullable(),
+      kpi: kpiPlanSchema.nullable(),
+    }),
+  ),
+  reject: panel(
+    'issuePanel.reject',
+    z.strictObject({
+      reasonCategory: z.enum(REASON_CATEGORIES),
+      rationale: requiredText(4000),
+      optionsConsidered: z.array(requiredText(500)).max(20),
+      revisitIf: text(1000).optional(),
+    }),
+  ),
+  postUpdate: panel(
+    'issuePanel.postUpdate',
+    z.strictObject({
+      whatChanged: requiredText(4000),
+      next: requiredText(4000),
+      risks: text(4000),
+      asks: text(4000),
+      rag: z.enum(RAGS),
+    }),
+  ),
+};

@@ -1,0 +1,138 @@
+/**
+ * What resolvers return to the UI. The UI shows these values; it never recomputes a domain rule.
+ */
+export type InitiativeClass = 'quick-win' | 'standard' | 'transformational' | 'unclassified';
+export type Rag = 'red' | 'amber' | 'green';
+
+export interface UserRef {
+  accountId: string;
+  displayName: string;
+}
+
+export interface CriterionView {
+  key: string;
+  name: string;
+  description: string;
+  direction: 'benefit' | 'cost';
+  weight: number;
+  /** Five level descriptions, for ratings 1..5. */
+  levels: string[];
+}
+
+export interface BreakdownRow {
+  key: string;
+  name: string;
+  direction: 'benefit' | 'cost';
+  rating: number | null;
+  weight: number;
+  contribution: number | null;
+}
+
+export interface MviView {
+  status: 'passed' | 'failed' | 'missing';
+  kpi: string | null;
+  improvementPct: number | null;
+  thresholdPct: number | null;
+  message: string;
+}
+
+export interface ScoreView {
+  score: number | null;
+  complete: boolean;
+  missing: string[];
+  breakdown: BreakdownRow[];
+  initiativeClass: InitiativeClass;
+  needsAlignment: boolean;
+  disagreements: Array<{ key: string; name: string; min: number; max: number; spread: number }>;
+  raters: UserRef[];
+  mvi: MviView;
+  configVersion: number;
+}
+
+export interface KpiPlan {
+  name: string;
+  direction: 'increase' | 'decrease';
+  baseline: number;
+  expected: number;
+  /** Overrides the configured minimum-viable-improvement threshold for this KPI. */
+  thresholdPct: number | null;
+}
+
+export interface PlanView {
+  plannedDurationDays: number | null;
+  kpi: KpiPlan | null;
+}
+
+export interface ScoreHistoryRow {
+  at: string;
+  actor: UserRef;
+  change: string;
+  score: number | null;
+}
+
+export interface DecisionEntryView {
+  seq: number;
+  type: string;
+  typeLabel: string;
+  subject: { issueKey: string; projectKey: string } | null;
+  summary: string;
+  rationale: string;
+  optionsConsidered: string[];
+  reasonCategory: string | null;
+  revisitIf: string | null;
+  scoresAtTime: Record<string, number | null> | null;
+  actor: UserRef;
+  at: string;
+  hash: string;
+  prevHash: string;
+  /** Entry-kind specific facts (for example the configuration versions of a scoring change). */
+  details: Record<string, string | number | boolean | null>;
+}
+
+export type IntegrityView =
+  | { status: 'verified'; throughSeq: number }
+  | { status: 'broken'; atSeq: number; reason: string }
+  | { status: 'empty' };
+
+export interface ProgressUpdateView {
+  id: string;
+  at: string;
+  author: UserRef;
+  whatChanged: string;
+  next: string;
+  risks: string;
+  asks: string;
+  rag: Rag;
+}
+
+export interface BalanceView {
+  quickWinSharePct: number | null;
+  band: { min: number; max: number };
+  activeCount: number;
+  quickWins: number;
+  position: 'below' | 'within' | 'above' | 'empty';
+}
+
+export interface PortfolioRow {
+  rank: number;
+  issueKey: string;
+  summary: string;
+  status: string;
+  score: number | null;
+  complete: boolean;
+  initiativeClass: InitiativeClass;
+  needsAlignment: boolean;
+  mviPassed: boolean | null;
+}
+
+export interface RescoreProgressView {
+  jobId: string;
+  configVersion: number;
+  status: 'running' | 'done';
+  total: number;
+  done: number;
+  changed: number;
+  failed: number;
+  startedAt: string;
+  finishedAt: string | null;
+}

@@ -1,0 +1,26 @@
+import { GENESIS_HASH, type DecisionEntry } from './decision-entry';
+
+/**
+ * The decision log as a self-describing JSON document for auditors: the entries exactly as stored,
+ * plus what is needed to re-verify them independently (algorithm, canonicalisation rules, genesis hash,
+ * head). Indented with two spaces. No clock: the caller adds an export time if it wants one.
+ *
+ * @example
+ * JSON.parse(toJsonExport(entries)).head; // { seq: 50, hash: '…' }
+ */
+export function toJsonExport(entries: readonly DecisionEntry[]): string {
+  const last = entries[entries.length - 1];
+  const document = {
+    format: 'csi-decision-log',
+    formatVersion: 1,
+    hashAlgorithm: 'SHA-256',
+    hashInput:
+      'canonical JSON (RFC 8785 rules: sorted keys, no whitespace, JSON numbers, undefined properties omitted) ' +
+      'of each entry without its "hash" field; "prevHash" links to the previous entry',
+    genesisPrevHash: GENESIS_HASH,
+    head: last === undefined ? null : { seq: last.seq, hash: last.hash },
+    count: entries.length,
+    entries,
+  };
+  return JSON.stringify(document, null, 2);
+}

@@ -1,0 +1,70 @@
+import type { FieldErrorCollector } from '../shared/field-errors';
+import { MAX_CRITERIA, type Criterion } from './scoring-config';
+
+const KEY_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+const MAX = { name: 100, description: 1000, level: 300 };
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isFilled = (v: unknown, max: number): boolean => isText(v, max) && v.trim().length > 0;
+const isWeight = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+const CRITERION_RULES: ReadonlyArray<{ field: string; valid: (c: Criterion) => boolean; message: string }> = [
+  {
+    field: 'key',
+    valid: (c) => typeof c.key === 'string' && KEY_PATTERN.test(c.key),
+    message: 'Use 1-40 lower-case letters, digits or dashes, starting with a letter',
+  },
+  { field: 'name', valid: (c) => isFilled(c.name, MAX.name), message: `Give a name of at most ${MAX.name} characters` },
+  {
+    field: 'description',
+    valid: (c) => isText(c.description, MAX.description),
+    message: `Must be at most ${MAX.description} characters`,
+  },
+  {
+    field: 'direction',
+    valid: (c) => c.direction === 'benefit' || c.direction === 'cost',
+    message: 'Must be benefit or cost',
+  },
+  { field: 'weight', valid: (c) => isWeight(c.weight), message: 'Must be a finite number of 0 or more' },
+  {
+    field: 'levels',
+    valid: (c) => Array.isArray(c.levels) && c.levels.length === 5,
+    message: 'Give exactly five level descriptions',
+  },
+];
+
+/**
+ * Adds to `errors` every broken criterion rule, keyed `criteria.<index>.<field>`: key format, unique keys,
+ * name, description, direction, weight (finite, >= 0, at least one > 0), five non-empty levels, and
+ * 1..20 criteria. A helper of `validateScoringConfig`.
+ *
+ * @example
+ * const errors = createFieldErrors();
+ * checkCriteria([{ ...criterion, weight: -1 }], errors); // errors now hold 'criteria.0.weight'
+ */
+export function checkCriteria(criteria: readonly Criterion[], errors: FieldErrorCollector): void {
+  if (!errors.check(Array.isArray(criteria), 'criteria', 'Must be a list of criteria')) return;
+  errors.check(criteria.length >= 1, 'criteria', 'Add at least one criterion');
+  errors.check(criteria.length <= MAX_CRITERIA, 'criteria', `Use at most ${MAX_CRITERIA} criteria`);
+  const firstIndexByKey = new Map<string, number>();
+  criteria.forEach((criterion, index) => {
+    checkCriterion(criterion, `criteria.${index}`, errors);
+    const seen = firstIndexByKey.get(criterion.key);
+    if (seen === undefined) firstIndexByKey.set(criterion.key, index);
+    else errors.add(`criteria.${index}.key`, `Duplicate key "${criterion.key}" (also criteria.${seen}.key)`);
+  });
+  const anyPositive = criteria.some((c) => isWeight(c.weight) && c.weight > 0);
+  if (criteria.length > 0) errors.check(anyPositive, 'criteria', 'At least one criterion needs a weight above 0');
+}
+
+function checkCriterion(criterion: Criterion, path: string, errors: FieldErrorCollector): void {
+  for (const rule of CRITERION_RULES) errors.check(rule.valid(criterion), `${path}.${rule.field}`, rule.message);
+  if (!Array.isArray(criterion.levels)) return;
+  criterion.levels.forEach((level: unknown, i) => {
+    errors.check(
+      isFilled(level, MAX.level),
+      `${path}.levels.${i}`,
+      `Describe level ${i + 1} in at most ${MAX.level} characters`,
+    );
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * The handlers manifest.yml names, and nothing else.
+ */
+export { issuePanelResolver } from './adapters/resolvers/issue-panel.resolver';
+export { adminResolver } from './adapters/resolvers/admin.resolver';
+export { projectPageResolver } from './adapters/resolvers/project-page.resolver';
+export { macroResolver } from './adapters/resolvers/macro.resolver';
+export { onIssueEvent } from './adapters/triggers/issue-events.trigger';
+export { gateValidator } from './adapters/triggers/gate-validator';
+export { verifyLog as verifyDecisionLog } from './adapters/triggers/verify-log.trigger';
+export { rescoreConsumer } from './adapters/triggers/rescore.consumer';

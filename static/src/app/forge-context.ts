@@ -1,0 +1,34 @@
+/**
+ * The parts of the Forge view context the UI reads. The platform decides these values; the UI only
+ * uses them to pick a surface and to show the macro configuration. Identity never leaves the
+ * platform: resolvers read it from their own context, not from anything the UI sends.
+ */
+export interface AppContext {
+  moduleKey: string;
+  locale?: string;
+  timezone?: string;
+  theme?: { colorMode?: string } | null;
+  extension: {
+    /** `'config'` when Confluence opens a macro's configuration panel. */
+    entryPoint?: string;
+    /** The macro configuration saved in the page (untrusted: the resolver parses it). */
+    config?: unknown;
+    issue?: { key: string };
+    project?: { key: string };
+  };
+}
+
+/** Narrows whatever `view.getContext()` answered to the shape above, without trusting it. */
+export function toAppContext(raw: unknown): AppContext | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.moduleKey !== 'string') return null;
+  const extension = typeof r.extension === 'object' && r.extension !== null ? (r.extension as AppContext['extension']) : {};
+  return {
+    moduleKey: r.moduleKey,
+    locale: typeof r.locale === 'string' ? r.locale : undefined,
+    timezone: typeof r.timezone === 'string' ? r.timezone : undefined,
+    theme: typeof r.theme === 'object' ? (r.theme as AppContext['theme']) : null,
+    extension,
+  };
+}

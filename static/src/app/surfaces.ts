@@ -1,0 +1,58 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { MODULE_KEYS } from '@contracts/modules';
+import type { AppContext } from './forge-context';
+
+export interface SurfaceProps {
+  context: AppContext;
+}
+
+type Loader = () => Promise<{ default: ComponentType<SurfaceProps> }>;
+
+// One chunk per surface: a reader of one module never downloads another module's code.
+const LOADERS = {
+  issuePanel: () => import('../surfaces/issue-panel/IssuePanel'),
+  adminPage: () => import('../surfaces/admin/AdminPage'),
+  projectPage: () => import('../surfaces/project-page/ProjectPage'),
+  decisionLogMacro: () => import('../surfaces/decision-log-macro/DecisionLogMacro'),
+  decisionLogConfig: () => import('../surfaces/decision-log-macro/DecisionLogConfig'),
+  progressReportMacro: () => import('../surfaces/progress-report/ProgressReportMacro'),
+  progressReportConfig: () => import('../surfaces/progress-report/ProgressReportConfig'),
+  unknownModule: () => import('./UnknownModule'),
+} satisfies Record<string, Loader>;
+
+type SurfaceName = keyof typeof LOADERS;
+
+function nameFor(context: AppContext): SurfaceName {
+  const isConfig = context.extension.entryPoint === 'config';
+  switch (context.moduleKey) {
+    case MODULE_KEYS.issuePanel:
+      return 'issuePanel';
+    case MODULE_KEYS.adminPage:
+      return 'adminPage';
+    case MODULE_KEYS.projectPage:
+      return 'projectPage';
+    case MODULE_KEYS.decisionLogMacro:
+      return isConfig ? 'decisionLogConfig' : 'decisionLogMacro';
+    case MODULE_KEYS.progressReportMacro:
+      return isConfig ? 'progressReportConfig' : 'progressReportMacro';
+    default:
+      return 'unknownModule';
+  }
+}
+
+const lazyCache = new Map<SurfaceName, LazyExoticComponent<ComponentType<SurfaceProps>>>();
+
+/**
+ * The surface for a module key (and, for macros, the configuration entry point). Calling it
+ * starts the download, so the chunk loads while the theme is being applied.
+ */
+export function surfaceFor(context: AppContext): LazyExoticComponent<ComponentType<SurfaceProps>> {
+  const name = nameFor(context);
+  let component = lazyCache.get(name);
+  if (!component) {
+    const loading = LOADERS[name]();
+    component = lazy(() => loading);
+    lazyCache.set(name, component);
+  }
+  return component;
+}

@@ -1,0 +1,31 @@
+import Select from '@atlaskit/select';
+import type { AdminData } from '@contracts/admin.contract';
+import { Field } from '../../ui/Field';
+
+interface Props {
+  issueTypes: AdminData['issueTypes'];
+  value: string[];
+  errors?: string[];
+  onChange: (ids: string[]) => void;
+}
+
+/** Which issue types take part (multi-select). Values the site no longer knows are kept and marked. */
+export function IssueTypesField({ issueTypes, value, errors, onChange }: Props) {
+  const known = issueTypes.map((t) => ({ value: t.id, label: t.name }));
+  const unknown = value.filter((v) => !known.some((o) => o.value === v)).map((v) => ({ value: v, label: `${v} (not found on this site)` }));
+  const options = [...known, ...unknown];
+  return (
+    <Field id="issue-types" label="Issue types that take part" errors={errors} hint="Initiatives are issues of these types.">
+      {(p) => (
+        <Select
+          inputId={p.id}
+          isMulti
+          options={options}
+          value={options.filter((o) => value.includes(o.value))}
+          onChange={(selected) => onChange(selected.map((o) => o.value))}
+          isInvalid={Boolean(errors)}
+        />
+      )}
+    </Field>
+  );
+}

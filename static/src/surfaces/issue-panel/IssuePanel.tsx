@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { token } from '@atlaskit/tokens';
+import { issuePanelCalls, type PanelData } from '@contracts/issue-panel.contract';
+import { useCall } from '../../api/use-call';
+import type { SurfaceProps } from '../../app/surfaces';
+import { Empty } from '../../ui/Empty';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Loading } from '../../ui/Loading';
+import { Section } from '../../ui/Section';
+import { page, stack } from '../../ui/styles';
+import { PlanForm } from './PlanForm';
+import { PlanSummary } from './PlanSummary';
+import { RatingForm } from './RatingForm';
+import { RejectForm } from './RejectForm';
+import { RejectionBanner } from './RejectionBanner';
+import { ScoreTab } from './ScoreTab';
+import { UpdateForm } from './UpdateForm';
+import { UpdateList } from './UpdateList';
+
+const GET = {};
+
+/** The Jira issue panel: score, rating, plan, decision and progress updates of one initiative. */
+export default function IssuePanel(_: SurfaceProps) {
+  const panel = useCall(issuePanelCalls.get, GET);
+  if (!panel.data) {
+    if (panel.error) return <div style={page}><ErrorMessage error={panel.error} onRetry={panel.reload} /></div>;
+    return <Loading label="Loading the CSI panel" />;
+  }
+  const data = panel.data;
+  if (!data.participating) {
+    return (
+      <div style={page}>
+        <Empty
+          header="Not part of the CSI programme"
+          description={`${data.issue.issueType} issues do not take part in CSI scoring. A CSI admin can enable this issue type on the admin page.`}
+        />
+      </div>
+    );
+  }
+  return (
+    <div style={{ ...page, ...stack('space.200') }}>
+      {data.rejection && <RejectionBanner entry={data.rejection} />}
+      {panel.error && <ErrorMessage error={panel.error} onRetry={panel.reload} />}
+      <PanelTabs data={data} onSaved={panel.setData} />
+    </div>
+  );
+}
+
+function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData) => void }) {
+  const { viewer } = data;
+  const tabs: Array<{ label: string; content: ReactNode }> = [
+    { label: 'Score', content: <ScoreTab score={data.score} history={data.history} canRate={viewer.canRate} /> },
+    {
+      label: viewer.canRate ? 'Rate' : 'Criteria',
+      content: <RatingForm criteria={data.criteria} myRatings={data.myRatings} readOnly={!viewer.canRate} onSaved={onSaved} />,
+    },
+    { label: 'Plan', content: viewer.canRate ? <PlanForm plan={data.plan} onSaved={onSaved} /> : <PlanSummary plan={data.plan} /> },
+    {
+      label: `Updates (${data.updates.length})`,
+      content: (
+        <div style={stack('space.300')}>
+          {viewer.canPostUpdate && (
+            <Section title="Post an update">
+              <UpdateForm onSaved={onSaved} />
+            </Section>
+          )}
+          <Section title="Updates">
+            <UpdateList updates={data.updates} />
+          </Section>
+        </div>
+      ),
+    },
+  ];
+  if (viewer.canDecide && !data.rejection) {
+    tabs.push({ label: 'Decision', content: <Section title="Reject initiative"><RejectForm onSaved={onSaved} /></Section> });
+  }
+  return (
+    <Tabs id="csi-issue-panel">
+      <TabList>
+        {tabs.map((t) => (
+          <Tab key={t.label}>{t.label}</Tab>
+        ))}
+      </TabList>
+      {tabs.map((t) => (
+        <TabPanel key={t.label}>
+          <div style={{ paddingBlock: token('space.200'), width: '100%' }}>{t.content}</div>
+        </TabPanel>
+      ))}
+    </Tabs>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import TextArea from '@atlaskit/textarea';
+import Textfield from '@atlaskit/textfield';
+import { REASON_CATEGORIES } from '@contracts/fields';
+import { issuePanelCalls, type PanelData } from '@contracts/issue-panel.contract';
+import { useAction } from '../../api/use-call';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
+import { NativeSelect } from '../../ui/NativeSelect';
+import { FormFooter } from '../../ui/FormFooter';
+import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
+import { REASON_LABELS } from '../../ui/labels';
+import { stack } from '../../ui/styles';
+import { OptionsList } from './OptionsList';
+
+type Reason = (typeof REASON_CATEGORIES)[number];
+const REASONS = REASON_CATEGORIES.map((value) => ({ value, label: REASON_LABELS[value] ?? value }));
+
+/** Records a rejection in the decision log: a category, the rationale, the options considered. */
+export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) {
+  const [reason, setReason] = useState<Reason | null>(null);
+  const [rationale, setRationale] = useState('');
+  const [options, setOptions] = useState<string[]>([]);
+  const [revisitIf, setRevisitIf] = useState('');
+  const action = useAction(issuePanelCalls.reject);
+  const errors = fieldErrorsOf(action.error);
+  const isPlaced = (k: string) => ['reasonCategory', 'rationale', 'revisitIf', 'optionsConsidered'].includes(k) || /^optionsConsidered\.\d+$/.test(k);
+
+  const submit = async () => {
+    const result = await action.run({
+      reasonCategory: reason as Reason,
+      rationale,
+      optionsConsidered: options,
+      ...(revisitIf.trim() === '' ? {} : { revisitIf }),
+    });
+    if (result.ok) onSaved(result.data);
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} style={stack('space.200')}>
+      <p style={{ margin: 0 }}>A rejection is recorded in the decision log and cannot be edited afterwards.</p>
+      <Field id="reject-reason" label="Reason category" required errors={errors.reasonCategory}>
+        {(p) => (
+          <NativeSelect {...p} options={REASONS} value={reason} onChange={setReason} placeholder="Choose a reason…" />
+        )}
+      </Field>
+      <Field id="reject-rationale" label="Rationale" required errors={errors.rationale}>
+        {(p) => <TextArea {...p} minimumRows={3} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />}
+      </Field>
+      <OptionsList
+        id="reject-options"
+        items={options}
+        onChange={setOptions}
+        itemErrors={(i) => errors[`optionsConsidered.${i}`] ?? []}
+        listErrors={errors.optionsConsidered ?? []}
+      />
+      <Field id="reject-revisit" label="Revisit if (optional)" hint='For example "budget for Q3 is approved".' errors={errors.revisitIf}>
+        {(p) => <Textfield {...p} value={revisitIf} onChange={(e) => setRevisitIf(e.currentTarget.value)} />}
+      </Field>
+      {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, isPlaced)} />}
+      <FormFooter label="Reject initiative" appearance="danger" pending={action.pending} />
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { getThemeStyles } from '@atlaskit/tokens/get-theme-styles';
+
+/**
+ * Paper is white: while printing, switch the tokens to the light theme and back afterwards. The
+ * light theme CSS is loaded ahead of time because `beforeprint` cannot wait for a download.
+ */
+export function useLightPrint(): void {
+  useEffect(() => {
+    const html = document.documentElement;
+    void getThemeStyles({ colorMode: 'light', light: 'light' }).then((styles) => {
+      const light = styles.find((s) => s.id === 'light');
+      if (!light || document.head.querySelector('style[data-theme="light"]')) return;
+      const style = document.createElement('style');
+      style.dataset.theme = 'light';
+      style.textContent = light.css;
+      document.head.appendChild(style);
+    });
+    let restore: string | null = null;
+    const before = () => {
+      restore = html.getAttribute('data-color-mode');
+      if (restore === 'dark') html.setAttribute('data-color-mode', 'light');
+    };
+    const after = () => {
+      if (restore === 'dark') html.setAttribute('data-color-mode', 'dark');
+      restore = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}

@@ -1,0 +1,36 @@
+import type { InitiativeClass, Rag } from '@contracts/views';
+
+/** Display names for the contract's enumerations (presentation only). */
+export const CLASS_LABELS: Record<InitiativeClass, string> = {
+  'quick-win': 'Quick win',
+  standard: 'Standard',
+  transformational: 'Transformational',
+  unclassified: 'Unclassified',
+};
+
+export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+
+export const REASON_LABELS: Record<string, string> = {
+  'not-aligned': 'Not aligned',
+  'low-value': 'Low value',
+  duplicate: 'Duplicate',
+  'no-capacity': 'No capacity',
+  'risk-too-high': 'Risk too high',
+  superseded: 'Superseded',
+  other: 'Other',
+};
+
+export const DECISION_TYPE_LABELS: Record<string, string> = {
+  'proposal-rejected': 'Proposal rejected',
+  'checkpoint-decision': 'Checkpoint decision',
+  override: 'Override',
+  pause: 'Pause',
+  terminate: 'Terminate',
+  resume: 'Resume',
+  'scoring-config-changed': 'Scoring configuration changed',
+  'pir-completed': 'PIR completed',
+  correction: 'Correction',
+};
+
+/** The label for a value, or the value itself when it is not known to this build. */
+export const labelOf = (labels: Record<string, string>, value: string): string => labels[value] ?? value;

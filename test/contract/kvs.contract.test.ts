@@ -1,0 +1,558 @@
+/**
+ * Contract test: the OFFICIAL `@forge/kvs` client against the local KVS simulation on SQLite.
+ * Every call goes through `__forge_fetch__` as it does on the platform.
+ */
+import Database from 'better-sqlite3';
+import { Filter, FilterConditions, ForgeKvsAPIError, kvs, MetadataField, Sort, WhereConditions } from '@forge/kvs';
+import type { EntityDefinitions } from '../../local/kvs/entity-definitions';
+import { createKvsService } from '../../local/kvs/kvs-service';
+import { ForgeRuntime } from '../../local/runtime/forge-runtime';
+import { defaultKnobs } from '../../local/runtime/knobs';
+import type { ServiceHandler } from '../../local/runtime/service';
+import { Stats } from '../../local/runtime/stats';
+
+interface Employee {
+  surname?: string;
+  age?: number;
+  team?: string;
+  rating?: number;
+  active?: boolean;
+  tags?: unknown;
+  version?: number;
+}
+
+const entities: EntityDefinitions = [
+  {
+    name: 'employee',
+    attributes: {
+      surname: { type: 'string' },
+      age: { type: 'integer' },
+      team: { type: 'string' },
+      rating: { type: 'float' },
+      active: { type: 'boolean' },
+      tags: { type: 'any' },
+      version: { type: 'integer' },
+    },
+    indexes: ['age', 'surname', { name: 'by-team-age', partition: ['team'], range: ['age'] }],
+  },
+];
+
+const fail: ServiceHandler = () => {
+  throw new Error('not used by the KVS contract test');
+};
+
+const START = Date.UTC(2026, 0, 1, 12, 0, 0);
+let now = START;
+let runtime: ForgeRuntime;
+
+function install(knobs = defaultKnobs): ForgeRuntime {
+  const service = createKvsService(new Database(':memory:'), entities, { now: () => now });
+  const created = new ForgeRuntime({ kvs: service, jira: fail, confluence: fail, platform: fail }, new Stats(), knobs);
+  created.install();
+  return created;
+}
+
+beforeEach(() => {
+  now = START;
+  runtime = install();
+});
+
+/** The `ForgeKvsAPIError` a call rejects with. */
+async function kvsError(call: Promise<unknown>): Promise<ForgeKvsAPIError> {
+  const error: unknown = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ForgeKvsAPIError);
+  return error as ForgeKvsAPIError;
+}
+
+async function expectKvsError(call: Promise<unknown>, status: number, code: string): Promise<void> {
+  const error = await kvsError(call);
+  expect({ status: error.responseDetails.status, code: error.code }).toEqual({ status, code });
+}
+
+const employee = () => kvs.entity<Employee>('employee');
+
+describe('kvs.set() / kvs.get() / kvs.delete()', () => {
+  it.each([
+    ['a string', 'hello'],
+    ['a number', 42.5],
+    ['a boolean', false],
+    ['an array', [1, 'two', { three: 3 }]],
+    ['an object', { nested: { list: [1, 2], flag: true } }],
+  ])('round-trips %s', async (_name, value) => {
+    await kvs.set('item', value);
+    expect(await kvs.get('item')).toEqual(value);
+  });
+
+  it('returns undefined for a key that does not exist', async () => {
+    expect(await kvs.get('missing')).toBeUndefined();
+  });
+
+  it('deletes a key, and deleting a missing key resolves', async () => {
+    await kvs.set('item', 'x');
+    await kvs.delete('item');
+    expect(await kvs.get('item')).toBeUndefined();
+    await expect(kvs.delete('item')).resolves.toBeUndefined();
+  });
+
+  it('returns the metadata fields asked for, keeping createdAt across updates', async () => {
+    await kvs.set('item', 'v1', { ttl: { value: 5, unit: 'MINUTES' } });
+    now += 3000;
+    await kvs.set('item', 'v2', { ttl: { value: 5, unit: 'MINUTES' } });
+    const fields = [MetadataField.CREATED_AT, MetadataField.UPDATED_AT, MetadataField.EXPIRE_TIME];
+    expect(await kvs.get('item', { metadataFields: fields })).toEqual({
+      key: 'item',
+      value: 'v2',
+      createdAt: START / 1000,
+      updatedAt: START / 1000 + 3,
+      expireTime: new Date(START + 3000 + 5 * 60_000).toISOString(),
+    });
+  });
+
+  it('expires a value after its TTL', async () => {
+    await kvs.set('item', 'short-lived', { ttl: { value: 2, unit: 'SECONDS' } });
+    now += 1999;
+    expect(await kvs.get('item')).toBe('short-lived');
+    now += 1;
+    expect(await kvs.get('item')).toBeUndefined();
+  });
+
+  it('refuses to overwrite with keyPolicy FAIL_IF_EXISTS (409 KEY_CONFLICT)', async () => {
+    await kvs.set('lock', 'first', { keyPolicy: 'FAIL_IF_EXISTS' });
+    await expectKvsError(kvs.set('lock', 'second', { keyPolicy: 'FAIL_IF_EXISTS' }), 409, 'KEY_CONFLICT');
+    expect(await kvs.get('lock')).toBe('first');
+  });
+
+  it('returns the previous value, or undefined when there was none', async () => {
+    const options = { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' } as const;
+    expect(await kvs.set('item', 'v1', options)).toBeUndefined();
+    expect(await kvs.set('item', 'v2', options)).toEqual({ key: 'item', value: 'v1' });
+  });
+
+  it('returns the latest value with the requested metadata', async () => {
+    const result = await kvs.set('item', 'v1', {
+      keyPolicy: 'OVERRIDE',
+      returnValue: 'LATEST',
+      returnMetadataFields: [MetadataField.UPDATED_AT],
+    });
+    expect(result).toEqual({ key: 'item', value: 'v1', updatedAt: START / 1000 });
+  });
+});
+
+describe('key and value limits', () => {
+  it.each([
+    ['an empty key', 'KEY_TOO_SHORT', ''],
+    ['a key over 500 characters', 'KEY_TOO_LONG', 'k'.repeat(501)],
+    ['a key with a slash', 'INVALID_KEY', 'bad/key'],
+    ['a whitespace-only key', 'INVALID_KEY', '   '],
+  ])('rejects %s with 400 %s', async (_name, code, key) => {
+    await expectKvsError(kvs.set(key, 'v'), 400, code);
+  });
+
+  it('accepts a 500-character key with every allowed character class', async () => {
+    const key = `aZ09:._ -#${'k'.repeat(490)}`;
+    await kvs.set(key, 'v');
+    expect(await kvs.get(key)).toBe('v');
+  });
+
+  it('accepts a value of exactly 240 KiB and rejects one byte more (400 MAX_SIZE)', async () => {
+    const fits = 'x'.repeat(240 * 1024 - 2); // JSON adds the two quotes
+    await kvs.set('big', fits);
+    expect(await kvs.get('big')).toHaveLength(fits.length);
+    await expectKvsError(kvs.set('big', `${fits}x`), 400, 'MAX_SIZE');
+  });
+
+  it('rejects values nested deeper than 32 levels (400 MAX_DEPTH)', async () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 33; i += 1) deep = { deep };
+    await expectKvsError(kvs.set('deep', deep), 400, 'MAX_DEPTH');
+  });
+
+  it('limits secrets to 128 KiB', async () => {
+    await expectKvsError(kvs.setSecret('secret', 'x'.repeat(129 * 1024)), 400, 'MAX_SIZE');
+  });
+});
+
+describe('kvs.setSecret() / kvs.getSecret() / kvs.deleteSecret()', () => {
+  it('keeps secrets apart from plain keys and out of queries', async () => {
+    await kvs.setSecret('token', 's3cret');
+    await kvs.set('token', 'plain');
+    expect(await kvs.getSecret('token')).toBe('s3cret');
+    expect((await kvs.query().getMany()).results).toEqual([{ key: 'token', value: 'plain' }]);
+    await kvs.deleteSecret('token');
+    expect(await kvs.getSecret('token')).toBeUndefined();
+    expect(await kvs.get('token')).toBe('plain');
+  });
+});
+
+describe('kvs.query()', () => {
+  beforeEach(async () => {
+    for (let i = 25; i >= 1; i -= 1) await kvs.set(`task:${String(i).padStart(3, '0')}`, i);
+    await kvs.set('other:1', 0);
+    await kvs.entity<Employee>('employee').set('task:999', { age: 1 });
+  });
+
+  it('pages through keys beginning with a prefix, in key order', async () => {
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const query = kvs.query().where('key', WhereConditions.beginsWith('task:')).limit(10);
+      const page = await (cursor ? query.cursor(cursor) : query).getMany();
+      pages.push(page.results.map((r) => r.key));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages.map((p) => p.length)).toEqual([10, 10, 5]);
+    expect(pages.flat()).toEqual(Array.from({ length: 25 }, (_, i) => `task:${String(i + 1).padStart(3, '0')}`));
+  });
+
+  it('returns the first match with getOne()', async () => {
+    expect(await kvs.query().where('key', WhereConditions.beginsWith('other')).getOne()).toEqual({
+      key: 'other:1',
+      value: 0,
+    });
+  });
+
+  it('includes expireTime when asked for', async () => {
+    await kvs.set('ttl:1', 'v', { ttl: { value: 1, unit: 'DAYS' } });
+    const page = await kvs
+      .query({ metadataFields: [MetadataField.EXPIRE_TIME] })
+      .where('key', WhereConditions.beginsWith('ttl:'))
+      .getMany();
+    expect(page.results).toEqual([
+      { key: 'ttl:1', value: 'v', expireTime: new Date(START + 86_400_000).toISOString() },
+    ]);
+  });
+
+  it('rejects a page size over 100 (400 LIST_QUERY_LIMIT_EXCEEDED)', async () => {
+    await expectKvsError(kvs.query().limit(101).getMany(), 400, 'LIST_QUERY_LIMIT_EXCEEDED');
+  });
+});
+
+describe('kvs.entity().set() / get() / delete()', () => {
+  it('round-trips an entity and keeps it apart from a plain key with the same name', async () => {
+    const value = { surname: 'Davis', age: 30, team: 'red', rating: 4.5, active: true, tags: ['a', { b: 1 }] };
+    await employee().set('e1', value);
+    await kvs.set('e1', 'plain');
+    expect(await employee().get('e1')).toEqual(value);
+    expect(await kvs.get('e1')).toBe('plain');
+    await employee().delete('e1');
+    expect(await employee().get('e1')).toBeUndefined();
+  });
+
+  it.each([
+    ['a string for an integer', { age: 'thirty' }],
+    ['a fraction for an integer', { age: 1.5 }],
+    ['an integer beyond 32 bits', { age: 2 ** 31 }],
+    ['a number for a boolean', { active: 1 }],
+    ['an undeclared attribute', { salary: 100 }],
+    ['a value that is not an object', 'Davis'],
+  ])('rejects %s (400 INVALID_ENTITY_VALUE)', async (_name, value) => {
+    await expectKvsError(employee().set('e1', value as Employee), 400, 'INVALID_ENTITY_VALUE');
+  });
+
+  it.each([
+    ['an entity not in the manifest', 'INVALID_ENTITY_TYPE', 'department'],
+    ['a name shorter than 3 characters', 'ENTITY_TYPE_TOO_SHORT', 'ab'],
+    ['a name longer than 60 characters', 'ENTITY_TYPE_TOO_LARGE', 'e'.repeat(61)],
+  ])('rejects %s (400 %s)', async (_name, code, entityName) => {
+    await expectKvsError(kvs.entity(entityName).set('k1', {}), 400, code);
+  });
+
+  it('rejects an empty entity key (400 EMPTY_KEY)', async () => {
+    await expectKvsError(employee().get(''), 400, 'EMPTY_KEY');
+  });
+});
+
+const people: Array<[string, Employee]> = [
+  ['e1', { surname: 'Scott', age: 25, team: 'red', rating: 3.5, active: true, tags: ['lead'] }],
+  ['e2', { surname: 'Smith', age: 30, team: 'blue', rating: 4.0, active: false }],
+  ['e3', { surname: 'Davis', age: 30, team: 'red', rating: 4.5, active: true }],
+  ['e4', { surname: 'Stone', age: 41, team: 'blue', active: true, tags: ['remote', 'lead'] }],
+  ['e5', { surname: 'Adams', age: 52, team: 'red', rating: 2.0, active: false }],
+  ['e6', { surname: 'Sato', team: 'green' }],
+];
+
+describe('kvs.entity().query()', () => {
+  beforeEach(async () => {
+    for (const [key, value] of people) await employee().set(key, value);
+  });
+
+  const keysOf = (page: { results: Array<{ key: string }> }) => page.results.map((r) => r.key);
+
+  it.each([
+    ['no range', undefined, ['e1', 'e2', 'e3', 'e4', 'e5']],
+    ['equalTo(30)', WhereConditions.equalTo(30), ['e2', 'e3']],
+    ['between(30, 41)', WhereConditions.between(30, 41), ['e2', 'e3', 'e4']],
+    ['greaterThan(30)', WhereConditions.greaterThan(30), ['e4', 'e5']],
+    ['greaterThanEqualTo(30)', WhereConditions.greaterThanEqualTo(30), ['e2', 'e3', 'e4', 'e5']],
+    ['lessThan(30)', WhereConditions.lessThan(30), ['e1']],
+    ['lessThanEqualTo(30)', WhereConditions.lessThanEqualTo(30), ['e1', 'e2', 'e3']],
+  ])('queries the age index with %s, in age then key order', async (_name, range, expected) => {
+    const query = employee().query().index('age');
+    expect(keysOf(await (range ? query.where(range) : query).getMany())).toEqual(expected);
+  });
+
+  it('queries a string index with beginsWith', async () => {
+    const page = await employee().query().index('surname').where(WhereConditions.beginsWith('S')).getMany();
+    expect(keysOf(page)).toEqual(['e6', 'e1', 'e2', 'e4']); // Sato, Scott, Smith, Stone
+  });
+
+  it('sorts descending', async () => {
+    const page = await employee().query().index('age').where(WhereConditions.lessThan(41)).sort(Sort.DESC).getMany();
+    expect(keysOf(page)).toEqual(['e3', 'e2', 'e1']);
+  });
+
+  it('queries only the given partition', async () => {
+    const page = await employee()
+      .query()
+      .index('by-team-age', { partition: ['red'] })
+      .getMany();
+    expect(page.results).toEqual([
+      { key: 'e1', value: people[0]?.[1] },
+      { key: 'e3', value: people[2]?.[1] },
+      { key: 'e5', value: people[4]?.[1] },
+    ]);
+  });
+
+  it.each([
+    ['a partitioned index without its partition', 'INVALID_PARTITION', () => employee().query().index('by-team-age')],
+    ['an index the entity does not declare', 'INVALID_ENTITY_INDEX', () => employee().query().index('by-salary')],
+    ['a page size over 100', 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE', () => employee().query().index('age').limit(101)],
+    ['a page size of 0', 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE', () => employee().query().index('age').limit(0)],
+  ])('rejects %s (400 %s)', async (_name, code, build) => {
+    await expectKvsError(build().getMany(), 400, code);
+  });
+
+  it.each([
+    ['beginsWith', FilterConditions.beginsWith('S'), 'surname', ['e1', 'e2', 'e4']],
+    ['between', FilterConditions.between(3, 4), 'rating', ['e1', 'e2']],
+    ['contains (array)', FilterConditions.contains('lead'), 'tags', ['e1', 'e4']],
+    ['contains (string)', FilterConditions.contains('av'), 'surname', ['e3']],
+    ['notContains', FilterConditions.notContains('lead'), 'tags', ['e2', 'e3', 'e5']],
+    ['equalTo', FilterConditions.equalTo(true), 'active', ['e1', 'e3', 'e4']],
+    ['notEqualTo', FilterConditions.notEqualTo('red'), 'team', ['e2', 'e4']],
+    ['exists', FilterConditions.exists(), 'rating', ['e1', 'e2', 'e3', 'e5']],
+    ['notExists', FilterConditions.notExists(), 'rating', ['e4']],
+    ['greaterThan', FilterConditions.greaterThan(4), 'rating', ['e3']],
+    ['greaterThanEqualTo', FilterConditions.greaterThanEqualTo(4), 'rating', ['e2', 'e3']],
+    ['lessThan', FilterConditions.lessThan('S'), 'surname', ['e3', 'e5']],
+    ['lessThanEqualTo', FilterConditions.lessThanEqualTo(3.5), 'rating', ['e1', 'e5']],
+  ] as const)('filters with %s', async (_name, condition, property, expected) => {
+    const filter = new Filter<Employee>().and(property, condition);
+    expect(keysOf(await employee().query().index('age').filters(filter).getMany())).toEqual(expected);
+  });
+
+  it('combines filters with and / or', async () => {
+    const both = new Filter<Employee>()
+      .and('team', FilterConditions.equalTo('red'))
+      .and('active', FilterConditions.equalTo(true));
+    const either = new Filter<Employee>()
+      .or('age', FilterConditions.lessThan(26))
+      .or('age', FilterConditions.greaterThan(50));
+    expect(keysOf(await employee().query().index('age').filters(both).getMany())).toEqual(['e1', 'e3']);
+    expect(keysOf(await employee().query().index('age').filters(either).getMany())).toEqual(['e1', 'e5']);
+  });
+
+  it('follows updates and deletes in the index', async () => {
+    await employee().set('e1', { ...people[0]?.[1], age: 60 });
+    await employee().delete('e5');
+    expect(keysOf(await employee().query().index('age').getMany())).toEqual(['e2', 'e3', 'e4', 'e1']);
+  });
+
+  it('returns metadata fields when asked for', async () => {
+    const page = await employee()
+      .query({ metadataFields: [MetadataField.EXPIRE_TIME] })
+      .index('age')
+      .where(WhereConditions.equalTo(25))
+      .getMany();
+    expect(page.results).toEqual([{ key: 'e1', value: people[0]?.[1] }]); // no TTL, so no expireTime
+  });
+
+  it.each([
+    ['ascending', Sort.ASC],
+    ['descending', Sort.DESC],
+  ])('pages %s with cursors, filters included, without losing or repeating a row', async (_name, sort) => {
+    for (let i = 0; i < 40; i += 1) await employee().set(`p${i}`, { age: 100 + (i % 7), team: i % 2 ? 'odd' : 'even' });
+    const filter = new Filter<Employee>().and('team', FilterConditions.equalTo('odd'));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const query = employee().query().index('age').where(WhereConditions.greaterThanEqualTo(100)).filters(filter);
+      if (cursor) query.cursor(cursor);
+      const page = await query.sort(sort).limit(6).getMany();
+      expect(page.results.length).toBeLessThanOrEqual(6);
+      seen.push(...keysOf(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect([...seen].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `p${2 * i + 1}`).sort());
+    expect(new Set(seen).size).toBe(20);
+  });
+});
+
+describe('kvs.batchSet() / batchGet() / batchDelete()', () => {
+  it('sets, gets and deletes plain and entity keys, each succeeding or failing alone', async () => {
+    const set = await kvs.batchSet<unknown>([
+      { key: 'b1', value: 'one' },
+      { key: 'b2', value: { age: 33 }, entityName: 'employee' },
+      { key: 'b3', value: { age: 'old' }, entityName: 'employee' },
+    ]);
+    expect(set.successfulKeys).toEqual([{ key: 'b1' }, { key: 'b2', entityName: 'employee' }]);
+    expect(set.failedKeys.map((f) => [f.key, f.entityName, f.error.code])).toEqual([
+      ['b3', 'employee', 'INVALID_ENTITY_VALUE'],
+    ]);
+    const got = await kvs.batchGet([{ key: 'b1' }, { key: 'b2', entityName: 'employee' }, { key: 'b9' }]);
+    expect(got.successfulKeys).toEqual([
+      { key: 'b1', value: 'one' },
+      { key: 'b2', entityName: 'employee', value: { age: 33 } },
+    ]);
+    expect(got.failedKeys.map((f) => [f.key, f.entityName, f.error.code])).toEqual([
+      ['b9', undefined, 'KEY_NOT_FOUND'],
+    ]);
+    const deleted = await kvs.batchDelete([{ key: 'b1' }, { key: 'b2', entityName: 'employee' }]);
+    expect(deleted).toEqual({ successfulKeys: [{ key: 'b1' }, { key: 'b2', entityName: 'employee' }], failedKeys: [] });
+    expect(await kvs.get('b1')).toBeUndefined();
+  });
+
+  it.each([
+    ['more than 25 keys', 'TOO_MANY_OPERATIONS', Array.from({ length: 26 }, (_, i) => ({ key: `k${i}`, value: i }))],
+    [
+      'the same key twice',
+      'DUPLICATE_KEYS',
+      [
+        { key: 'k', value: 1 },
+        { key: 'k', value: 2 },
+      ],
+    ],
+    ['no keys', 'EMPTY_OPERATIONS', []],
+  ])('rejects a batch with %s (400 %s)', async (_name, code, items) => {
+    await expectKvsError(kvs.batchSet(items), 400, code);
+  });
+});
+
+describe('kvs.transact()', () => {
+  const versionIs = (version: number) => new Filter<Employee>().and('version', FilterConditions.equalTo(version));
+
+  it('applies sets and deletes together', async () => {
+    await kvs.set('gone', 'x');
+    await kvs.transact().set('t1', 'a').set('t2', { age: 1 }, { entityName: 'employee' }).delete('gone').execute();
+    expect([await kvs.get('t1'), await employee().get('t2'), await kvs.get('gone')]).toEqual([
+      'a',
+      { age: 1 },
+      undefined,
+    ]);
+  });
+
+  it('writes when every check and condition holds (optimistic version check)', async () => {
+    await employee().set('e1', { surname: 'Scott', version: 1 });
+    await employee().set('e2', { surname: 'Smith', version: 7 });
+    await kvs
+      .transact()
+      .set<Employee>('e1', { surname: 'Scott-Lee', version: 2 }, { entityName: 'employee', conditions: versionIs(1) })
+      .check<Employee>('e2', { entityName: 'employee', conditions: versionIs(7) })
+      .execute();
+    expect(await employee().get('e1')).toEqual({ surname: 'Scott-Lee', version: 2 });
+  });
+
+  it('writes nothing when a check fails (409 CONDITION_CHECK_FAILED)', async () => {
+    await employee().set('e1', { version: 1 });
+    await employee().set('e2', { version: 8 });
+    const call = kvs
+      .transact()
+      .set('t1', 'should not be written')
+      .set<Employee>('e1', { version: 2 }, { entityName: 'employee', conditions: versionIs(1) })
+      .check<Employee>('e2', { entityName: 'employee', conditions: versionIs(7) })
+      .execute();
+    const error = await kvsError(call);
+    expect([error.responseDetails.status, error.code]).toEqual([409, 'CONDITION_CHECK_FAILED']);
+    expect(error.context).toEqual({ failedOperations: [{ kind: 'check', key: 'e2', entityName: 'employee' }] });
+    expect([await kvs.get('t1'), await employee().get('e1')]).toEqual([undefined, { version: 1 }]);
+  });
+
+  it('creates only if absent with a notExists condition', async () => {
+    const absent = new Filter<Employee>().and('version', FilterConditions.notExists());
+    const create = () =>
+      kvs.transact().set<Employee>('new', { version: 1 }, { entityName: 'employee', conditions: absent }).execute();
+    await create();
+    await expectKvsError(create(), 409, 'CONDITION_CHECK_FAILED');
+  });
+
+  it.each([
+    ['more than 25 operations', 'TOO_MANY_OPERATIONS', 26],
+    ['a key used twice', 'DUPLICATE_KEYS', 0],
+  ])('rejects a transaction with %s (400 %s)', async (_name, code, count) => {
+    const tx = kvs.transact();
+    for (let i = 0; i < count; i += 1) tx.set(`k${i}`, i);
+    if (count === 0) tx.set('same', 1).delete('same');
+    await expectKvsError(tx.execute(), 400, code);
+    expect(await kvs.get('k0')).toBeUndefined();
+  });
+
+  it('accepts exactly 25 operations', async () => {
+    const tx = kvs.transact();
+    for (let i = 0; i < 25; i += 1) tx.set(`k${i}`, i);
+    await tx.execute();
+    expect(await kvs.get('k24')).toBe(24);
+  });
+
+  it('writes nothing when one value is invalid', async () => {
+    const call = kvs.transact().set('t1', 'ok').set('t2', { age: 'x' }, { entityName: 'employee' }).execute();
+    await expectKvsError(call, 400, 'INVALID_ENTITY_VALUE');
+    expect(await kvs.get('t1')).toBeUndefined();
+  });
+});
+
+describe('malformed requests', () => {
+  it('answers 400 BAD_REQUEST with the offending field', async () => {
+    const bad = kvs.get('k', { metadataFields: ['NOT_A_FIELD' as MetadataField] });
+    const error = await kvsError(bad);
+    expect([error.responseDetails.status, error.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(error.message).toContain('options.metadataFields.0');
+  });
+});
+
+describe('fault injection', () => {
+  afterEach(() => runtime.install());
+
+  it('fails KVS calls with 429 + Retry-After, 503 or 504 when kvsFaultRate is 1', async () => {
+    install({ ...defaultKnobs, kvsFaultRate: 1 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i += 1) statuses.push((await kvsError(kvs.get('k'))).responseDetails.status);
+    expect(statuses).toContain(429);
+    expect(statuses.every((s) => [429, 503, 504].includes(s))).toBe(true);
+
+    const fetch = globalThis.__forge_fetch__ as (
+      d: { type: string },
+      path: string,
+      init: RequestInit,
+    ) => Promise<Response>;
+    const responses: Response[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      responses.push(await fetch({ type: 'kvs' }, '/api/v1/get', { method: 'POST', body: '{"key":"k"}' }));
+    }
+    const limited = responses.find((r) => r.status === 429);
+    expect(limited?.headers.get('Retry-After')).toBe('1');
+    expect(await limited?.json()).toMatchObject({ code: 'RATE_LIMIT_EXCEEDED' });
+  });
+});
+
+describe('stats', () => {
+  it('counts KVS reads, writes and queries per invocation', async () => {
+    await runtime.run('resolver', 'getThings', 'acc-1', 'module', async () => {
+      await kvs.set('k', 1);
+      await kvs.get('k');
+      await kvs.get('missing');
+      await kvs.query().getMany();
+      await employee().query().index('age').getMany();
+      await kvs.transact().set('k', 2).execute();
+    });
+    await kvs.get('k');
+    const { calls, outside, totals } = runtime.stats.snapshot();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ callKey: 'getThings', kvsReads: 2, kvsWrites: 2, kvsQueries: 2 });
+    expect(calls[0]?.kvsOps).toEqual({ set: 1, get: 2, query: 1, 'entity/query': 1, transaction: 1 });
+    expect(outside.kvsReads).toBe(1);
+    expect(totals).toMatchObject({ kvsReads: 3, kvsWrites: 2, kvsQueries: 2 });
+  });
+});
