@@ -48,6 +48,7 @@ export interface TransitionVerdict {
   errorMessage?: string;
 }
 
+/** The app side of product events and workflow validators. */
 export interface ProductHooks {
   /**
    * Called once per event after the change is committed and before the REST response returns.

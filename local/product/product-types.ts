@@ -19,8 +19,10 @@ export const PROJECT_PERMISSIONS = [
   'LINK_ISSUES',
 ] as const;
 
+/** A project permission key the simulator stores grants for. */
 export type ProjectPermission = (typeof PROJECT_PERMISSIONS)[number];
 
+/** A Jira project: numeric id, key and name. */
 export interface ProductProject {
   id: number;
   key: string;
@@ -28,8 +30,10 @@ export interface ProductProject {
   leadAccountId: string | null;
 }
 
+/** Jira's status category keys: To Do, In Progress, Done. */
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
 
+/** A Jira issue as the simulator stores it. */
 export interface ProductIssue {
   id: number;
   key: string;
@@ -78,6 +82,7 @@ export interface ChangeItem {
   toString: string | null;
 }
 
+/** One changelog entry: who changed what, and when. */
 export interface ChangelogEntry {
   id: number;
   issueId: number;
@@ -86,6 +91,7 @@ export interface ChangelogEntry {
   items: ChangeItem[];
 }
 
+/** A Confluence space; ids are numeric strings. */
 export interface ConfluenceSpace {
   id: string;
   key: string;
@@ -93,6 +99,7 @@ export interface ConfluenceSpace {
   homepageId: string | null;
 }
 
+/** A Confluence page with its storage-format body. */
 export interface ConfluencePage {
   id: string;
   spaceId: string;

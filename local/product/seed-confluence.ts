@@ -11,10 +11,16 @@ export function csiReportBody(): string {
     '<p>This page shows the live state of the CSI programme. The decision log lists every recorded decision; ' +
       'the progress report follows each initiative.</p>',
     '<h2>Decision log</h2>',
-    forgeMacroStorage(DEMO_MACROS.decisionLog, 'a1b2c3d4-0001-4000-8000-000000000001', { limit: '20' }),
+    // Guest parameters are strings; each value is JSON (the macro config holds arrays and numbers).
+    forgeMacroStorage(DEMO_MACROS.decisionLog, 'a1b2c3d4-0001-4000-8000-000000000001', {
+      projects: JSON.stringify([PROJECTS.csi.key]),
+      types: JSON.stringify([]),
+      pageSize: JSON.stringify(20),
+    }),
     '<h2>Progress report</h2>',
     forgeMacroStorage(DEMO_MACROS.progressReport, 'a1b2c3d4-0002-4000-8000-000000000002', {
-      project: PROJECTS.csi.key,
+      project: JSON.stringify(PROJECTS.csi.key),
+      periodDays: JSON.stringify(120),
     }),
   ].join('\n');
 }

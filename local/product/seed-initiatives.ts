@@ -2,6 +2,7 @@
 
 export type SeedUser = 'csiAdmin' | 'editor' | 'viewer' | 'siteAdmin' | null;
 
+/** One demo initiative; ages are relative to the seed base date. */
 export interface SeedInitiative {
   summary: string;
   description: string;

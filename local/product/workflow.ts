@@ -36,6 +36,7 @@ export const STATUSES: readonly StatusDef[] = [
   { id: '10006', name: 'Rejected', category: 'done' },
 ];
 
+/** The transitions of the simulated workflow (ids as Jira numbers them). */
 export const TRANSITIONS: readonly TransitionDef[] = [
   { id: '11', name: 'Submit for review', from: ['To Do'], to: 'Under Review' },
   { id: '21', name: 'Approve', from: ['Under Review'], to: 'Approved' },
@@ -55,6 +56,7 @@ export const PRIORITIES = [
   { id: '5', name: 'Lowest', rank: 5 },
 ] as const;
 
+/** Issue types of the simulated site. */
 export const ISSUE_TYPES = [
   { id: '10010', name: 'Improvement', description: 'An improvement or enhancement to an existing service.' },
   { id: '10011', name: 'Task', description: 'A small, distinct piece of work.' },
@@ -71,15 +73,19 @@ export const LINK_TYPES = [
 
 const lower = (s: string) => s.toLowerCase();
 
+/** Finds a status by id or name (case-insensitive). */
 export const findStatus = (nameOrId: string): StatusDef | undefined =>
   STATUSES.find((s) => s.id === nameOrId || lower(s.name) === lower(nameOrId));
 
+/** Finds a priority by id or name. */
 export const findPriority = (nameOrId: string) =>
   PRIORITIES.find((p) => p.id === nameOrId || lower(p.name) === lower(nameOrId));
 
+/** Finds an issue type by id or name. */
 export const findIssueType = (nameOrId: string) =>
   ISSUE_TYPES.find((t) => t.id === nameOrId || lower(t.name) === lower(nameOrId));
 
+/** Finds an issue link type by id or name. */
 export const findLinkType = (nameOrId: string) =>
   LINK_TYPES.find((t) => t.id === nameOrId || lower(t.name) === lower(nameOrId));
 

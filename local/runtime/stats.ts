@@ -13,6 +13,8 @@ export interface CallCounters {
 }
 
 export interface CallRecord extends CallCounters {
+  /** Increasing per host; find the record of a call by the id that was next before it. */
+  id: number;
   functionKey: string;
   /** The resolver key (`call.functionKey`) for resolver invocations, the trigger key otherwise. */
   callKey: string;
@@ -32,10 +34,17 @@ export class Stats {
   /** Counted outside any invocation (seeding, the workbench, tests calling services directly). */
   outside: CallCounters = emptyCounters();
   calls: CallRecord[] = [];
+  nextId = 1;
+
+  /** The record with this id, if it is still kept (the last 2000 calls are). */
+  byId(id: number): CallRecord | undefined {
+    return this.calls.find((c) => c.id === id);
+  }
 
   startCall(functionKey: string, callKey: string, accountId: string | undefined): CallRecord {
     const record: CallRecord = {
       ...emptyCounters(),
+      id: this.nextId++,
       invocations: 1,
       functionKey,
       callKey,

@@ -26,6 +26,7 @@ export function hasInAnyProject(store: ProductStore, subject: Subject, key: stri
   return store.projects.list().some((p) => hasProjectPermission(store, subject, p.id, key));
 }
 
+/** Whether the subject can see the issue (Browse Projects in its project). */
 export const canBrowse = (store: ProductStore, subject: Subject, issue: ProductIssue): boolean =>
   hasProjectPermission(store, subject, issue.projectId, 'BROWSE_PROJECTS');
 

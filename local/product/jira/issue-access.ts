@@ -35,4 +35,5 @@ export function acquireWrites(ctx: JiraContext, issueIds: readonly number[]): Se
   );
 }
 
+/** Narrows the result of `browsableIssue`. */
 export const isIssue = (value: ProductIssue | ServiceResponse): value is ProductIssue => 'key' in value;

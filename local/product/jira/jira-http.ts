@@ -13,17 +13,21 @@ export function jiraError(
   return { status, body: { errorMessages, errors }, headers };
 }
 
+/** A JSON success response. */
 export const ok = (body: unknown, status = 200): ServiceResponse => ({ status, body });
 
+/** 204, as Jira answers most writes. */
 export const noContent = (): ServiceResponse => ({ status: 204 });
 
 /** Jira hides whether an issue exists from users who cannot browse it. */
 export const issueNotFound = (): ServiceResponse =>
   jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
 
+/** Jira's 404 for unknown or hidden projects. */
 export const projectNotFound = (idOrKey: string): ServiceResponse =>
   jiraError(404, [`No project could be found with key '${idOrKey}'.`]);
 
+/** A 403 with one error message. */
 export const forbidden = (message: string): ServiceResponse => jiraError(403, [message]);
 
 /** A plain-object check for parsed JSON bodies. */

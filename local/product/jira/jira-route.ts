@@ -10,6 +10,7 @@ export type Cost = 'read' | 'write' | 'search';
  */
 export const POINTS_PER_CALL: Record<Cost, number> = { read: 1, write: 2, search: 5 };
 
+/** Handles one matched request; `params` are the decoded pattern groups. */
 export type RouteHandler = (ctx: JiraContext, params: string[]) => ServiceResponse | Promise<ServiceResponse>;
 
 /** One REST operation of the simulator. `pattern` matches the path without query string. */
@@ -20,6 +21,7 @@ export interface JiraRoute {
   handle: RouteHandler;
 }
 
+/** Declares a route. */
 export const route = (method: string, pattern: RegExp, cost: Cost, handle: RouteHandler): JiraRoute => ({
   method,
   pattern,

@@ -1,4 +1,5 @@
 import { appFieldRoutes } from './app-fields.routes';
+import { catalogueRoutes } from './catalogue.routes';
 import { issueReadRoutes } from './issue-read.routes';
 import { issueWriteRoutes } from './issue-write.routes';
 import type { JiraRoute } from './jira-route';
@@ -22,6 +23,7 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...linkRoutes,
   ...searchRoutes,
   ...projectRoutes,
+  ...catalogueRoutes,
 ];
 
 /** The route for a method and path, `'method-not-allowed'` if only the path is known, or undefined. */

@@ -57,4 +57,5 @@ function createLink(ctx: JiraContext): ServiceResponse {
   return { status: 201 };
 }
 
+/** `POST /issueLink`. */
 export const linkRoutes: JiraRoute[] = [route('POST', /^\/rest\/api\/3\/issueLink$/, 'write', createLink)];

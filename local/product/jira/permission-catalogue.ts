@@ -15,6 +15,7 @@ export interface PermissionDef {
 
 const project = (permission: ProjectPermission): Grant => ({ by: 'project', permission });
 
+/** The permissions the simulator knows, and how each is granted. */
 export const PERMISSIONS: readonly PermissionDef[] = [
   {
     id: '0',

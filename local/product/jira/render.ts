@@ -22,6 +22,7 @@ export function renderUser(user: ProductUser) {
   };
 }
 
+/** A status with its status category, as in issue `fields.status`. */
 export function renderStatus(name: string) {
   const def = findStatus(name);
   const category = STATUS_CATEGORIES[def?.category ?? 'new'];
@@ -35,6 +36,7 @@ export function renderStatus(name: string) {
   };
 }
 
+/** A priority, as in issue `fields.priority`. */
 export function renderPriority(name: string) {
   const def = findPriority(name);
   return {
@@ -45,6 +47,7 @@ export function renderPriority(name: string) {
   };
 }
 
+/** An issue type, as in issue `fields.issuetype`. */
 export function renderIssueType(type: { id: string; name: string }) {
   return {
     self: `${JIRA_BASE_URL}/rest/api/3/issuetype/${type.id}`,

@@ -7,4 +7,5 @@ export class JqlError extends Error {
 export const syntaxError = (detail: string, pos: number): JqlError =>
   new JqlError(`Error in the JQL Query: ${detail} (line 1, character ${pos + 1})`);
 
+/** A type guard that also works across module copies (it checks the literal `name`). */
 export const isJqlError = (e: unknown): e is JqlError => e instanceof Error && e.name === 'JqlError';

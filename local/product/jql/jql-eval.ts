@@ -23,6 +23,7 @@ export interface EvalEnv {
   now: Date;
 }
 
+/** Jira's error for fields that do not exist or are not visible. */
 export const unknownField = (name: string) =>
   new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`);
 

@@ -8,6 +8,7 @@ import { aliasField } from './jql-alias-field';
 /** How a field compares: exact (case-insensitive), numbers, instants, free text, or a set of values. */
 export type FieldKind = 'exact' | 'number' | 'date' | 'text' | 'multi';
 
+/** A searchable value: text, or a number (numbers, instants in ms). */
 export type JqlValue = string | number;
 
 /** A JQL field: its values on an issue (empty = EMPTY), how operands resolve, how it sorts. */

@@ -1,7 +1,9 @@
 import { syntaxError } from './jql-error';
 
+/** Token kinds of the JQL subset. */
 export type TokenKind = 'string' | 'word' | 'op' | 'lparen' | 'rparen' | 'comma' | 'eof';
 
+/** A token and its offset in the query (for error positions). */
 export interface Token {
   kind: TokenKind;
   text: string;

@@ -1,4 +1,6 @@
-import api, { getAppContext, route } from '@forge/api';
+import api, { route } from '@forge/api';
+import { kvs } from '@forge/kvs';
+import { KEYS } from '../storage/keys';
 import { z } from 'zod';
 import type { ComputedScore } from '../../application/initiative-record';
 import { requestWithRetry } from './request-with-retry';
@@ -74,10 +76,25 @@ export async function readIssue(issueIdOrKey: string): Promise<IssueFacts> {
   };
 }
 
-/** The Forge custom field key: `<app id>__<environment type>__<module key>`. */
-export function scoreFieldKey(): string {
-  const { appAri, environmentType } = getAppContext();
-  return `${appAri.appId}__${environmentType}__${SCORE_FIELD_MODULE_KEY}`;
+const fieldsSchema = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
+
+let knownFieldId: string | undefined;
+
+/**
+ * The Jira id (`customfield_N`) of the app's "CSI score" field. Jira names a Forge field's type
+ * `ari:cloud:ecosystem::extension/<app>/<environment>/static/<module key>`; the id is found once
+ * through `GET /rest/api/3/field` and kept in storage, then in memory.
+ */
+export async function scoreFieldId(): Promise<string> {
+  if (knownFieldId) return knownFieldId;
+  const stored = await kvs.get<unknown>(KEYS.scoreFieldId);
+  if (typeof stored === 'string' && /^customfield_\d+$/.test(stored)) return (knownFieldId = stored);
+  const res = await requestWithRetry(() => api.asApp().requestJira(route`/rest/api/3/field`, { headers: { Accept: 'application/json' } }));
+  const fields = fieldsSchema.parse(await (await ensureOk(res, 'Listing Jira fields')).json());
+  const field = fields.find((f) => f.schema?.custom?.endsWith(`/static/${SCORE_FIELD_MODULE_KEY}`));
+  if (!field) throw new ProductError(404, 'The CSI score field is not installed in Jira');
+  await kvs.set(KEYS.scoreFieldId, field.id);
+  return (knownFieldId = field.id);
 }
 
 /** The issue property that JQL searches through the manifest's search aliases. */
@@ -104,8 +121,9 @@ export async function projectScore(issueId: string, computed: ComputedScore, las
   const property = JSON.stringify(propertyValue(computed));
   if (last === null || last.field !== computed.score) {
     const body = JSON.stringify({ updates: [{ issueIds: [Number(issueId)], value: computed.score }] });
+    const fieldId = await scoreFieldId();
     const res = await requestWithRetry(() =>
-      api.asApp().requestJira(route`/rest/api/3/app/field/${scoreFieldKey()}/value`, {
+      api.asApp().requestJira(route`/rest/api/3/app/field/${fieldId}/value`, {
         method: 'PUT',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body,

@@ -6,6 +6,7 @@ export const KEYS = {
   settings: 'settings:scoring',
   settingsVersion: (version: number) => `settings:scoring:v${String(version).padStart(6, '0')}`,
   rescoreJob: 'rescore:job',
+  scoreFieldId: 'jira:score-field-id',
   logVerification: 'decision-log:verification',
 } as const;
 

@@ -35,3 +35,7 @@ export function messageFor(error: ResolverError): UserMessage {
   const body = code !== 'INTERNAL' && error.message.trim() !== '' ? error.message : FALLBACKS[code];
   return { title: TITLES[code], body };
 }
+
+/** Whether trying the same call again can help (a refusal or a bad input will not change). */
+export const isRetryable = (error: ResolverError): boolean =>
+  error.code === 'UNAVAILABLE' || error.code === 'INTERNAL' || error.code === 'CONFLICT';

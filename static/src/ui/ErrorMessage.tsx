@@ -1,6 +1,6 @@
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import type { ResolverError } from '@contracts/envelope';
-import { messageFor } from '../api/error-messages';
+import { isRetryable, messageFor } from '../api/error-messages';
 
 interface Props {
   error: ResolverError;
@@ -16,7 +16,7 @@ export function ErrorMessage({ error, onRetry, unplaced = [] }: Props) {
     <SectionMessage
       appearance={error.code === 'INVALID_INPUT' || error.code === 'PRECONDITION_FAILED' ? 'warning' : 'error'}
       title={title}
-      actions={onRetry ? <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction> : undefined}
+      actions={onRetry && isRetryable(error) ? <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction> : undefined}
     >
       <p>{body}</p>
       {unplaced.length > 0 && (

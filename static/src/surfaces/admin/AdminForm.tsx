@@ -78,7 +78,11 @@ export function AdminForm({ data, onSaved }: { data: AdminData; onSaved: (d: Adm
               Save configuration
             </Button>
           </div>
-          {preview && <PreviewTable preview={preview} />}
+          {preview && (
+            <Section title="Preview: how the top initiatives would move">
+              <PreviewTable preview={preview} />
+            </Section>
+          )}
         </div>
       </Section>
     </form>

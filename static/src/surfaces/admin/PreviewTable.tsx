@@ -39,7 +39,7 @@ export function PreviewTable({ preview }: { preview: PreviewData }) {
   }));
   return (
     <DynamicTable
-      caption="Preview: top initiatives under the edited configuration"
+      caption={<span className="csi-sr-only">Preview: how the top initiatives would move under the edited configuration</span>}
       head={HEAD}
       rows={rows}
       emptyView={<Empty header="Nothing to preview" description="There are no scored initiatives yet." />}

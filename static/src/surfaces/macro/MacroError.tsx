@@ -11,13 +11,17 @@ export function MacroError({ error, onRetry }: { error: ResolverError; onRetry: 
   const details = Object.entries(error.fieldErrors ?? {});
   return (
     <SectionMessage appearance="warning" title="This macro's configuration is not valid">
-      <p>{`This macro's configuration is not valid: ${error.message}`}</p>
-      {details.length > 0 && (
-        <ul>
-          {details.map(([field, messages]) => (
-            <li key={field}>{`${field}: ${messages.join(' ')}`}</li>
-          ))}
-        </ul>
+      {details.length === 0 ? (
+        <p>{`This macro's configuration is not valid: ${error.message}`}</p>
+      ) : (
+        <>
+          <p>{"This macro's configuration is not valid:"}</p>
+          <ul>
+            {details.map(([field, messages]) => (
+              <li key={field}>{`${field}: ${messages.join(' ')}`}</li>
+            ))}
+          </ul>
+        </>
       )}
       <p>Edit the macro (select it and choose the pencil icon) to fix its configuration.</p>
     </SectionMessage>

@@ -37,7 +37,7 @@ export function PortfolioTable({ rows, loading }: { rows: PortfolioRow[]; loadin
   }));
   return (
     <DynamicTable
-      caption="Initiatives ranked by CSI score"
+      caption={<span className="csi-sr-only">Initiatives ranked by CSI score</span>}
       head={HEAD}
       rows={tableRows}
       isLoading={loading}

@@ -1,0 +1,16 @@
+import { adminResolvers } from './admin.resolver';
+import type { AnyResolverDefinition } from './define-resolver';
+import { issuePanelResolvers } from './issue-panel.resolver';
+import { macroResolvers } from './macro.resolver';
+import { projectPageResolvers } from './project-page.resolver';
+
+/**
+ * Every resolver definition by the manifest function that serves it. The generic authorisation and
+ * malformed-payload tests iterate this, so a resolver added to a surface is covered the day it lands.
+ */
+export const RESOLVERS_BY_FUNCTION: Record<string, readonly AnyResolverDefinition[]> = {
+  'issue-panel-fn': issuePanelResolvers,
+  'admin-fn': adminResolvers,
+  'project-fn': projectPageResolvers,
+  'macro-fn': macroResolvers,
+};

@@ -1,0 +1,72 @@
+import type { LocalHost } from '../../local/host';
+import type { FrameRequest } from '../../local/app/frames';
+import { PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
+import type { Permission } from '../../src/adapters/permissions/permission';
+import type { AdminData } from '../../src/contracts/admin.contract';
+import type { Envelope } from '../../src/contracts/envelope';
+
+export const ROLES = [USERS.siteAdmin, USERS.csiAdmin, USERS.editor, USERS.viewer, USERS.outsider] as const;
+
+export const DECISION_LOG_CONFIG = { projects: ['CSI'], types: [], pageSize: 20 };
+export const PROGRESS_CONFIG = { project: 'CSI', statuses: [], classes: [], periodDays: 120 };
+
+type FrameFor = (accountId: string) => FrameRequest;
+
+const issuePanel = (issueKey: string): FrameFor => (accountId) => ({ moduleKey: 'csi-issue-panel', accountId, issueKey });
+const admin: FrameFor = (accountId) => ({ moduleKey: 'csi-admin-page', accountId });
+const project: FrameFor = (accountId) => ({ moduleKey: 'csi-project-page', accountId, projectKey: 'CSI' });
+const decisionLogMacro: FrameFor = (accountId) => ({ moduleKey: 'csi-decision-log', accountId, pageId: PAGES.csiReport, config: DECISION_LOG_CONFIG });
+const progressMacro: FrameFor = (accountId) => ({ moduleKey: 'csi-progress-report', accountId, pageId: PAGES.csiReport, config: PROGRESS_CONFIG });
+
+/** The current configuration as the admin page would send it back (a valid `admin.save` payload). */
+async function currentConfig(host: LocalHost) {
+  const frame = host.frames.create(admin(USERS.siteAdmin));
+  const result = (await host.runner.invokeResolver(frame, 'admin.get', {})) as Envelope<AdminData>;
+  if (!result.ok) throw new Error('admin.get failed in a fixture');
+  const { version: _v, changedBy: _b, changedAt: _a, ...config } = result.data.config;
+  return config;
+}
+
+export interface ResolverFixture {
+  frame: FrameFor;
+  /** A valid payload for the call (so only permissions decide the outcome). */
+  payload: (host: LocalHost) => Promise<unknown> | unknown;
+}
+
+/**
+ * One valid call per resolver key. The generic tests fail for a registered resolver without a
+ * fixture here, so every new resolver gets its authorisation matrix and fuzzing on day one.
+ */
+export const FIXTURES: Record<string, ResolverFixture> = {
+  'issuePanel.get': { frame: issuePanel('CSI-6'), payload: () => ({}) },
+  'issuePanel.rate': { frame: issuePanel('CSI-6'), payload: () => ({ ratings: [{ criterionKey: 'effort', rating: 2, rationale: 'Small change' }] }) },
+  'issuePanel.savePlan': { frame: issuePanel('CSI-6'), payload: () => ({ plannedDurationDays: 60, kpi: { name: 'Agent tickets per week', direction: 'decrease', baseline: 1240, expected: 950, thresholdPct: null } }) },
+  'issuePanel.reject': { frame: issuePanel('CSI-12'), payload: () => ({ reasonCategory: 'duplicate', rationale: 'Covered by CSI-11', optionsConsidered: ['Merge'], revisitIf: 'If CSI-11 stalls' }) },
+  'issuePanel.postUpdate': { frame: issuePanel('CSI-6'), payload: () => ({ whatChanged: 'Bot live for VPN', next: 'Passwords', risks: '', asks: '', rag: 'green' }) },
+  'admin.get': { frame: admin, payload: () => ({}) },
+  'admin.preview': { frame: admin, payload: async (host) => ({ config: await currentConfig(host) }) },
+  'admin.save': { frame: admin, payload: async (host) => ({ config: await currentConfig(host), reason: 'Quarterly review' }) },
+  'admin.rescoreProgress': { frame: admin, payload: () => ({}) },
+  'projectPage.portfolio': { frame: project, payload: () => ({ filters: {}, limit: 20 }) },
+  'projectPage.exportPortfolio': { frame: project, payload: () => ({ filters: {} }) },
+  'projectPage.decisionLog': { frame: project, payload: () => ({}) },
+  'projectPage.exportDecisionLog': { frame: project, payload: () => ({ format: 'csv' }) },
+  'macro.decisionLog': { frame: decisionLogMacro, payload: () => ({}) },
+  'macro.exportDecisionLog': { frame: decisionLogMacro, payload: () => ({ format: 'json' }) },
+  'macro.progressReport': { frame: progressMacro, payload: () => ({}) },
+};
+
+/** What each seeded user holds, read from the product simulator's own records (the test's oracle). */
+export function grantsOf(host: LocalHost, accountId: string): Record<Permission, boolean> {
+  const user = host.store.users.get(accountId);
+  const siteAdmin = user?.siteAdmin === true;
+  const csi = PROJECTS.csi.id;
+  return {
+    siteAdmin,
+    csiAdmin: siteAdmin || accountId === USERS.csiAdmin,
+    browseIssue: host.store.projects.hasGrant(csi, accountId, 'BROWSE_PROJECTS'),
+    editIssue: host.store.projects.hasGrant(csi, accountId, 'EDIT_ISSUES'),
+    browseProject: host.store.projects.hasGrant(csi, accountId, 'BROWSE_PROJECTS'),
+    viewPage: host.store.confluence.canView('20000', accountId),
+  };
+}
