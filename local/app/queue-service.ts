@@ -20,10 +20,13 @@ interface JobStats {
 /**
  * The Forge async events platform for `@forge/events`: accepts pushes (201), delivers each event to
  * the queue's consumer at least once (retrying when the consumer throws, and duplicating deliveries
- * at `duplicateRate` so idempotency is exercised), and answers job stats.
+ * at `duplicateRate` so idempotency is exercised), and answers job stats. Delays the app asks for
+ * are recorded (`delayed`) but not waited out: a local run compresses time.
  */
 export class QueueService {
   private readonly jobs = new Map<string, JobStats>();
+  /** Events pushed with a delay (the app pacing itself), and the seconds asked for. */
+  readonly delayed = { events: 0, seconds: 0 };
   private pending = 0;
   private waiters: Array<() => void> = [];
 
@@ -44,6 +47,7 @@ export class QueueService {
     if (!this.runner().hasQueue(queueName)) return json(404, { message: `No consumer for queue ${queueName}` });
     this.jobs.set(jobId, { success: 0, inProgress: payload.length, failed: 0 });
     for (const event of payload) {
+      if (event.delayInSeconds) Object.assign(this.delayed, { events: this.delayed.events + 1, seconds: this.delayed.seconds + event.delayInSeconds });
       const copies = this.random() < this.duplicateRate ? 2 : 1;
       for (let i = 0; i < copies; i += 1) this.schedule(queueName, jobId, event.body, 0, i === 0);
     }

@@ -51,7 +51,6 @@ function send(runtime: ForgeRuntime, product: 'jira' | 'confluence', as: string,
     const client = as === APP ? api.asApp() : api.asUser();
     const res = product === 'jira' ? await client.requestJira(path, init) : await client.requestConfluence(path, init);
     const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- bodies are asserted by value
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   });
 }

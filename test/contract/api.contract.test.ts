@@ -1,5 +1,3 @@
-/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access,
-   @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument -- REST bodies are JSON asserted by value. */
 import api, { route } from '@forge/api';
 import { findForgeMacros } from '../../local/product/confluence-macros';
 import { APP, createHarness, type Harness } from './api.contract.harness';

@@ -11,7 +11,11 @@ function listIssueTypes(): ServiceResponse {
 
 function getStatus(_ctx: JiraContext, [idOrName]: string[]): ServiceResponse {
   const status = STATUSES.find((s) => s.id === idOrName || s.name.toLowerCase() === (idOrName ?? '').toLowerCase());
-  if (!status) return { status: 404, body: { errorMessages: [`The status with id '${idOrName ?? ''}' does not exist.`], errors: {} } };
+  if (!status)
+    return {
+      status: 404,
+      body: { errorMessages: [`The status with id '${idOrName ?? ''}' does not exist.`], errors: {} },
+    };
   const category = STATUS_CATEGORIES[status.category];
   return ok({
     self: `${JIRA_BASE_URL}/rest/api/3/status/${status.id}`,

@@ -30,6 +30,7 @@ describe('canonicalJson', () => {
   it.each([
     ['undefined at the top', undefined],
     ['undefined in an array', [1, undefined]],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case under test
     ['a hole in an array', [1, , 3]],
     ['NaN', { a: Number.NaN }],
     ['Infinity', { a: Infinity }],

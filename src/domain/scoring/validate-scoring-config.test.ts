@@ -10,7 +10,7 @@ const fieldErrorsOf = (config: ScoringConfig) => {
 };
 const withCriterion = (index: number, change: object): ScoringConfig => ({
   ...valid,
-  criteria: valid.criteria.map((c, i) => (i === index ? ({ ...c, ...change } as typeof c) : c)),
+  criteria: valid.criteria.map((c, i) => (i === index ? { ...c, ...change } : c)),
 });
 
 describe('validateScoringConfig', () => {
@@ -52,7 +52,7 @@ describe('validateScoringConfig', () => {
     ['a duplicate issue type', { ...valid, enabledIssueTypes: ['Improvement', 'Improvement'] }, 'enabledIssueTypes.1'],
     ['an empty issue type', { ...valid, enabledIssueTypes: [''] }, 'enabledIssueTypes.0'],
   ])('rejects %s at its path', (_label, config, path) => {
-    const result = validateScoringConfig(config as ScoringConfig);
+    const result = validateScoringConfig(config);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('INVALID_INPUT');

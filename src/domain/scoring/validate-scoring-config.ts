@@ -1,7 +1,7 @@
 import type { Result } from '../result';
 import { createFieldErrors, type FieldErrorCollector } from '../shared/field-errors';
 import { checkCriteria } from './check-criteria';
-import type { ScoringConfig } from './scoring-config';
+import type { Criterion, ScoringConfig } from './scoring-config';
 
 const MAX_DAYS = 3650;
 const MAX_MVI_PCT = 1000;
@@ -47,7 +47,8 @@ const RULES: readonly Rule[] = [
   },
   {
     path: 'effortCriterionKey',
-    valid: (c) => Array.isArray(c.criteria) && c.criteria.some((criterion) => criterion.key === c.effortCriterionKey),
+    valid: (c) =>
+      Array.isArray(c.criteria) && c.criteria.some((criterion: Criterion) => criterion.key === c.effortCriterionKey),
     message: 'Must be the key of one of the criteria',
   },
   {

@@ -91,7 +91,7 @@ export function applyTamper(log: readonly DecisionEntry[], t: Tamper): unknown[]
 
 function editField(entry: DecisionEntry, field: string, pick: number, rehash: boolean): DecisionEntry {
   const value = (entry as unknown as Record<string, unknown>)[field];
-  const changed = { ...entry, [field]: mutate(value, pick) } as DecisionEntry;
+  const changed: DecisionEntry = { ...entry, [field]: mutate(value, pick) };
   return rehash ? { ...changed, hash: hashEntry(changed) } : changed;
 }
 
@@ -102,13 +102,17 @@ function mutate(value: unknown, pick: number): unknown {
   if (typeof value === 'number') return value + 1;
   if (typeof value === 'boolean') return !value;
   if (typeof value === 'string') return /^[0-9a-f]{64}$/.test(value) ? flipHexDigit(value) : `${value} (edited)`;
-  if (Array.isArray(value)) return pick % 2 === 0 || value.length === 0 ? [...value, 'tampered'] : value.slice(0, -1);
+  if (Array.isArray(value)) return mutateList(value, pick);
   const record = value as Record<string, unknown>;
   const key = Object.keys(record).sort()[pick % (Object.keys(record).length + 1)];
   return key === undefined
     ? { ...record, tampered: true }
     : { ...record, [key]: mutate(record[key], Math.floor(pick / 7)) };
 }
+
+/** Grows or shrinks a list by one, so both an extra and a missing element get tried. */
+const mutateList = (list: readonly unknown[], pick: number): unknown[] =>
+  pick % 2 === 0 || list.length === 0 ? [...list, 'tampered'] : list.slice(0, -1);
 
 const flipHexDigit = (hex: string) => (hex[0] === 'a' ? 'b' : 'a') + hex.slice(1);
 

@@ -1,0 +1,65 @@
+// @ts-check
+/**
+ * ESLint flat config: type-aware typescript-eslint rules for every TypeScript file of the app, the
+ * local host, the tests and the Custom UI. `projectService` picks the nearest tsconfig.json for each
+ * file (the root one, or static/tsconfig.json for the Custom UI).
+ */
+const { defineConfig } = require('eslint/config');
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+
+module.exports = defineConfig(
+  {
+    ignores: [
+      '**/node_modules/**',
+      'static/dist/**',
+      'coverage/**',
+      '.local/**',
+      'artifacts/**',
+      // Plain CommonJS config files at the root (this file, jest.config.js) are not in a tsconfig.
+      '*.js',
+      '*.cjs',
+      '*.mjs',
+      // Plain browser scripts served as-is by the workbench.
+      'local/workbench/*.js',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: __dirname,
+      },
+    },
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      // Numbers and booleans print predictably in a template; objects, null and undefined do not.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
+      // `_`-prefixed names mark deliberately unused parameters and destructured rest siblings.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Tests poke at untyped JSON responses and jest matchers (`expect.any`) on purpose.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // `expect(obj.method).toHaveBeenCalled()` is the normal jest idiom.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+);
