@@ -19,7 +19,10 @@ export default defineConfig({
       { find: '@contracts', replacement: path.resolve(here, '../src/contracts') },
       // Atlaskit's flag client is never initialised in an iframe (every flag is off); the stub keeps
       // the Statsig SDK out of the bundle. See src/app/feature-gates-off.ts.
-      { find: /^@atlaskit\/feature-gate-js-client\/feature-gates$/, replacement: path.resolve(here, 'src/app/feature-gates-off.ts') },
+      {
+        find: /^@atlaskit\/feature-gate-js-client\/feature-gates$/,
+        replacement: path.resolve(here, 'src/app/feature-gates-off.ts'),
+      },
     ],
   },
   define: {

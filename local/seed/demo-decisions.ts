@@ -55,6 +55,34 @@ export function demoDecisions(issues: DemoIssue[]): DemoDecision[] {
           : 'All must criteria met; service owner confirmed support capacity.'),
       );
     }
+    if ((s === 'Rolling Out' || s === 'Done') && i.key.endsWith('3')) {
+      out.push({
+        daysAgo: Math.max(1, age - 55),
+        actor: 'u-site-admin',
+        draft: {
+          type: 'override',
+          subject: subjectOf(i),
+          summary: `Override: rollout of ${i.key} approved against a HOLD recommendation`,
+          rationale: 'The change window closes this month; the service owner accepts the unmeasured error-budget risk and will report it at the next CAB.',
+          optionsConsidered: ['Follow the recommendation and hold', 'Override and go'],
+          payload: { overridden: 'checkpoint-recommendation', recommended: 'hold', decided: 'go', referenceId: `${i.key}-rollout-readiness` },
+        },
+      });
+    }
+    if (s === 'To Do' && i.seed.assignee === null && i.seed.createdDaysAgo > 150) {
+      out.push({
+        daysAgo: 45,
+        actor: 'u-csi-admin',
+        draft: {
+          type: 'terminate',
+          subject: subjectOf(i),
+          summary: `Terminated ${i.key}: no KPI gain after two checkpoints`,
+          rationale: 'The termination criterion declared at the start triggered: two checkpoints without a measurable KPI gain.',
+          optionsConsidered: ['Terminate', 'Re-plan with a smaller scope'],
+          payload: { trigger: 'No KPI gain after two checkpoints' },
+        },
+      });
+    }
     if (s === 'Done') {
       out.push({
         daysAgo: Math.max(1, i.seed.updatedDaysAgo - 5),
@@ -78,5 +106,6 @@ export function demoLifecycle(issue: DemoIssue, pausedSeq: () => number): DemoDe
   return [
     { daysAgo: 33, actor: 'u-csi-admin', draft: { type: 'pause', subject: subjectOf(issue), summary: `Paused ${issue.key}: score fell below 40`, rationale: 'The pause criterion "score below 40" triggered after re-scoring; the committee paused the work pending a new estimate.', optionsConsidered: ['Pause', 'Continue', 'Terminate'], payload: { trigger: 'Score below 40' } } },
     { daysAgo: 24, actor: 'u-csi-admin', get draft(): DecisionDraft { return { type: 'resume', subject: subjectOf(issue), summary: `Resumed ${issue.key}`, rationale: 'A cheaper approach brought the effort down; the score is back above the threshold.', optionsConsidered: [], payload: { pausedSeq: pausedSeq() } }; } },
+    { daysAgo: 23, actor: 'u-csi-admin', get draft(): DecisionDraft { return { type: 'correction', subject: subjectOf(issue), summary: `Correction to the pause of ${issue.key}`, rationale: 'The pause was triggered by the score falling to 38, not 40 as recorded; entries are never edited, so this corrects it.', optionsConsidered: [], payload: { correctsSeq: pausedSeq() } }; } },
   ];
 }

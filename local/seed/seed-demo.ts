@@ -77,14 +77,16 @@ function timeline(issues: DemoIssue[]): Step[] {
   }
   const decisions = demoDecisions(issues);
   for (const decision of decisions) {
-    steps.push({ daysAgo: decision.daysAgo, as: decision.actor, run: (d) => recordDecision(d.decisions, decision.draft, { accountId: decision.actor, displayName: decision.actor }, d.clock.now()) });
+    steps.push({ daysAgo: decision.daysAgo, as: decision.actor, run: async (d) => recordDecision(d.decisions, decision.draft, await d.identity.currentUser(), d.clock.now()) });
   }
   let pausedSeq = 0;
   const paused = issues.find((i) => i.seed.status === 'In Progress') as DemoIssue;
-  const [pause, resume] = demoLifecycle(paused, () => pausedSeq);
-  if (pause && resume) {
+  const [pause, ...after] = demoLifecycle(paused, () => pausedSeq);
+  if (pause) {
     steps.push({ daysAgo: pause.daysAgo, as: pause.actor, run: async (d) => { const r = await recordDecision(d.decisions, pause.draft, await d.identity.currentUser(), d.clock.now()); if (r.ok) pausedSeq = r.value.seq; } });
-    steps.push({ daysAgo: resume.daysAgo, as: resume.actor, run: async (d) => recordDecision(d.decisions, resume.draft, await d.identity.currentUser(), d.clock.now()) });
+  }
+  for (const next of after) {
+    steps.push({ daysAgo: next.daysAgo, as: next.actor, run: async (d) => recordDecision(d.decisions, next.draft, await d.identity.currentUser(), d.clock.now()) });
   }
   steps.push(...configSteps());
   return steps;

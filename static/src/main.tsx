@@ -11,7 +11,9 @@ import { surfaceFor } from './app/surfaces';
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 const bootFailure = (
-  <PlainMessage title="CSI could not start">This view could not connect to Jira or Confluence. Reload the page to try again.</PlainMessage>
+  <PlainMessage title="CSI could not start">
+    This view could not connect to Jira or Confluence. Reload the page to try again.
+  </PlainMessage>
 );
 
 /**

@@ -42,15 +42,27 @@ describe('checkDependencies', () => {
   it.each([
     ['the domain importing @forge/kvs', mod('src/domain/a.ts', ['@forge/kvs', pkg('@forge/kvs')])],
     ['the domain importing zod', mod('src/domain/a.ts', ['zod', pkg('zod')])],
-    ['the domain importing the clock of node:perf_hooks', mod('src/domain/a.ts', ['node:perf_hooks', builtin('node:perf_hooks')])],
+    [
+      'the domain importing the clock of node:perf_hooks',
+      mod('src/domain/a.ts', ['node:perf_hooks', builtin('node:perf_hooks')]),
+    ],
     ['the domain importing a contract', mod('src/domain/a.ts', ['../contracts/x', file('src/contracts/x.ts')])],
-    ['the domain importing the application', mod('src/domain/a.ts', ['../application/x', file('src/application/x.ts')])],
-    ['production domain code importing a test builder', mod('src/domain/a.ts', ['./testing/b', file('src/domain/testing/b.ts')])],
+    [
+      'the domain importing the application',
+      mod('src/domain/a.ts', ['../application/x', file('src/application/x.ts')]),
+    ],
+    [
+      'production domain code importing a test builder',
+      mod('src/domain/a.ts', ['./testing/b', file('src/domain/testing/b.ts')]),
+    ],
     ['the application importing an adapter', mod('src/application/a.ts', ['../adapters/x', file('src/adapters/x.ts')])],
     ['the application importing @forge/api', mod('src/application/a.ts', ['@forge/api', pkg('@forge/api')])],
     ['a contract importing the domain', mod('src/contracts/a.ts', ['../domain/x', file('src/domain/x.ts')])],
     ['an adapter importing the local host', mod('src/adapters/a.ts', ['../../local/host', file('local/host.ts')])],
-    ['an adapter importing test support', mod('src/adapters/a.ts', ['../../test/support/x', file('test/support/x.ts')])],
+    [
+      'an adapter importing test support',
+      mod('src/adapters/a.ts', ['../../test/support/x', file('test/support/x.ts')]),
+    ],
     ['src/index.ts importing the application', mod('src/index.ts', ['./application/x', file('src/application/x.ts')])],
     ['the UI importing the domain', mod('static/src/a.ts', ['../../src/domain/x', file('src/domain/x.ts')])],
     ['the UI importing an adapter', mod('static/src/a.ts', ['../../src/adapters/x', file('src/adapters/x.ts')])],
@@ -67,12 +79,32 @@ describe('checkDependencies', () => {
 
   it.each([
     ['the domain hashing with node:crypto', mod('src/domain/a.ts', ['node:crypto', builtin('node:crypto')])],
-    ['a domain test using fast-check and a builder', mod('src/domain/a.test.ts', ['fast-check', pkg('fast-check')], ['./testing/b', file('src/domain/testing/b.ts')])],
-    ['the application using the domain, contracts and zod', mod('src/application/a.ts', ['../domain/x', file('src/domain/x.ts')], ['../contracts/y', file('src/contracts/y.ts')], ['zod', pkg('zod')])],
-    ['an adapter using @forge/kvs and the application', mod('src/adapters/a.ts', ['@forge/kvs', pkg('@forge/kvs')], ['../application/x', file('src/application/x.ts')])],
+    [
+      'a domain test using fast-check and a builder',
+      mod('src/domain/a.test.ts', ['fast-check', pkg('fast-check')], ['./testing/b', file('src/domain/testing/b.ts')]),
+    ],
+    [
+      'the application using the domain, contracts and zod',
+      mod(
+        'src/application/a.ts',
+        ['../domain/x', file('src/domain/x.ts')],
+        ['../contracts/y', file('src/contracts/y.ts')],
+        ['zod', pkg('zod')],
+      ),
+    ],
+    [
+      'an adapter using @forge/kvs and the application',
+      mod('src/adapters/a.ts', ['@forge/kvs', pkg('@forge/kvs')], ['../application/x', file('src/application/x.ts')]),
+    ],
     ['src/index.ts re-exporting an adapter', mod('src/index.ts', ['./adapters/x', file('src/adapters/x.ts')])],
-    ['the UI using a contract and React', mod('static/src/a.tsx', ['@contracts/x', file('src/contracts/x.ts')], ['react', pkg('react')])],
-    ['the local host importing anything', mod('local/a.ts', ['../src/domain/x', file('src/domain/x.ts')], ['better-sqlite3', pkg('better-sqlite3')])],
+    [
+      'the UI using a contract and React',
+      mod('static/src/a.tsx', ['@contracts/x', file('src/contracts/x.ts')], ['react', pkg('react')]),
+    ],
+    [
+      'the local host importing anything',
+      mod('local/a.ts', ['../src/domain/x', file('src/domain/x.ts')], ['better-sqlite3', pkg('better-sqlite3')]),
+    ],
   ])('accepts %s', (_label, module) => {
     expect(checkDependencies([module])).toEqual([]);
   });
@@ -86,7 +118,9 @@ describe('findCycles', () => {
       mod('src/domain/c.ts', ['./a', file('src/domain/a.ts')], ['./d', file('src/domain/d.ts')]),
       mod('src/domain/d.ts'),
     ];
-    expect(findCycles(modules, 'src/domain/')).toEqual(['src/domain/a.ts -> src/domain/b.ts -> src/domain/c.ts -> src/domain/a.ts']);
+    expect(findCycles(modules, 'src/domain/')).toEqual([
+      'src/domain/a.ts -> src/domain/b.ts -> src/domain/c.ts -> src/domain/a.ts',
+    ]);
   });
 
   it('accepts a diamond', () => {
@@ -115,15 +149,20 @@ describe('parseSpecifiers', () => {
       "jest.mock('j');",
       'const k = require(`k`);',
       'const l = require(`l/${name}`);',
-      "const m = 'import x from \"not-an-import\"';",
+      'const m = \'import x from "not-an-import"\';',
     ].join('\n');
     expect(parseSpecifiers('x.ts', text)).toEqual(
-      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', undefined].map((specifier, i) => ({ specifier, line: i + 1 })),
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', undefined].map((specifier, i) => ({
+        specifier,
+        line: i + 1,
+      })),
     );
   });
 
   it('reads JSX files', () => {
-    expect(parseSpecifiers('x.tsx', "import { A } from 'a';\nexport const B = () => <A />;")).toEqual([{ specifier: 'a', line: 1 }]);
+    expect(parseSpecifiers('x.tsx', "import { A } from 'a';\nexport const B = () => <A />;")).toEqual([
+      { specifier: 'a', line: 1 },
+    ]);
   });
 });
 

@@ -79,7 +79,9 @@ function isModuleCall(call: ts.CallExpression): boolean {
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return false;
   const owner = callee.expression.text;
   const member = callee.name.text;
-  return (owner === 'require' && member === 'resolve') || (owner === 'jest' && /^(mock|doMock|requireActual)$/.test(member));
+  return (
+    (owner === 'require' && member === 'resolve') || (owner === 'jest' && /^(mock|doMock|requireActual)$/.test(member))
+  );
 }
 
 const BUILTINS = new Set(builtinModules);

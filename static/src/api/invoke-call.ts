@@ -18,10 +18,12 @@ export const friendlyMessages: z.core.$ZodErrorMap = (issue) => {
       if (issue.expected === 'number') return 'Enter a number';
       return issue.input === undefined || issue.input === null ? 'Required' : undefined;
     case 'too_small':
-      if (issue.origin === 'number') return `Must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+      if (issue.origin === 'number')
+        return `Must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
       return issue.origin === 'array' ? `Give at least ${String(issue.minimum)}` : undefined;
     case 'too_big':
-      if (issue.origin === 'number') return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+      if (issue.origin === 'number')
+        return `Must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
       return issue.origin === 'array' ? `Give at most ${String(issue.maximum)}` : undefined;
     default:
       return undefined;
@@ -54,12 +56,19 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
  *
  * @example const result = await invokeCall(issuePanelCalls.get, {}); if (result.ok) show(result.data);
  */
-export async function invokeCall<C extends AnyCall>(contract: C, payload: CallInput<C>): Promise<Envelope<CallOutput<C>>> {
+export async function invokeCall<C extends AnyCall>(
+  contract: C,
+  payload: CallInput<C>,
+): Promise<Envelope<CallOutput<C>>> {
   const parsed = contract.input.safeParse(payload, { error: friendlyMessages });
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'INVALID_INPUT', message: 'Some fields are not valid.', fieldErrors: fieldErrorsFrom(parsed.error) },
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'Some fields are not valid.',
+        fieldErrors: fieldErrorsFrom(parsed.error),
+      },
     };
   }
   let answer: unknown;

@@ -34,7 +34,8 @@ export function usePagedCall<C extends AnyCall>(
   cursorOf.current = nextCursorOf;
 
   const fetchPage = useCallback(
-    (cursor: string | undefined) => invokeCall(contract, { ...(JSON.parse(key) as object), ...(cursor ? { cursor } : {}) } as CallInput<C>),
+    (cursor: string | undefined) =>
+      invokeCall(contract, { ...(JSON.parse(key) as object), ...(cursor ? { cursor } : {}) } as CallInput<C>),
     [contract, key],
   );
 

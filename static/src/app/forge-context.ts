@@ -23,7 +23,8 @@ export function toAppContext(raw: unknown): AppContext | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   if (typeof r.moduleKey !== 'string') return null;
-  const extension = typeof r.extension === 'object' && r.extension !== null ? (r.extension as AppContext['extension']) : {};
+  const extension =
+    typeof r.extension === 'object' && r.extension !== null ? (r.extension as AppContext['extension']) : {};
   return {
     moduleKey: r.moduleKey,
     locale: typeof r.locale === 'string' ? r.locale : undefined,

@@ -19,7 +19,13 @@ export function followHostTheme(context: AppContext): Promise<void> {
     const mode = readMode(context);
     if (mode === applied) return Promise.resolve();
     applied = mode;
-    return setGlobalTheme({ colorMode: mode, light: 'light', dark: 'dark', spacing: 'spacing', typography: 'typography' })
+    return setGlobalTheme({
+      colorMode: mode,
+      light: 'light',
+      dark: 'dark',
+      spacing: 'spacing',
+      typography: 'typography',
+    })
       .then(() => undefined)
       .catch(() => undefined);
   };

@@ -16,15 +16,17 @@ export function ErrorMessage({ error, onRetry, unplaced = [] }: Props) {
     <SectionMessage
       appearance={error.code === 'INVALID_INPUT' || error.code === 'PRECONDITION_FAILED' ? 'warning' : 'error'}
       title={title}
-      actions={onRetry && isRetryable(error) ? <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction> : undefined}
+      actions={
+        onRetry && isRetryable(error) ? (
+          <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction>
+        ) : undefined
+      }
     >
       <p>{body}</p>
       {unplaced.length > 0 && (
         <ul>
           {unplaced.map(([key, messages]) => (
-            <li key={key}>
-              {messages.map((m) => (m === 'Unknown field' ? `${m}: ${key}` : m)).join(' ')}
-            </li>
+            <li key={key}>{messages.map((m) => (m === 'Unknown field' ? `${m}: ${key}` : m)).join(' ')}</li>
           ))}
         </ul>
       )}

@@ -26,7 +26,12 @@ export function ExportButtons({ choices }: { choices: ExportChoice[] }) {
     <div style={{ display: 'grid', gap: token('space.100') }} data-print="hide">
       <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap' }}>
         {choices.map((c) => (
-          <Button key={c.label} onClick={() => void run(c)} isLoading={pending === c.label} isDisabled={pending !== null && pending !== c.label}>
+          <Button
+            key={c.label}
+            onClick={() => void run(c)}
+            isLoading={pending === c.label}
+            isDisabled={pending !== null && pending !== c.label}
+          >
             {c.label}
           </Button>
         ))}

@@ -5,6 +5,8 @@ interface ControlProps {
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
+  /** Atlaskit fields draw their invalid state from this. */
+  isInvalid?: boolean;
 }
 
 interface Props {
@@ -23,11 +25,23 @@ export function Field({ id, label, hint, errors = [], required, children }: Prop
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: token('space.050') }}>
-      <label htmlFor={id} style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
+      <label
+        htmlFor={id}
+        style={{
+          font: token('font.body.small'),
+          fontWeight: token('font.weight.semibold'),
+          color: token('color.text.subtle'),
+        }}
+      >
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
-      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': errors.length > 0 || undefined })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        'aria-invalid': errors.length > 0 || undefined,
+        isInvalid: errors.length > 0,
+      })}
       {hint && (
         <span id={hintId} style={{ font: token('font.body.small'), color: token('color.text.subtlest') }}>
           {hint}

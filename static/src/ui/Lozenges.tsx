@@ -23,7 +23,17 @@ export function RagLozenge({ value }: { value: Rag | 'unknown' }) {
 }
 
 /** Yes / no / not applicable as a lozenge. */
-export function YesNoLozenge({ value, yes = 'Yes', no = 'No', good = true }: { value: boolean | null; yes?: string; no?: string; good?: boolean }) {
+export function YesNoLozenge({
+  value,
+  yes = 'Yes',
+  no = 'No',
+  good = true,
+}: {
+  value: boolean | null;
+  yes?: string;
+  no?: string;
+  good?: boolean;
+}) {
   if (value === null) return <Lozenge>n/a</Lozenge>;
   const positive = value === good;
   return <Lozenge appearance={positive ? 'success' : 'moved'}>{value ? yes : no}</Lozenge>;

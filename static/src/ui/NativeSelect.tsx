@@ -12,6 +12,7 @@ interface Props<T> {
   placeholder?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
+  isInvalid?: boolean;
   disabled?: boolean;
 }
 
@@ -19,7 +20,16 @@ interface Props<T> {
  * A single choice as a native <select> styled with tokens: fully keyboard and screen-reader
  * accessible, and light (the Atlaskit Select is kept for multi-choice fields).
  */
-export function NativeSelect<T>({ id, value, options, onChange, placeholder, disabled, ...aria }: Props<T>) {
+export function NativeSelect<T>({
+  id,
+  value,
+  options,
+  onChange,
+  placeholder,
+  disabled,
+  isInvalid: _styledByAria,
+  ...aria
+}: Props<T>) {
   const index = options.findIndex((o) => o.value === value);
   return (
     <select
@@ -27,7 +37,9 @@ export function NativeSelect<T>({ id, value, options, onChange, placeholder, dis
       className="csi-native-input"
       value={index < 0 ? '' : String(index)}
       disabled={disabled}
-      onChange={(e) => onChange(e.currentTarget.value === '' ? null : (options[Number(e.currentTarget.value)]?.value ?? null))}
+      onChange={(e) =>
+        onChange(e.currentTarget.value === '' ? null : (options[Number(e.currentTarget.value)]?.value ?? null))
+      }
       {...aria}
     >
       {(placeholder !== undefined || index < 0) && <option value="">{placeholder ?? 'Choose…'}</option>}

@@ -13,8 +13,12 @@ export function UpdateBody({ update }: { update: ProgressUpdateView }) {
   return (
     <dl style={definitionList}>
       {rows.flatMap(([term, value]) => [
-        <dt key={`${term}-t`} style={{ fontWeight: token('font.weight.semibold') }}>{term}</dt>,
-        <dd key={`${term}-d`} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{value || '–'}</dd>,
+        <dt key={`${term}-t`} style={{ fontWeight: token('font.weight.semibold') }}>
+          {term}
+        </dt>,
+        <dd key={`${term}-d`} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+          {value || '–'}
+        </dd>,
       ])}
     </dl>
   );

@@ -19,7 +19,8 @@ import { PreviewTable } from './PreviewTable';
 import { RescoreProgress } from './RescoreProgress';
 import { THRESHOLD_KEYS, ThresholdFields } from './ThresholdFields';
 
-const isPlaced = (k: string) => isCriterionKey(k) || THRESHOLD_KEYS.includes(k) || k === 'enabledIssueTypes' || k === 'reason';
+const isPlaced = (k: string) =>
+  isCriterionKey(k) || THRESHOLD_KEYS.includes(k) || k === 'enabledIssueTypes' || k === 'reason';
 
 /** Edits a draft of the configuration; previews it; saves it with a reason. */
 export function AdminForm({ data, onSaved }: { data: AdminData; onSaved: (d: AdminData) => void }) {
@@ -48,21 +49,46 @@ export function AdminForm({ data, onSaved }: { data: AdminData; onSaved: (d: Adm
   };
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void runSave(); }} style={stack('space.400')}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void runSave();
+      }}
+      style={stack('space.400')}
+    >
       <RescoreProgress initial={data.rescore} />
       <Section title="Criteria">
-        <CriteriaEditor criteria={draft.criteria} errors={errors} onChange={(criteria) => edit({ ...draft, criteria })} disabled={save.pending} />
+        <CriteriaEditor
+          criteria={draft.criteria}
+          errors={errors}
+          onChange={(criteria) => edit({ ...draft, criteria })}
+          disabled={save.pending}
+        />
       </Section>
       <Section title="Thresholds">
         <ThresholdFields draft={draft} errors={errors} onChange={edit} />
       </Section>
       <Section title="Issue types">
-        <IssueTypesField issueTypes={data.issueTypes} value={draft.enabledIssueTypes} errors={errors.enabledIssueTypes} onChange={(enabledIssueTypes) => edit({ ...draft, enabledIssueTypes })} />
+        <IssueTypesField
+          issueTypes={data.issueTypes}
+          value={draft.enabledIssueTypes}
+          errors={errors.enabledIssueTypes}
+          onChange={(enabledIssueTypes) => edit({ ...draft, enabledIssueTypes })}
+        />
       </Section>
       <Section title="Preview and save">
         <div style={stack('space.200')}>
-          <Field id="change-reason" label="Reason for this change" required errors={errors.reason} hint="Recorded in the decision log with your name.">
-            {(p) => <TextArea {...p} minimumRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+          <Field
+            id="change-reason"
+            label="Reason for this change"
+            required
+            errors={errors.reason}
+            hint="Recorded in the decision log with your name."
+          >
+            {(p) => (
+              <TextArea {...p} minimumRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            )}
           </Field>
           {lastError && <ErrorMessage error={lastError} unplaced={unplacedErrors(errors, isPlaced)} />}
           {!data.viewer.canSave && (

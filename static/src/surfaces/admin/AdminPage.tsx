@@ -14,13 +14,23 @@ const GET = {};
 export default function AdminPage(_: SurfaceProps) {
   const admin = useCall(adminCalls.get, GET);
   if (!admin.data) {
-    return <div style={page}>{admin.error ? <ErrorMessage error={admin.error} onRetry={admin.reload} /> : <Loading label="Loading the scoring configuration" />}</div>;
+    return (
+      <div style={page}>
+        {admin.error ? (
+          <ErrorMessage error={admin.error} onRetry={admin.reload} />
+        ) : (
+          <Loading label="Loading the scoring configuration" />
+        )}
+      </div>
+    );
   }
   const { config } = admin.data;
   return (
     <main style={{ ...page, ...stack('space.300'), maxWidth: 1100 }}>
       <div style={stack('space.050')}>
-        <Heading size="large" as="h1">CSI scoring configuration</Heading>
+        <Heading size="large" as="h1">
+          CSI scoring configuration
+        </Heading>
         <span style={subtle}>
           {`Version ${config.version}`}
           {config.changedBy ? ` · changed by ${config.changedBy.displayName}` : ''}

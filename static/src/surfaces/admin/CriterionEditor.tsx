@@ -29,8 +29,17 @@ export function CriterionEditor({ index, criterion: c, errors, onChange, onRemov
   const set = (patch: Partial<CriterionDraft>) => onChange({ ...c, ...patch });
   return (
     <fieldset style={{ ...card, margin: 0, display: 'grid', gap: token('space.150') }} disabled={disabled}>
-      <legend style={{ font: token('font.heading.xsmall'), padding: `0 ${token('space.050')}` }}>{`Criterion ${index + 1}${c.name ? `: ${c.name}` : ''}`}</legend>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: token('space.150'), alignItems: 'start' }}>
+      <legend
+        style={{ font: token('font.heading.xsmall'), padding: `0 ${token('space.050')}` }}
+      >{`Criterion ${index + 1}${c.name ? `: ${c.name}` : ''}`}</legend>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
+          gap: token('space.150'),
+          alignItems: 'start',
+        }}
+      >
         <Field id={id('key')} label="Key" required errors={at('key')} hint="Lower-case, e.g. business-impact">
           {(p) => <Textfield {...p} value={c.key} onChange={(e) => set({ key: e.currentTarget.value })} />}
         </Field>
@@ -39,17 +48,45 @@ export function CriterionEditor({ index, criterion: c, errors, onChange, onRemov
         </Field>
         <Field id={id('direction')} label="Direction" errors={at('direction')}>
           {(p) => (
-            <NativeSelect {...p} options={DIRECTIONS} value={c.direction} onChange={(direction) => direction && set({ direction })} disabled={disabled} />
+            <NativeSelect
+              {...p}
+              options={DIRECTIONS}
+              value={c.direction}
+              onChange={(direction) => direction && set({ direction })}
+              disabled={disabled}
+            />
           )}
         </Field>
         <Field id={id('weight')} label="Weight" required errors={at('weight')}>
-          {(p) => <Textfield {...p} type="number" min={0} step="any" value={c.weight} onChange={(e) => set({ weight: e.currentTarget.value })} />}
+          {(p) => (
+            <Textfield
+              {...p}
+              type="number"
+              min={0}
+              step="any"
+              value={c.weight}
+              onChange={(e) => set({ weight: e.currentTarget.value })}
+            />
+          )}
         </Field>
       </div>
       <Field id={id('description')} label="Description" errors={at('description')}>
-        {(p) => <TextArea {...p} minimumRows={1} value={c.description} onChange={(e) => set({ description: e.currentTarget.value })} />}
+        {(p) => (
+          <TextArea
+            {...p}
+            minimumRows={1}
+            value={c.description}
+            onChange={(e) => set({ description: e.currentTarget.value })}
+          />
+        )}
       </Field>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: token('space.100') }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))',
+          gap: token('space.100'),
+        }}
+      >
         {c.levels.map((level, j) => (
           <Field key={j} id={id(`level-${j + 1}`)} label={`Level ${j + 1}`} errors={at(`levels.${j}`)}>
             {(p) => (
@@ -65,7 +102,12 @@ export function CriterionEditor({ index, criterion: c, errors, onChange, onRemov
       </div>
       <FieldErrors errors={[...(errors[`criteria.${index}`] ?? []), ...(at('levels') ?? [])]} />
       <div>
-        <Button appearance="subtle" onClick={onRemove} isDisabled={disabled} aria-label={`Remove criterion ${index + 1} ${c.name}`}>
+        <Button
+          appearance="subtle"
+          onClick={onRemove}
+          isDisabled={disabled}
+          aria-label={`Remove criterion ${index + 1} ${c.name}`}
+        >
           Remove criterion
         </Button>
       </div>
@@ -74,4 +116,5 @@ export function CriterionEditor({ index, criterion: c, errors, onChange, onRemov
 }
 
 /** Whether an error key belongs to a field this editor shows. */
-export const isCriterionKey = (key: string) => /^criteria(\.\d+(\.(key|name|direction|weight|description|levels(\.\d)?))?)?$/.test(key);
+export const isCriterionKey = (key: string) =>
+  /^criteria(\.\d+(\.(key|name|direction|weight|description|levels(\.\d)?))?)?$/.test(key);

@@ -12,10 +12,17 @@ interface Props {
 /** Which issue types take part (multi-select). Values the site no longer knows are kept and marked. */
 export function IssueTypesField({ issueTypes, value, errors, onChange }: Props) {
   const known = issueTypes.map((t) => ({ value: t.id, label: t.name }));
-  const unknown = value.filter((v) => !known.some((o) => o.value === v)).map((v) => ({ value: v, label: `${v} (not found on this site)` }));
+  const unknown = value
+    .filter((v) => !known.some((o) => o.value === v))
+    .map((v) => ({ value: v, label: `${v} (not found on this site)` }));
   const options = [...known, ...unknown];
   return (
-    <Field id="issue-types" label="Issue types that take part" errors={errors} hint="Initiatives are issues of these types.">
+    <Field
+      id="issue-types"
+      label="Issue types that take part"
+      errors={errors}
+      hint="Initiatives are issues of these types."
+    >
       {(p) => (
         <Select
           inputId={p.id}

@@ -31,7 +31,14 @@ export function PreviewTable({ preview }: { preview: PreviewData }) {
   const rows = preview.moves.map((m) => ({
     key: m.issueKey,
     cells: [
-      { key: 'issue', content: <span><strong>{m.issueKey}</strong> {m.summary}</span> },
+      {
+        key: 'issue',
+        content: (
+          <span>
+            <strong>{m.issueKey}</strong> {m.summary}
+          </span>
+        ),
+      },
       { key: 'before', content: formatScore(m.before) },
       { key: 'after', content: formatScore(m.after) },
       { key: 'rank', content: <RankChange before={m.rankBefore} after={m.rankAfter} /> },
@@ -39,7 +46,9 @@ export function PreviewTable({ preview }: { preview: PreviewData }) {
   }));
   return (
     <DynamicTable
-      caption={<span className="csi-sr-only">Preview: how the top initiatives would move under the edited configuration</span>}
+      caption={
+        <span className="csi-sr-only">Preview: how the top initiatives would move under the edited configuration</span>
+      }
       head={HEAD}
       rows={rows}
       emptyView={<Empty header="Nothing to preview" description="There are no scored initiatives yet." />}

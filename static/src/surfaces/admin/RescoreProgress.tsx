@@ -13,7 +13,12 @@ export function RescoreProgress({ initial }: { initial: RescoreProgressView | nu
   const running = progress.status === 'running';
   const summary = `${progress.done} of ${progress.total} initiatives re-scored, ${progress.changed} changed, ${progress.failed} failed`;
   return (
-    <SectionMessage appearance={progress.failed > 0 ? 'warning' : running ? 'information' : 'success'} title={running ? `Re-scoring for version ${progress.configVersion}` : `Re-scored for version ${progress.configVersion}`}>
+    <SectionMessage
+      appearance={progress.failed > 0 ? 'warning' : running ? 'information' : 'success'}
+      title={
+        running ? `Re-scoring for version ${progress.configVersion}` : `Re-scored for version ${progress.configVersion}`
+      }
+    >
       <div style={{ display: 'grid', gap: token('space.100') }}>
         <ProgressBar
           ariaLabel={summary}

@@ -42,7 +42,10 @@ export function toDraft(config: AdminData['config'], issueTypes: AdminData['issu
   const typeId = (v: string) => issueTypes.find((t) => t.id === v || t.name === v)?.id ?? v;
   return {
     criteria: config.criteria.map((c) => ({ ...c, uid: uid(), weight: fromNumber(c.weight), levels: [...c.levels] })),
-    quickWin: { maxEffort: fromNumber(config.quickWin.maxEffort), maxDurationDays: fromNumber(config.quickWin.maxDurationDays) },
+    quickWin: {
+      maxEffort: fromNumber(config.quickWin.maxEffort),
+      maxDurationDays: fromNumber(config.quickWin.maxDurationDays),
+    },
     transformational: {
       minEffort: fromNumber(config.transformational.minEffort),
       minDurationDays: fromNumber(config.transformational.minDurationDays),
@@ -59,7 +62,10 @@ export function toInput(d: ConfigDraft): ScoringConfigInput {
   return {
     criteria: d.criteria.map(({ uid: _uid, weight, ...c }) => ({ ...c, weight: toNumber(weight) })),
     quickWin: { maxEffort: toNumber(d.quickWin.maxEffort), maxDurationDays: toNumber(d.quickWin.maxDurationDays) },
-    transformational: { minEffort: toNumber(d.transformational.minEffort), minDurationDays: toNumber(d.transformational.minDurationDays) },
+    transformational: {
+      minEffort: toNumber(d.transformational.minEffort),
+      minDurationDays: toNumber(d.transformational.minDurationDays),
+    },
     balanceBand: { min: toNumber(d.balanceBand.min), max: toNumber(d.balanceBand.max) },
     mviThresholdPct: toNumber(d.mviThresholdPct),
     effortCriterionKey: d.effortCriterionKey,

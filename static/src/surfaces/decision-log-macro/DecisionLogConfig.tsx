@@ -17,7 +17,9 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export default function DecisionLogConfig({ context }: SurfaceProps) {
   const saved = configRecord(context.extension.config) ?? {};
   const [projects, setProjects] = useState(Array.isArray(saved.projects) ? saved.projects.map(String).join(', ') : '');
-  const [types, setTypes] = useState<DecisionType[]>(Array.isArray(saved.types) ? (saved.types.filter((t) => DECISION_TYPES.includes(t)) as DecisionType[]) : []);
+  const [types, setTypes] = useState<DecisionType[]>(
+    Array.isArray(saved.types) ? (saved.types.filter((t) => DECISION_TYPES.includes(t)) as DecisionType[]) : [],
+  );
   const [from, setFrom] = useState(str(saved.from));
   const [to, setTo] = useState(str(saved.to));
   const [pageSize, setPageSize] = useState(typeof saved.pageSize === 'number' ? String(saved.pageSize) : '20');
@@ -41,10 +43,23 @@ export default function DecisionLogConfig({ context }: SurfaceProps) {
 
   return (
     <ConfigFrame title="CSI decision log" pending={pending} message={message} onSubmit={() => void submit()}>
-      <Field id="cfg-projects" label="Jira projects" required hint="Project keys separated by commas, e.g. CSI, OPS" errors={errorsUnder(errors, 'projects')}>
+      <Field
+        id="cfg-projects"
+        label="Jira projects"
+        required
+        hint="Project keys separated by commas, e.g. CSI, OPS"
+        errors={errorsUnder(errors, 'projects')}
+      >
         {(p) => <Textfield {...p} value={projects} onChange={(e) => setProjects(e.currentTarget.value)} />}
       </Field>
-      <CheckboxGroup legend="Decision types" hint="None selected shows every type." options={TYPE_OPTIONS} value={types} errors={errorsUnder(errors, 'types')} onChange={setTypes} />
+      <CheckboxGroup
+        legend="Decision types"
+        hint="None selected shows every type."
+        options={TYPE_OPTIONS}
+        value={types}
+        errors={errorsUnder(errors, 'types')}
+        onChange={setTypes}
+      />
       <Field id="cfg-from" label="From (optional)" errors={errors.from}>
         {(p) => <Textfield {...p} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />}
       </Field>
@@ -52,7 +67,9 @@ export default function DecisionLogConfig({ context }: SurfaceProps) {
         {(p) => <Textfield {...p} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />}
       </Field>
       <Field id="cfg-page-size" label="Entries per page" hint="5 to 100" errors={errors.pageSize}>
-        {(p) => <Textfield {...p} type="number" value={pageSize} onChange={(e) => setPageSize(e.currentTarget.value)} />}
+        {(p) => (
+          <Textfield {...p} type="number" value={pageSize} onChange={(e) => setPageSize(e.currentTarget.value)} />
+        )}
       </Field>
     </ConfigFrame>
   );

@@ -9,7 +9,11 @@ const SOURCE: DecisionLogSource = { list: macroCalls.decisionLog, exportLog: mac
 /** The "CSI decision log" Confluence macro: the shared decision log, scoped by the macro's configuration. */
 export default function DecisionLogMacro({ context }: SurfaceProps) {
   if (!configRecord(context.extension.config)) {
-    return <div style={page}><NotConfigured what="the Jira projects whose decisions this log shows" /></div>;
+    return (
+      <div style={page}>
+        <NotConfigured what="the Jira projects whose decisions this log shows" />
+      </div>
+    );
   }
   return (
     <div style={page}>

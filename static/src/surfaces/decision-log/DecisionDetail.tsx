@@ -21,39 +21,55 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 /** Everything recorded for one decision-log entry, in a modal dialog (its own chunk, loaded on first open). */
 export default function DecisionDetail({ entry, onClose }: { entry: DecisionEntryView; onClose: () => void }) {
   return (
-        <ModalDialog onClose={onClose} width="large">
-          <ModalHeader>
-            <ModalTitle>{`#${entry.seq} · ${entry.typeLabel}`}</ModalTitle>
-          </ModalHeader>
-          <ModalBody>
-            <dl style={definitionList}>
-              <Row term="When">{formatDateTime(entry.at)}</Row>
-              <Row term="Who">{entry.actor.displayName}</Row>
-              <Row term="Subject">{entry.subject ? entry.subject.issueKey : '–'}</Row>
-              <Row term="Summary">{entry.summary}</Row>
-              <Row term="Rationale">{entry.rationale || '–'}</Row>
-              <Row term="Options considered">
-                {entry.optionsConsidered.length === 0 ? '–' : (
-                  <ul style={{ margin: 0, paddingLeft: token('space.200') }}>
-                    {entry.optionsConsidered.map((o, i) => <li key={i}>{o}</li>)}
-                  </ul>
-                )}
-              </Row>
-              <Row term="Reason category">{entry.reasonCategory ? labelOf(REASON_LABELS, entry.reasonCategory) : '–'}</Row>
-              <Row term="Revisit if">{entry.revisitIf ?? '–'}</Row>
-              <Row term="Scores at the time">
-                {entry.scoresAtTime ? Object.entries(entry.scoresAtTime).map(([k, v]) => `${k}: ${formatScore(v)}`).join(', ') : '–'}
-              </Row>
-              {Object.entries(entry.details).map(([k, v]) => (
-                <Row key={k} term={k}>{v === null ? '–' : String(v)}</Row>
-              ))}
-              <Row term="Hash"><span style={mono}>{entry.hash}</span></Row>
-              <Row term="Previous hash"><span style={mono}>{entry.prevHash}</span></Row>
-            </dl>
-          </ModalBody>
-          <ModalFooter>
-            <Button appearance="primary" onClick={onClose}>Close</Button>
-          </ModalFooter>
-        </ModalDialog>
+    <ModalDialog onClose={onClose} width="large">
+      <ModalHeader>
+        <ModalTitle>{`#${entry.seq} · ${entry.typeLabel}`}</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <dl style={definitionList}>
+          <Row term="When">{formatDateTime(entry.at)}</Row>
+          <Row term="Who">{entry.actor.displayName}</Row>
+          <Row term="Subject">{entry.subject ? entry.subject.issueKey : '–'}</Row>
+          <Row term="Summary">{entry.summary}</Row>
+          <Row term="Rationale">{entry.rationale || '–'}</Row>
+          <Row term="Options considered">
+            {entry.optionsConsidered.length === 0 ? (
+              '–'
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: token('space.200') }}>
+                {entry.optionsConsidered.map((o, i) => (
+                  <li key={i}>{o}</li>
+                ))}
+              </ul>
+            )}
+          </Row>
+          <Row term="Reason category">{entry.reasonCategory ? labelOf(REASON_LABELS, entry.reasonCategory) : '–'}</Row>
+          <Row term="Revisit if">{entry.revisitIf ?? '–'}</Row>
+          <Row term="Scores at the time">
+            {entry.scoresAtTime
+              ? Object.entries(entry.scoresAtTime)
+                  .map(([k, v]) => `${k}: ${formatScore(v)}`)
+                  .join(', ')
+              : '–'}
+          </Row>
+          {Object.entries(entry.details).map(([k, v]) => (
+            <Row key={k} term={k}>
+              {v === null ? '–' : String(v)}
+            </Row>
+          ))}
+          <Row term="Hash">
+            <span style={mono}>{entry.hash}</span>
+          </Row>
+          <Row term="Previous hash">
+            <span style={mono}>{entry.prevHash}</span>
+          </Row>
+        </dl>
+      </ModalBody>
+      <ModalFooter>
+        <Button appearance="primary" onClick={onClose}>
+          Close
+        </Button>
+      </ModalFooter>
+    </ModalDialog>
   );
 }

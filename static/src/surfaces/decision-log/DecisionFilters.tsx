@@ -19,7 +19,10 @@ interface Props {
 /** The reader's filters: decision types and a free-text search. */
 export function DecisionFilters({ types, search, errors, onTypes, onSearch }: Props) {
   return (
-    <div data-print="hide" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: token('space.150') }}>
+    <div
+      data-print="hide"
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: token('space.150') }}
+    >
       <Field id="decision-types" label="Types" errors={errors.types}>
         {(p) => (
           <Select
@@ -33,7 +36,15 @@ export function DecisionFilters({ types, search, errors, onTypes, onSearch }: Pr
         )}
       </Field>
       <Field id="decision-search" label="Search" errors={errors.search}>
-        {(p) => <Textfield {...p} type="search" placeholder="Summary, rationale, issue…" value={search} onChange={(e) => onSearch(e.currentTarget.value)} />}
+        {(p) => (
+          <Textfield
+            {...p}
+            type="search"
+            placeholder="Summary, rationale, issue…"
+            value={search}
+            onChange={(e) => onSearch(e.currentTarget.value)}
+          />
+        )}
       </Field>
     </div>
   );

@@ -48,7 +48,15 @@ export function DecisionLog({ source, renderError }: Props) {
 
   return (
     <div style={stack('space.200')}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: token('space.150'), flexWrap: 'wrap' }}>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          gap: token('space.150'),
+          flexWrap: 'wrap',
+        }}
+      >
         <div style={{ display: 'flex', alignItems: 'center', gap: token('space.100') }}>
           <span style={subtle}>Integrity:</span>
           {first ? <IntegrityBadge integrity={first.integrity} /> : <span style={subtle}>checking…</span>}
@@ -65,7 +73,13 @@ export function DecisionLog({ source, renderError }: Props) {
           <p>{`${first.hiddenProjects} of the projects in this log are hidden because you cannot browse them.`}</p>
         </SectionMessage>
       )}
-      <DecisionFilters types={types} search={searchText} errors={filterErrors} onTypes={setTypes} onSearch={setSearchText} />
+      <DecisionFilters
+        types={types}
+        search={searchText}
+        errors={filterErrors}
+        onTypes={setTypes}
+        onSearch={setSearchText}
+      />
       {log.error && <ErrorMessage error={log.error} onRetry={log.reload} />}
       <DecisionTable entries={entries} loading={log.loading} onOpen={setOpen} />
       {log.hasMore && (

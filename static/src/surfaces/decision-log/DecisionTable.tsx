@@ -48,7 +48,9 @@ export function DecisionTable({ entries, loading, onOpen }: Props) {
       head={HEAD}
       rows={rows}
       isLoading={loading}
-      emptyView={<Empty header="No decisions" description="No entries match. Decisions appear here as they are recorded." />}
+      emptyView={
+        <Empty header="No decisions" description="No entries match. Decisions appear here as they are recorded." />
+      }
     />
   );
 }

@@ -24,7 +24,12 @@ const GET = {};
 export default function IssuePanel(_: SurfaceProps) {
   const panel = useCall(issuePanelCalls.get, GET);
   if (!panel.data) {
-    if (panel.error) return <div style={page}><ErrorMessage error={panel.error} onRetry={panel.reload} /></div>;
+    if (panel.error)
+      return (
+        <div style={page}>
+          <ErrorMessage error={panel.error} onRetry={panel.reload} />
+        </div>
+      );
     return <Loading label="Loading the CSI panel" />;
   }
   const data = panel.data;
@@ -53,9 +58,14 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
     { label: 'Score', content: <ScoreTab score={data.score} history={data.history} canRate={viewer.canRate} /> },
     {
       label: viewer.canRate ? 'Rate' : 'Criteria',
-      content: <RatingForm criteria={data.criteria} myRatings={data.myRatings} readOnly={!viewer.canRate} onSaved={onSaved} />,
+      content: (
+        <RatingForm criteria={data.criteria} myRatings={data.myRatings} readOnly={!viewer.canRate} onSaved={onSaved} />
+      ),
     },
-    { label: 'Plan', content: viewer.canRate ? <PlanForm plan={data.plan} onSaved={onSaved} /> : <PlanSummary plan={data.plan} /> },
+    {
+      label: 'Plan',
+      content: viewer.canRate ? <PlanForm plan={data.plan} onSaved={onSaved} /> : <PlanSummary plan={data.plan} />,
+    },
     {
       label: `Updates (${data.updates.length})`,
       content: (
@@ -73,7 +83,14 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
     },
   ];
   if (viewer.canDecide && !data.rejection) {
-    tabs.push({ label: 'Decision', content: <Section title="Reject initiative"><RejectForm onSaved={onSaved} /></Section> });
+    tabs.push({
+      label: 'Decision',
+      content: (
+        <Section title="Reject initiative">
+          <RejectForm onSaved={onSaved} />
+        </Section>
+      ),
+    });
   }
   return (
     <Tabs id="csi-issue-panel">

@@ -23,15 +23,30 @@ export function OptionsList({ id, items, onChange, itemErrors, listErrors }: Pro
   };
   return (
     <div style={{ display: 'grid', gap: token('space.100') }}>
-      <span id={`${id}-label`} style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle') }}>
+      <span
+        id={`${id}-label`}
+        style={{
+          font: token('font.body.small'),
+          fontWeight: token('font.weight.semibold'),
+          color: token('color.text.subtle'),
+        }}
+      >
         Options considered
       </span>
       {items.length > 0 && (
-        <ul aria-labelledby={`${id}-label`} style={{ margin: 0, paddingLeft: token('space.250'), display: 'grid', gap: token('space.050') }}>
+        <ul
+          aria-labelledby={`${id}-label`}
+          style={{ margin: 0, paddingLeft: token('space.250'), display: 'grid', gap: token('space.050') }}
+        >
           {items.map((item, i) => (
             <li key={`${i}-${item}`}>
               <span>{item}</span>{' '}
-              <Button spacing="compact" appearance="subtle" onClick={() => onChange(items.filter((_, j) => j !== i))} aria-label={`Remove option ${i + 1}: ${item}`}>
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                onClick={() => onChange(items.filter((_, j) => j !== i))}
+                aria-label={`Remove option ${i + 1}: ${item}`}
+              >
                 Remove
               </Button>
               <FieldErrors errors={itemErrors(i)} />

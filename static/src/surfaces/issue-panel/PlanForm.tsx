@@ -17,7 +17,15 @@ const DIRECTIONS = [
   { label: 'Should go down (decrease)', value: 'decrease' as Direction },
 ];
 
-const PLACED = ['plannedDurationDays', 'kpi', 'kpi.name', 'kpi.direction', 'kpi.baseline', 'kpi.expected', 'kpi.thresholdPct'];
+const PLACED = [
+  'plannedDurationDays',
+  'kpi',
+  'kpi.name',
+  'kpi.direction',
+  'kpi.baseline',
+  'kpi.expected',
+  'kpi.thresholdPct',
+];
 
 /** The plan: duration and target KPI (baseline, expected, optional MVI threshold override). */
 export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: PanelData) => void }) {
@@ -37,7 +45,13 @@ export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: Pa
     const result = await action.run({
       plannedDurationDays: toNumberOrNull(days),
       kpi: hasKpi
-        ? { name, direction: direction as Direction, baseline: toNumber(baseline), expected: toNumber(expected), thresholdPct: toNumberOrNull(threshold) }
+        ? {
+            name,
+            direction: direction as Direction,
+            baseline: toNumber(baseline),
+            expected: toNumber(expected),
+            thresholdPct: toNumberOrNull(threshold),
+          }
         : null,
     });
     if (result.ok) {
@@ -46,16 +60,46 @@ export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: Pa
     }
   };
 
-  const text = (id: string, label: string, value: string, set: (v: string) => void, key: string, hint?: string, type = 'number') => (
+  const text = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    key: string,
+    hint?: string,
+    type = 'number',
+  ) => (
     <Field id={id} label={label} hint={hint} errors={errors[key]}>
       {(p) => <Textfield {...p} type={type} value={value} onChange={(e) => set(e.currentTarget.value)} />}
     </Field>
   );
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} style={stack('space.200')}>
-      {text('plan-days', 'Planned duration (days)', days, setDays, 'plannedDurationDays', 'Leave empty if not known yet.')}
-      {text('plan-kpi-name', 'Target KPI', name, setName, 'kpi.name', 'For example "Mean time to resolve (hours)". Leave the KPI fields empty to remove it.', 'text')}
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={stack('space.200')}
+    >
+      {text(
+        'plan-days',
+        'Planned duration (days)',
+        days,
+        setDays,
+        'plannedDurationDays',
+        'Leave empty if not known yet.',
+      )}
+      {text(
+        'plan-kpi-name',
+        'Target KPI',
+        name,
+        setName,
+        'kpi.name',
+        'For example "Mean time to resolve (hours)". Leave the KPI fields empty to remove it.',
+        'text',
+      )}
       <Field id="plan-kpi-direction" label="Good direction" errors={errors['kpi.direction']}>
         {(p) => (
           <NativeSelect {...p} options={DIRECTIONS} value={direction} onChange={setDirection} placeholder="Choose…" />
@@ -63,8 +107,17 @@ export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: Pa
       </Field>
       {text('plan-kpi-baseline', 'Baseline', baseline, setBaseline, 'kpi.baseline')}
       {text('plan-kpi-expected', 'Expected after the change', expected, setExpected, 'kpi.expected')}
-      {text('plan-kpi-threshold', 'MVI threshold override (%)', threshold, setThreshold, 'kpi.thresholdPct', 'Optional. Empty uses the configured minimum viable improvement.')}
-      {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => PLACED.includes(k))} />}
+      {text(
+        'plan-kpi-threshold',
+        'MVI threshold override (%)',
+        threshold,
+        setThreshold,
+        'kpi.thresholdPct',
+        'Optional. Empty uses the configured minimum viable improvement.',
+      )}
+      {action.error && (
+        <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => PLACED.includes(k))} />
+      )}
       <FormFooter label="Save plan" pending={action.pending} status={status} />
     </form>
   );

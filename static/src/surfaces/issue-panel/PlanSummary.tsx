@@ -5,7 +5,12 @@ import { definitionList } from '../../ui/styles';
 /** The plan, read-only, for viewers who cannot edit it. */
 export function PlanSummary({ plan }: { plan: PlanView }) {
   const kpi = plan.kpi;
-  const row = (term: string, value: string) => [<dt key={`${term}-t`}>{term}</dt>, <dd key={`${term}-d`} style={{ margin: 0 }}>{value}</dd>];
+  const row = (term: string, value: string) => [
+    <dt key={`${term}-t`}>{term}</dt>,
+    <dd key={`${term}-d`} style={{ margin: 0 }}>
+      {value}
+    </dd>,
+  ];
   return (
     <dl style={definitionList}>
       {row('Planned duration', plan.plannedDurationDays === null ? 'Not set' : `${plan.plannedDurationDays} days`)}

@@ -35,7 +35,14 @@ export function RatingChoice({ criterion, value, onChange, disabled, errors }: P
         const id = `${name}-${level}`;
         return (
           <div key={level} style={{ position: 'relative' }}>
-            <input type="radio" id={id} name={name} value={level} checked={value === level} onChange={() => onChange(level)} />
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={level}
+              checked={value === level}
+              onChange={() => onChange(level)}
+            />
             <label htmlFor={id}>
               <span className="csi-level">{level}</span>
               <span>{description || `Level ${level}`}</span>

@@ -21,7 +21,9 @@ interface Props {
 }
 
 const initialDraft = (criteria: CriterionView[], mine: PanelData['myRatings']): Draft =>
-  Object.fromEntries(criteria.map((c) => [c.key, { rating: mine[c.key]?.rating ?? null, rationale: mine[c.key]?.rationale ?? '' }]));
+  Object.fromEntries(
+    criteria.map((c) => [c.key, { rating: mine[c.key]?.rating ?? null, rationale: mine[c.key]?.rationale ?? '' }]),
+  );
 
 /** The viewer's own ratings, one 1-5 choice and a rationale per criterion. */
 export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
@@ -33,7 +35,7 @@ export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
   // The payload lists only rated criteria, so `ratings.<i>.*` errors map back through the sent order.
   const errorsFor = (key: string, field: 'rating' | 'rationale') => {
     const i = sentKeys.indexOf(key);
-    return i < 0 ? [] : errors[`ratings.${i}.${field}`] ?? [];
+    return i < 0 ? [] : (errors[`ratings.${i}.${field}`] ?? []);
   };
   const isPlaced = (k: string) => /^ratings\.\d+\.(rating|rationale)$/.test(k);
 
@@ -46,7 +48,11 @@ export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
     const rated = criteria.filter((c) => draft[c.key]?.rating != null);
     setSentKeys(rated.map((c) => c.key));
     const result = await action.run({
-      ratings: rated.map((c) => ({ criterionKey: c.key, rating: draft[c.key]?.rating ?? 0, rationale: draft[c.key]?.rationale ?? '' })),
+      ratings: rated.map((c) => ({
+        criterionKey: c.key,
+        rating: draft[c.key]?.rating ?? 0,
+        rationale: draft[c.key]?.rationale ?? '',
+      })),
     });
     if (result.ok) {
       setStatus('Ratings saved. The score is up to date.');
@@ -55,10 +61,21 @@ export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
   };
 
   if (criteria.length === 0) {
-    return <SectionMessage appearance="information">No criteria are configured yet. A CSI admin sets them up on the admin page.</SectionMessage>;
+    return (
+      <SectionMessage appearance="information">
+        No criteria are configured yet. A CSI admin sets them up on the admin page.
+      </SectionMessage>
+    );
   }
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} style={stack('space.300')}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={stack('space.300')}
+    >
       {readOnly && (
         <SectionMessage appearance="information">
           You can see the rating guidance; rating needs permission to edit this issue.
@@ -74,9 +91,18 @@ export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
             errors={errorsFor(c.key, 'rating')}
           />
           {!readOnly && (
-            <Field id={`rationale-${c.key}`} label={`Why this rating for ${c.name}?`} errors={errorsFor(c.key, 'rationale')}>
+            <Field
+              id={`rationale-${c.key}`}
+              label={`Why this rating for ${c.name}?`}
+              errors={errorsFor(c.key, 'rationale')}
+            >
               {(p) => (
-                <TextArea {...p} minimumRows={2} value={draft[c.key]?.rationale ?? ''} onChange={(e) => update(c.key, { rationale: e.currentTarget.value })} />
+                <TextArea
+                  {...p}
+                  minimumRows={2}
+                  value={draft[c.key]?.rationale ?? ''}
+                  onChange={(e) => update(c.key, { rationale: e.currentTarget.value })}
+                />
               )}
             </Field>
           )}

@@ -24,7 +24,8 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
   const [revisitIf, setRevisitIf] = useState('');
   const action = useAction(issuePanelCalls.reject);
   const errors = fieldErrorsOf(action.error);
-  const isPlaced = (k: string) => ['reasonCategory', 'rationale', 'revisitIf', 'optionsConsidered'].includes(k) || /^optionsConsidered\.\d+$/.test(k);
+  const isPlaced = (k: string) =>
+    ['reasonCategory', 'rationale', 'revisitIf', 'optionsConsidered'].includes(k) || /^optionsConsidered\.\d+$/.test(k);
 
   const submit = async () => {
     const result = await action.run({
@@ -37,7 +38,14 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
   };
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} style={stack('space.200')}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={stack('space.200')}
+    >
       <p style={{ margin: 0 }}>A rejection is recorded in the decision log and cannot be edited afterwards.</p>
       <Field id="reject-reason" label="Reason category" required errors={errors.reasonCategory}>
         {(p) => (
@@ -45,7 +53,9 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
         )}
       </Field>
       <Field id="reject-rationale" label="Rationale" required errors={errors.rationale}>
-        {(p) => <TextArea {...p} minimumRows={3} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />}
+        {(p) => (
+          <TextArea {...p} minimumRows={3} value={rationale} onChange={(e) => setRationale(e.currentTarget.value)} />
+        )}
       </Field>
       <OptionsList
         id="reject-options"
@@ -54,7 +64,12 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
         itemErrors={(i) => errors[`optionsConsidered.${i}`] ?? []}
         listErrors={errors.optionsConsidered ?? []}
       />
-      <Field id="reject-revisit" label="Revisit if (optional)" hint='For example "budget for Q3 is approved".' errors={errors.revisitIf}>
+      <Field
+        id="reject-revisit"
+        label="Revisit if (optional)"
+        hint='For example "budget for Q3 is approved".'
+        errors={errors.revisitIf}
+      >
         {(p) => <Textfield {...p} value={revisitIf} onChange={(e) => setRevisitIf(e.currentTarget.value)} />}
       </Field>
       {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, isPlaced)} />}

@@ -15,7 +15,11 @@ export function ScoreHeadline({ score }: { score: ScoreView }) {
         </span>
         <span style={subtle}>/ 100</span>
         <ClassLozenge value={score.initiativeClass} />
-        {score.complete ? <Lozenge appearance="success">Complete</Lozenge> : <Lozenge appearance="moved">Incomplete</Lozenge>}
+        {score.complete ? (
+          <Lozenge appearance="success">Complete</Lozenge>
+        ) : (
+          <Lozenge appearance="moved">Incomplete</Lozenge>
+        )}
       </div>
       {!score.complete && score.missing.length > 0 && (
         <p style={{ margin: 0 }}>

@@ -9,12 +9,22 @@ import { ScoreHeadline } from './ScoreHeadline';
 import { ScoreHistory } from './ScoreHistory';
 
 /** Everything the resolver computed about the score, read-only. */
-export function ScoreTab({ score, history, canRate }: { score: ScoreView | null; history: ScoreHistoryRow[]; canRate: boolean }) {
+export function ScoreTab({
+  score,
+  history,
+  canRate,
+}: {
+  score: ScoreView | null;
+  history: ScoreHistoryRow[];
+  canRate: boolean;
+}) {
   if (!score) {
     return (
       <Empty
         header="Not scored yet"
-        description={canRate ? 'Rate the criteria on the Rate tab to compute a score.' : 'Nobody has rated this initiative yet.'}
+        description={
+          canRate ? 'Rate the criteria on the Rate tab to compute a score.' : 'Nobody has rated this initiative yet.'
+        }
       />
     );
   }

@@ -42,18 +42,40 @@ export function UpdateForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
   };
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} style={stack('space.200')}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={stack('space.200')}
+    >
       {FIELDS.map((f) => (
         <Field key={f.key} id={`update-${f.key}`} label={f.label} required={f.required} errors={errors[f.key]}>
-          {(p) => <TextArea {...p} minimumRows={2} value={texts[f.key]} onChange={(e) => setTexts({ ...texts, [f.key]: e.currentTarget.value })} />}
+          {(p) => (
+            <TextArea
+              {...p}
+              minimumRows={2}
+              value={texts[f.key]}
+              onChange={(e) => setTexts({ ...texts, [f.key]: e.currentTarget.value })}
+            />
+          )}
         </Field>
       ))}
       <Field id="update-rag" label="Status (RAG)" required errors={errors.rag}>
         {(p) => (
-          <NativeSelect {...p} options={RAG_OPTIONS} value={rag} onChange={setRag} placeholder="Choose red, amber or green…" />
+          <NativeSelect
+            {...p}
+            options={RAG_OPTIONS}
+            value={rag}
+            onChange={setRag}
+            placeholder="Choose red, amber or green…"
+          />
         )}
       </Field>
-      {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => k in EMPTY || k === 'rag')} />}
+      {action.error && (
+        <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => k in EMPTY || k === 'rag')} />
+      )}
       <FormFooter label="Post update" pending={action.pending} status={status} />
     </form>
   );

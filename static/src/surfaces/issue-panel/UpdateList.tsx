@@ -8,7 +8,8 @@ import { card, inline, subtle } from '../../ui/styles';
 
 /** The progress updates with their RAG lozenges, newest first as the resolver ordered them. */
 export function UpdateList({ updates }: { updates: ProgressUpdateView[] }) {
-  if (updates.length === 0) return <Empty header="No updates yet" description="Progress updates posted on this initiative appear here." />;
+  if (updates.length === 0)
+    return <Empty header="No updates yet" description="Progress updates posted on this initiative appear here." />;
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.150') }}>
       {updates.map((u) => (

@@ -16,7 +16,16 @@ interface Props<T extends string> {
 export function CheckboxGroup<T extends string>({ legend, hint, options, value, errors, onChange }: Props<T>) {
   return (
     <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.050') }}>
-      <legend style={{ font: token('font.body.small'), fontWeight: token('font.weight.semibold'), color: token('color.text.subtle'), padding: 0 }}>{legend}</legend>
+      <legend
+        style={{
+          font: token('font.body.small'),
+          fontWeight: token('font.weight.semibold'),
+          color: token('color.text.subtle'),
+          padding: 0,
+        }}
+      >
+        {legend}
+      </legend>
       {hint && <span style={subtle}>{hint}</span>}
       {options.map((o) => (
         <Checkbox

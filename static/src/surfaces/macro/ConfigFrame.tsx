@@ -17,13 +17,30 @@ interface Props {
 /** The shell of a macro configuration form: title, fields, Save and Cancel. */
 export function ConfigFrame({ title, pending, message, onSubmit, children }: Props) {
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); onSubmit(); }} style={{ ...page, ...stack('space.200'), maxWidth: 640 }}>
-      <Heading size="medium" as="h1">{title}</Heading>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      style={{ ...page, ...stack('space.200'), maxWidth: 640 }}
+    >
+      <Heading size="medium" as="h1">
+        {title}
+      </Heading>
       {children}
-      {message && <SectionMessage appearance="error"><p>{message}</p></SectionMessage>}
+      {message && (
+        <SectionMessage appearance="error">
+          <p>{message}</p>
+        </SectionMessage>
+      )}
       <div style={{ display: 'flex', gap: token('space.100') }}>
-        <Button type="submit" appearance="primary" isLoading={pending}>Save</Button>
-        <Button appearance="subtle" onClick={closeConfig}>Cancel</Button>
+        <Button type="submit" appearance="primary" isLoading={pending}>
+          Save
+        </Button>
+        <Button appearance="subtle" onClick={closeConfig}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

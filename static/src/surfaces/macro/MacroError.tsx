@@ -39,5 +39,7 @@ export function NotConfigured({ what }: { what: string }) {
 
 /** The saved configuration as a loose record (the resolver and the forms parse it properly). */
 export function configRecord(config: unknown): Record<string, unknown> | null {
-  return typeof config === 'object' && config !== null && Object.keys(config).length > 0 ? (config as Record<string, unknown>) : null;
+  return typeof config === 'object' && config !== null && Object.keys(config).length > 0
+    ? (config as Record<string, unknown>)
+    : null;
 }

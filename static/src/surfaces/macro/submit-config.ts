@@ -15,7 +15,11 @@ export async function submitMacroConfig(schema: z.ZodType, draft: unknown): Prom
     await view.submit({ config: parsed.data });
     return { ok: true };
   } catch {
-    return { ok: false, fieldErrors: {}, message: 'The configuration could not be saved. Close the panel and try again.' };
+    return {
+      ok: false,
+      fieldErrors: {},
+      message: 'The configuration could not be saved. Close the panel and try again.',
+    };
   }
 }
 
@@ -23,8 +27,14 @@ export async function submitMacroConfig(schema: z.ZodType, draft: unknown): Prom
 export const closeConfig = (): void => void view.close().catch(() => undefined);
 
 /** Comma-separated text to a list: "CSI, OPS" → ["CSI", "OPS"]. */
-export const splitList = (text: string): string[] => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+export const splitList = (text: string): string[] =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** All messages for a field and its items (`projects`, `projects.0`, ...). */
 export const errorsUnder = (errors: Record<string, string[]>, field: string): string[] =>
-  Object.entries(errors).filter(([k]) => k === field || k.startsWith(`${field}.`)).flatMap(([, m]) => m);
+  Object.entries(errors)
+    .filter(([k]) => k === field || k.startsWith(`${field}.`))
+    .flatMap(([, m]) => m);

@@ -21,7 +21,11 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 export function InitiativeCard({ item }: { item: ProgressReportInitiative }) {
   const headingId = `initiative-${item.issueKey}`;
   return (
-    <article className="csi-report-card" aria-labelledby={headingId} style={{ ...card, display: 'grid', alignContent: 'start', gap: token('space.150') }}>
+    <article
+      className="csi-report-card"
+      aria-labelledby={headingId}
+      style={{ ...card, display: 'grid', alignContent: 'start', gap: token('space.150') }}
+    >
       <Heading size="small" as="h3" id={headingId}>{`${item.issueKey} · ${item.summary}`}</Heading>
       <div style={inline('space.100')}>
         <Lozenge>{item.status}</Lozenge>

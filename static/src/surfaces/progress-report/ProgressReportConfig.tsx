@@ -44,12 +44,31 @@ export default function ProgressReportConfig({ context }: SurfaceProps) {
       <Field id="cfg-project" label="Jira project" required hint="A project key, e.g. CSI" errors={errors.project}>
         {(p) => <Textfield {...p} value={project} onChange={(e) => setProject(e.currentTarget.value)} />}
       </Field>
-      <Field id="cfg-statuses" label="Statuses (optional)" hint="Separated by commas; empty shows every status." errors={errorsUnder(errors, 'statuses')}>
+      <Field
+        id="cfg-statuses"
+        label="Statuses (optional)"
+        hint="Separated by commas; empty shows every status."
+        errors={errorsUnder(errors, 'statuses')}
+      >
         {(p) => <Textfield {...p} value={statuses} onChange={(e) => setStatuses(e.currentTarget.value)} />}
       </Field>
-      <CheckboxGroup legend="Classes" hint="None selected shows every class." options={CLASS_OPTIONS} value={classes} errors={errorsUnder(errors, 'classes')} onChange={setClasses} />
-      <Field id="cfg-period" label="Period (days)" hint="Decisions and updates from this many days back, 1 to 730." errors={errors.periodDays}>
-        {(p) => <Textfield {...p} type="number" value={periodDays} onChange={(e) => setPeriodDays(e.currentTarget.value)} />}
+      <CheckboxGroup
+        legend="Classes"
+        hint="None selected shows every class."
+        options={CLASS_OPTIONS}
+        value={classes}
+        errors={errorsUnder(errors, 'classes')}
+        onChange={setClasses}
+      />
+      <Field
+        id="cfg-period"
+        label="Period (days)"
+        hint="Decisions and updates from this many days back, 1 to 730."
+        errors={errors.periodDays}
+      >
+        {(p) => (
+          <Textfield {...p} type="number" value={periodDays} onChange={(e) => setPeriodDays(e.currentTarget.value)} />
+        )}
       </Field>
     </ConfigFrame>
   );

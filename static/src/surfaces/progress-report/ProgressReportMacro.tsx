@@ -24,11 +24,24 @@ export default function ProgressReportMacro({ context }: SurfaceProps) {
 function Report() {
   useLightPrint();
   const report = useCall(macroCalls.progressReport, GET);
-  if (!report.data) return report.error ? <MacroError error={report.error} onRetry={report.reload} /> : <Loading label="Loading the progress report" />;
+  if (!report.data)
+    return report.error ? (
+      <MacroError error={report.error} onRetry={report.reload} />
+    ) : (
+      <Loading label="Loading the progress report" />
+    );
   const data = report.data;
   return (
     <div style={stack('space.300')}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: token('space.100'), flexWrap: 'wrap' }}>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          gap: token('space.100'),
+          flexWrap: 'wrap',
+        }}
+      >
         <Heading size="large" as="h2">{`Progress report · ${data.project} · last ${data.periodDays} days`}</Heading>
         <div data-print="hide">
           <Button onClick={() => window.print()}>Print</Button>
@@ -36,7 +49,10 @@ function Report() {
       </div>
       <ReportHeader report={data} />
       {data.initiatives.length === 0 ? (
-        <Empty header="No initiatives to report" description="No initiatives match this macro's project, statuses and classes." />
+        <Empty
+          header="No initiatives to report"
+          description="No initiatives match this macro's project, statuses and classes."
+        />
       ) : (
         <div className="csi-report-grid">
           {data.initiatives.map((item) => (

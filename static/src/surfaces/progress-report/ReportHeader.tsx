@@ -10,13 +10,19 @@ export function ReportHeader({ report }: { report: ProgressReport }) {
   const stages = Object.entries(report.header.countsByStage);
   const max = Math.max(1, ...stages.map(([, n]) => n));
   return (
-    <div className="csi-report-header" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: token('space.200') }}>
+    <div
+      className="csi-report-header"
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: token('space.200') }}
+    >
       <div className="csi-report-card" style={card}>
         <Section title="Initiatives by stage">
           {stages.length === 0 ? (
             <span style={subtle}>No initiatives.</span>
           ) : (
-            <HorizontalBars label="Initiatives by stage" bars={stages.map(([stage, n]) => ({ key: stage, label: stage, fraction: n / max, valueText: String(n) }))} />
+            <HorizontalBars
+              label="Initiatives by stage"
+              bars={stages.map(([stage, n]) => ({ key: stage, label: stage, fraction: n / max, valueText: String(n) }))}
+            />
           )}
         </Section>
       </div>

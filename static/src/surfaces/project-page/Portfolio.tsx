@@ -41,12 +41,20 @@ export function Portfolio() {
         {first ? <BalanceBand balance={first.balance} /> : <span style={subtle}>Loading the balance…</span>}
       </Section>
       <Section
-        title={first ? `Initiatives (${rows.length} of ${first.total})` : 'Initiatives'}
-        actions={<ExportButtons choices={[{ label: 'Export CSV', run: () => invokeCall(projectPageCalls.exportPortfolio, { filters }) }]} />}
+        title={first ? `Initiatives (${rows.length} shown${portfolio.hasMore ? ', more below' : ''})` : 'Initiatives'}
+        actions={
+          <ExportButtons
+            choices={[{ label: 'Export CSV', run: () => invokeCall(projectPageCalls.exportPortfolio, { filters }) }]}
+          />
+        }
       >
         <PortfolioFilters value={draft} errors={errors} onChange={setDraft} />
         {portfolio.error && (
-          <ErrorMessage error={portfolio.error} onRetry={portfolio.reload} unplaced={unplacedErrors(errors, (k) => k.startsWith('filters.'))} />
+          <ErrorMessage
+            error={portfolio.error}
+            onRetry={portfolio.reload}
+            unplaced={unplacedErrors(errors, (k) => k.startsWith('filters.'))}
+          />
         )}
         <PortfolioTable rows={rows} loading={portfolio.loading} />
         {portfolio.hasMore && (

@@ -14,7 +14,13 @@ export interface PortfolioFilterDraft {
   mviPassed: boolean | null;
 }
 
-export const NO_FILTERS: PortfolioFilterDraft = { status: '', initiativeClass: null, complete: null, needsAlignment: null, mviPassed: null };
+export const NO_FILTERS: PortfolioFilterDraft = {
+  status: '',
+  initiativeClass: null,
+  complete: null,
+  needsAlignment: null,
+  mviPassed: null,
+};
 
 const CLASS_OPTIONS = CLASSES.map((value) => ({ value, label: CLASS_LABELS[value] }));
 const TRI = [
@@ -33,18 +39,39 @@ export function PortfolioFilters({ value, errors, onChange }: Props) {
   const yesNo = (id: string, label: string, key: 'complete' | 'needsAlignment' | 'mviPassed') => (
     <Field id={id} label={label} errors={errors[`filters.${key}`]}>
       {(p) => (
-        <NativeSelect {...p} placeholder="Any" options={TRI} value={value[key]} onChange={(v) => onChange({ ...value, [key]: v })} />
+        <NativeSelect
+          {...p}
+          placeholder="Any"
+          options={TRI}
+          value={value[key]}
+          onChange={(v) => onChange({ ...value, [key]: v })}
+        />
       )}
     </Field>
   );
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: token('space.150') }}>
+    <div
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))', gap: token('space.150') }}
+    >
       <Field id="filter-status" label="Status" errors={errors['filters.status']}>
-        {(p) => <Textfield {...p} placeholder="Any status" value={value.status} onChange={(e) => onChange({ ...value, status: e.currentTarget.value })} />}
+        {(p) => (
+          <Textfield
+            {...p}
+            placeholder="Any status"
+            value={value.status}
+            onChange={(e) => onChange({ ...value, status: e.currentTarget.value })}
+          />
+        )}
       </Field>
       <Field id="filter-class" label="Class" errors={errors['filters.initiativeClass']}>
         {(p) => (
-          <NativeSelect {...p} placeholder="Any" options={CLASS_OPTIONS} value={value.initiativeClass} onChange={(v) => onChange({ ...value, initiativeClass: v })} />
+          <NativeSelect
+            {...p}
+            placeholder="Any"
+            options={CLASS_OPTIONS}
+            value={value.initiativeClass}
+            onChange={(v) => onChange({ ...value, initiativeClass: v })}
+          />
         )}
       </Field>
       {yesNo('filter-complete', 'Complete', 'complete')}

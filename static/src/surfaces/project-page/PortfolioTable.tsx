@@ -31,7 +31,14 @@ export function PortfolioTable({ rows, loading }: { rows: PortfolioRow[]; loadin
       { key: 'score', content: formatScore(r.score) },
       { key: 'class', content: <ClassLozenge value={r.initiativeClass} /> },
       { key: 'complete', content: <YesNoLozenge value={r.complete} /> },
-      { key: 'alignment', content: r.needsAlignment ? <Lozenge appearance="moved">Needs alignment</Lozenge> : <Lozenge appearance="success">Aligned</Lozenge> },
+      {
+        key: 'alignment',
+        content: r.needsAlignment ? (
+          <Lozenge appearance="moved">Needs alignment</Lozenge>
+        ) : (
+          <Lozenge appearance="success">Aligned</Lozenge>
+        ),
+      },
       { key: 'mvi', content: <YesNoLozenge value={r.mviPassed} yes="Passed" no="Not met" /> },
     ],
   }));

@@ -19,7 +19,9 @@ export default function ProjectPage({ context }: SurfaceProps) {
   const project = context.extension.project?.key;
   return (
     <main style={{ ...page, ...stack('space.200') }}>
-      <Heading size="large" as="h1">{project ? `CSI initiatives in ${project}` : 'CSI initiatives'}</Heading>
+      <Heading size="large" as="h1">
+        {project ? `CSI initiatives in ${project}` : 'CSI initiatives'}
+      </Heading>
       <Tabs id="csi-project-page">
         <TabList>
           <Tab>Portfolio</Tab>

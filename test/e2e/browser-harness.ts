@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { ROOT, type LocalHost } from '../../local/host';
+import { seededHost } from '../support/seeded-host';
+
+export const ARTIFACTS = join(ROOT, 'artifacts', 'screenshots');
+
+/** Chromium as the probe and CI run it: Debian's build, headless, no background networking. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+export interface Harness {
+  host: LocalHost;
+  baseUrl: string;
+  context: BrowserContext;
+  open(path: string): Promise<Page>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A seeded local host on a free port and a fresh Chromium profile. */
+export async function startHarness(): Promise<Harness> {
+  const host = await seededHost();
+  const server: Server = await host.listen(0);
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'csi-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const errors: string[] = [];
+  return {
+    host,
+    baseUrl,
+    context,
+    async open(path) {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(baseUrl + path);
+      return page;
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      host.close();
+      rmSync(profile, { recursive: true, force: true });
+      if (errors.length > 0) throw new Error(`Uncaught errors in the pages: ${errors.join('; ')}`);
+    },
+  };
+}
+
+/** The app frame on a workbench page whose URL has this frame token's module (first match). */
+export async function appFrame(page: Page, index = 0): Promise<Frame> {
+  const handle = page.locator('iframe.app-frame').nth(index);
+  await handle.waitFor();
+  const frame = await (await handle.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('The app frame did not load');
+  return frame;
+}
