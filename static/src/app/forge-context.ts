@@ -29,7 +29,12 @@ export function toAppContext(raw: unknown): AppContext | null {
     moduleKey: r.moduleKey,
     locale: typeof r.locale === 'string' ? r.locale : undefined,
     timezone: typeof r.timezone === 'string' ? r.timezone : undefined,
-    theme: typeof r.theme === 'object' ? (r.theme as AppContext['theme']) : null,
+    theme: typeof r.theme === 'object' && r.theme !== null ? { colorMode: stringField(r.theme, 'colorMode') } : null,
     extension,
   };
+}
+
+function stringField(value: object, key: string): string | undefined {
+  const field: unknown = (value as Record<string, unknown>)[key];
+  return typeof field === 'string' ? field : undefined;
 }

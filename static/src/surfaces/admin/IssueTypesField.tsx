@@ -6,12 +6,15 @@ interface Props {
   issueTypes: AdminData['issueTypes'];
   value: string[];
   errors?: string[];
-  onChange: (ids: string[]) => void;
+  onChange: (names: string[]) => void;
 }
 
-/** Which issue types take part (multi-select). Values the site no longer knows are kept and marked. */
+/**
+ * Which issue types take part (multi-select), by name: the configuration stores names because the
+ * issue panel's context names the issue's type. Names the site no longer knows are kept and marked.
+ */
 export function IssueTypesField({ issueTypes, value, errors, onChange }: Props) {
-  const known = issueTypes.map((t) => ({ value: t.id, label: t.name }));
+  const known = issueTypes.map((t) => ({ value: t.name, label: t.name }));
   const unknown = value
     .filter((v) => !known.some((o) => o.value === v))
     .map((v) => ({ value: v, label: `${v} (not found on this site)` }));

@@ -39,7 +39,8 @@ export const emptyCriterion = (): CriterionDraft => ({
 
 /** The saved configuration as an editable draft. Enabled issue types are normalised to ids. */
 export function toDraft(config: AdminData['config'], issueTypes: AdminData['issueTypes']): ConfigDraft {
-  const typeId = (v: string) => issueTypes.find((t) => t.id === v || t.name === v)?.id ?? v;
+  // The configuration names issue types (the issue panel's context carries the name).
+  const typeName = (v: string) => issueTypes.find((t) => t.id === v || t.name === v)?.name ?? v;
   return {
     criteria: config.criteria.map((c) => ({ ...c, uid: uid(), weight: fromNumber(c.weight), levels: [...c.levels] })),
     quickWin: {
@@ -53,7 +54,7 @@ export function toDraft(config: AdminData['config'], issueTypes: AdminData['issu
     balanceBand: { min: fromNumber(config.balanceBand.min), max: fromNumber(config.balanceBand.max) },
     mviThresholdPct: fromNumber(config.mviThresholdPct),
     effortCriterionKey: config.effortCriterionKey,
-    enabledIssueTypes: config.enabledIssueTypes.map(typeId),
+    enabledIssueTypes: config.enabledIssueTypes.map(typeName),
   };
 }
 

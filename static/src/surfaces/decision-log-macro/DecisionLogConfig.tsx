@@ -7,7 +7,7 @@ import { DECISION_TYPE_LABELS } from '../../ui/labels';
 import { CheckboxGroup } from '../macro/CheckboxGroup';
 import { ConfigFrame } from '../macro/ConfigFrame';
 import { configRecord } from '../macro/MacroError';
-import { errorsUnder, splitList, submitMacroConfig } from '../macro/submit-config';
+import { errorsUnder, knownValues, splitList, submitMacroConfig } from '../macro/submit-config';
 
 type DecisionType = (typeof DECISION_TYPES)[number];
 const TYPE_OPTIONS = DECISION_TYPES.map((value) => ({ value, label: DECISION_TYPE_LABELS[value] ?? value }));
@@ -17,9 +17,7 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 export default function DecisionLogConfig({ context }: SurfaceProps) {
   const saved = configRecord(context.extension.config) ?? {};
   const [projects, setProjects] = useState(Array.isArray(saved.projects) ? saved.projects.map(String).join(', ') : '');
-  const [types, setTypes] = useState<DecisionType[]>(
-    Array.isArray(saved.types) ? (saved.types.filter((t) => DECISION_TYPES.includes(t)) as DecisionType[]) : [],
-  );
+  const [types, setTypes] = useState<DecisionType[]>(knownValues(saved.types, DECISION_TYPES));
   const [from, setFrom] = useState(str(saved.from));
   const [to, setTo] = useState(str(saved.to));
   const [pageSize, setPageSize] = useState(typeof saved.pageSize === 'number' ? String(saved.pageSize) : '20');

@@ -33,6 +33,12 @@ export const splitList = (text: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
+/** The saved values that this build knows, e.g. decision types (old or hand-edited configs may hold others). */
+export function knownValues<T extends string>(saved: unknown, known: readonly T[]): T[] {
+  if (!Array.isArray(saved)) return [];
+  return saved.filter((v): v is T => typeof v === 'string' && (known as readonly string[]).includes(v));
+}
+
 /** All messages for a field and its items (`projects`, `projects.0`, ...). */
 export const errorsUnder = (errors: Record<string, string[]>, field: string): string[] =>
   Object.entries(errors)

@@ -9,7 +9,7 @@ import { CLASS_LABELS } from '../../ui/labels';
 import { CheckboxGroup } from '../macro/CheckboxGroup';
 import { ConfigFrame } from '../macro/ConfigFrame';
 import { configRecord } from '../macro/MacroError';
-import { errorsUnder, splitList, submitMacroConfig } from '../macro/submit-config';
+import { errorsUnder, knownValues, splitList, submitMacroConfig } from '../macro/submit-config';
 
 const CLASS_OPTIONS = CLASSES.map((value) => ({ value, label: CLASS_LABELS[value] }));
 
@@ -18,9 +18,7 @@ export default function ProgressReportConfig({ context }: SurfaceProps) {
   const saved = configRecord(context.extension.config) ?? {};
   const [project, setProject] = useState(typeof saved.project === 'string' ? saved.project : '');
   const [statuses, setStatuses] = useState(Array.isArray(saved.statuses) ? saved.statuses.map(String).join(', ') : '');
-  const [classes, setClasses] = useState<InitiativeClass[]>(
-    Array.isArray(saved.classes) ? (saved.classes.filter((c) => CLASSES.includes(c)) as InitiativeClass[]) : [],
-  );
+  const [classes, setClasses] = useState<InitiativeClass[]>(knownValues(saved.classes, CLASSES));
   const [periodDays, setPeriodDays] = useState(typeof saved.periodDays === 'number' ? String(saved.periodDays) : '90');
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string>();
