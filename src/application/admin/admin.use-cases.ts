@@ -47,7 +47,7 @@ export async function getAdmin(ports: AdminPorts, canSave: boolean): Promise<Res
 export async function previewConfig(ports: AdminPorts, input: ScoringConfigInput): Promise<Result<PreviewData>> {
   const current = await ports.settings();
   const proposed = validateScoringConfig(fromInput(input, current.config.version + 1));
-  if (!proposed.ok) return proposed;
+  if (!proposed.ok) return inPayload(proposed.error);
   const records = await ports.top(100);
   const rankBy = (scores: Array<number | null>) => {
     const order = scores.map((s, i) => [s ?? -1, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
@@ -69,7 +69,7 @@ export async function previewConfig(ports: AdminPorts, input: ScoringConfigInput
 export async function saveConfig(ports: AdminPorts, input: ScoringConfigInput, reason: string): Promise<Result<AdminData>> {
   const current = await ports.settings();
   const next = validateScoringConfig(fromInput(input, current.config.version + 1));
-  if (!next.ok) return next;
+  if (!next.ok) return inPayload(next.error);
   const [actor, at] = [await ports.identity.currentUser(), ports.clock.now()];
   const saved = await ports.saveSettings({ ...current, config: next.value, changedBy: actor, changedAt: at, reason });
   if (!saved) return err({ code: 'CONFLICT', message: 'Someone saved the configuration at the same time. Reload and try again.' });
@@ -110,6 +110,12 @@ export async function saveConfig(ports: AdminPorts, input: ScoringConfigInput, r
 export function progressView(job: RescoreJob): RescoreProgressView {
   const { jobId, configVersion, status, total, done, changed, failed, startedAt, finishedAt } = job;
   return { jobId, configVersion, status, total, done, changed, failed, startedAt, finishedAt };
+}
+
+/** Field errors keyed as the payload is (`config.criteria.2.weight`), like the schema's own errors. */
+function inPayload(error: { code: string; message: string; fieldErrors?: Record<string, string[]> }): Result<never> {
+  const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors ?? {}).map(([k, v]) => [`config.${k}`, v]));
+  return err({ ...error, fieldErrors });
 }
 
 function toInput(config: ScoringConfig): ScoringConfigInput {

@@ -53,7 +53,7 @@ export async function rateInitiative(
 ): Promise<Result<PanelData>> {
   const { config } = await deps.settings.load();
   const checked = validateRatings(config.criteria, Object.fromEntries(ratings.map((r) => [r.criterionKey, r.rating])));
-  if (!checked.ok) return checked;
+  if (!checked.ok) return err({ ...checked.error, fieldErrors: byIndex(ratings, checked.error.fieldErrors) });
   if (!config.enabledIssueTypes.includes(caller.issue.type ?? '')) {
     return err({ code: 'PRECONDITION_FAILED', message: `${caller.issue.type ?? 'This issue type'} issues do not take part in CSI scoring.` });
   }
@@ -107,6 +107,16 @@ function planText(plan: { plannedDurationDays: number | null; kpi: KpiPlan | nul
   const days = plan.plannedDurationDays === null ? 'no planned duration' : `${plan.plannedDurationDays} days planned`;
   const kpi = plan.kpi ? `KPI ${plan.kpi.name}: ${plan.kpi.baseline} → ${plan.kpi.expected}` : 'no KPI';
   return `Plan: ${days}; ${kpi}`;
+}
+
+/** `ratings.<criterion key>` from the domain -> `ratings.<index>.criterionKey`, as the payload is keyed. */
+function byIndex(ratings: Array<{ criterionKey: string }>, fieldErrors: Record<string, string[]> | undefined) {
+  return Object.fromEntries(
+    Object.entries(fieldErrors ?? {}).map(([path, messages]) => {
+      const index = ratings.findIndex((r) => `ratings.${r.criterionKey}` === path);
+      return [index >= 0 ? `ratings.${index}.criterionKey` : path, messages];
+    }),
+  );
 }
 
 function prefix(path: string, fieldErrors: Record<string, string[]> | undefined): Record<string, string[]> | undefined {

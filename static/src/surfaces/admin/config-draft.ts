@@ -37,7 +37,7 @@ export const emptyCriterion = (): CriterionDraft => ({
   levels: ['', '', '', '', ''],
 });
 
-/** The saved configuration as an editable draft. Enabled issue types are normalised to ids. */
+/** The saved configuration as an editable draft. Enabled issue types are kept as names (see below). */
 export function toDraft(config: AdminData['config'], issueTypes: AdminData['issueTypes']): ConfigDraft {
   // The configuration names issue types (the issue panel's context carries the name).
   const typeName = (v: string) => issueTypes.find((t) => t.id === v || t.name === v)?.name ?? v;
