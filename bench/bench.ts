@@ -16,15 +16,68 @@ const DECISION_CONFIG = { projects: ['CSI'], types: [], pageSize: 20 };
 const PROGRESS_CONFIG = { project: 'CSI', statuses: [], classes: [], periodDays: 120 };
 
 const SURFACES = [
-  { name: 'Issue panel', source: 'surfaces/issue-panel/IssuePanel.tsx', frame: { moduleKey: 'csi-issue-panel', accountId: USERS.editor, issueKey: 'CSI-1' }, call: 'issuePanel.get', payload: {} },
-  { name: 'Admin page', source: 'surfaces/admin/AdminPage.tsx', frame: { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin }, call: 'admin.get', payload: {} },
-  { name: 'Project page (portfolio)', source: 'surfaces/project-page/ProjectPage.tsx', frame: { moduleKey: 'csi-project-page', accountId: USERS.editor, projectKey: 'CSI' }, call: 'projectPage.portfolio', payload: { filters: {}, limit: 20 } },
-  { name: 'Decision log macro', source: 'surfaces/decision-log-macro/DecisionLogMacro.tsx', frame: { moduleKey: 'csi-decision-log', accountId: USERS.viewer, pageId: PAGES.csiReport, config: DECISION_CONFIG }, call: 'macro.decisionLog', payload: {} },
-  { name: 'Progress report macro', source: 'surfaces/progress-report/ProgressReportMacro.tsx', frame: { moduleKey: 'csi-progress-report', accountId: USERS.viewer, pageId: PAGES.csiReport, config: PROGRESS_CONFIG }, call: 'macro.progressReport', payload: {} },
+  {
+    name: 'Issue panel',
+    source: 'surfaces/issue-panel/IssuePanel.tsx',
+    frame: { moduleKey: 'csi-issue-panel', accountId: USERS.editor, issueKey: 'CSI-1' },
+    call: 'issuePanel.get',
+    payload: {},
+  },
+  {
+    name: 'Admin page',
+    source: 'surfaces/admin/AdminPage.tsx',
+    frame: { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin },
+    call: 'admin.get',
+    payload: {},
+  },
+  {
+    name: 'Project page (portfolio)',
+    source: 'surfaces/project-page/ProjectPage.tsx',
+    frame: { moduleKey: 'csi-project-page', accountId: USERS.editor, projectKey: 'CSI' },
+    call: 'projectPage.portfolio',
+    payload: { filters: {}, limit: 20 },
+  },
+  {
+    name: 'Decision log macro',
+    source: 'surfaces/decision-log-macro/DecisionLogMacro.tsx',
+    frame: { moduleKey: 'csi-decision-log', accountId: USERS.viewer, pageId: PAGES.csiReport, config: DECISION_CONFIG },
+    call: 'macro.decisionLog',
+    payload: {},
+  },
+  {
+    name: 'Progress report macro',
+    source: 'surfaces/progress-report/ProgressReportMacro.tsx',
+    frame: {
+      moduleKey: 'csi-progress-report',
+      accountId: USERS.viewer,
+      pageId: PAGES.csiReport,
+      config: PROGRESS_CONFIG,
+    },
+    call: 'macro.progressReport',
+    payload: {},
+  },
 ] as const;
 
-const costRow = (label: string, c: CallCost) => [label, c.invocations, c.kvsReads, c.kvsQueries, c.kvsWrites, c.rest, c.ms.toFixed(1), c.ok ? 'ok' : 'FAILED'];
-const COST_HEADERS = ['case', 'invocations', 'KVS gets', 'KVS queries', 'KVS writes', 'REST calls', 'ms (local)', 'result'];
+const costRow = (label: string, c: CallCost) => [
+  label,
+  c.invocations,
+  c.kvsReads,
+  c.kvsQueries,
+  c.kvsWrites,
+  c.rest,
+  c.ms.toFixed(1),
+  c.ok ? 'ok' : 'FAILED',
+];
+const COST_HEADERS = [
+  'case',
+  'invocations',
+  'KVS gets',
+  'KVS queries',
+  'KVS writes',
+  'REST calls',
+  'ms (local)',
+  'result',
+];
 
 async function surfacesOnDemo(): Promise<void> {
   const host = new LocalHost({ dbFile: ':memory:' });
@@ -33,9 +86,33 @@ async function surfacesOnDemo(): Promise<void> {
   for (const s of SURFACES) {
     const cost = await measureCall(host, s.frame, s.call, s.payload);
     const bytes = surfaceBytes(join(ROOT, 'static', 'dist'), s.source);
-    rows.push([s.name, s.call, cost.invocations, cost.kvsReads + cost.kvsQueries, cost.kvsQueries, cost.rest, (bytes.js / 1024).toFixed(1), (bytes.css / 1024).toFixed(1), cost.ok ? 'ok' : 'FAILED']);
+    rows.push([
+      s.name,
+      s.call,
+      cost.invocations,
+      cost.kvsReads + cost.kvsQueries,
+      cost.kvsQueries,
+      cost.rest,
+      (bytes.js / 1024).toFixed(1),
+      (bytes.css / 1024).toFixed(1),
+      cost.ok ? 'ok' : 'FAILED',
+    ]);
   }
-  table('Opening each surface (demo data)', ['surface', 'first call', 'invocations', 'KVS ops', 'of which queries', 'REST calls', 'initial JS KiB gz', 'initial CSS KiB gz', 'result'], rows);
+  table(
+    'Opening each surface (demo data)',
+    [
+      'surface',
+      'first call',
+      'invocations',
+      'KVS ops',
+      'of which queries',
+      'REST calls',
+      'initial JS KiB gz',
+      'initial CSS KiB gz',
+      'result',
+    ],
+    rows,
+  );
   host.close();
 }
 
@@ -46,30 +123,78 @@ async function scoringAtScale(): Promise<void> {
   const portfolio = SURFACES[2];
   const rows = [];
   const count = () => host.store.issues.list(10000).length;
-  rows.push(costRow(`issue panel, ${count()} initiatives`, await measureCall(host, panel.frame, panel.call, panel.payload)));
+  rows.push(
+    costRow(`issue panel, ${count()} initiatives`, await measureCall(host, panel.frame, panel.call, panel.payload)),
+  );
   await addInitiatives(host, 100 - count());
-  rows.push(costRow(`portfolio first page, ${count()} initiatives`, await measureCall(host, portfolio.frame, portfolio.call, portfolio.payload)));
+  rows.push(
+    costRow(
+      `portfolio first page, ${count()} initiatives`,
+      await measureCall(host, portfolio.frame, portfolio.call, portfolio.payload),
+    ),
+  );
   await addInitiatives(host, 5000 - count(), 11);
-  rows.push(costRow(`issue panel, ${count()} initiatives`, await measureCall(host, panel.frame, panel.call, panel.payload)));
-  rows.push(costRow(`portfolio first page, ${count()} initiatives`, await measureCall(host, portfolio.frame, portfolio.call, portfolio.payload)));
-  table('Scoring surfaces at scale (goal: panel 1 invocation, <= 3 KVS, <= 1 REST; portfolio <= 2 queries)', COST_HEADERS, rows);
+  rows.push(
+    costRow(`issue panel, ${count()} initiatives`, await measureCall(host, panel.frame, panel.call, panel.payload)),
+  );
+  rows.push(
+    costRow(
+      `portfolio first page, ${count()} initiatives`,
+      await measureCall(host, portfolio.frame, portfolio.call, portfolio.payload),
+    ),
+  );
+  table(
+    'Scoring surfaces at scale (goal: panel 1 invocation, <= 3 KVS, <= 1 REST; portfolio <= 2 queries)',
+    COST_HEADERS,
+    rows,
+  );
   await rescoreAll(host, count());
   host.close();
 }
 
 async function rescoreAll(host: LocalHost, initiatives: number): Promise<void> {
   const admin = { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin };
-  const current = (await host.runner.invokeResolver(host.frames.create(admin), 'admin.get', {})) as { ok: true; data: AdminData };
+  const current = (await host.runner.invokeResolver(host.frames.create(admin), 'admin.get', {})) as {
+    ok: true;
+    data: AdminData;
+  };
   const { version: _v, changedBy: _b, changedAt: _a, ...config } = current.data.config;
-  const changed = { ...config, criteria: config.criteria.map((c) => (c.key === 'risk' ? { ...c, weight: c.weight + 10 } : c)) };
+  const changed = {
+    ...config,
+    criteria: config.criteria.map((c) => (c.key === 'risk' ? { ...c, weight: c.weight + 10 } : c)),
+  };
   host.store.points.reset();
   const restBefore = host.stats.totals.restWrites;
   const cost = await measureCall(host, admin, 'admin.save', { config: changed, reason: 'Benchmark: risk weighs more' });
   const restWrites = host.stats.totals.restWrites - restBefore;
   const points = host.store.pointsUsed();
-  table('Re-scoring after a configuration change (goal: 1 REST write per changed value; paced to the hourly budget)', ['initiatives', 'invocations (save + queue)', 'REST writes', 'writes per initiative', 'KVS ops', 'simulated Jira points', `budget points/h`, 'batches the app delayed', 'delay asked (s)'], [
-    [initiatives, cost.invocations, restWrites, (restWrites / initiatives).toFixed(2), cost.kvsReads + cost.kvsQueries + cost.kvsWrites, points, HOURLY_POINTS_BUDGET, host.queue.delayed.events, host.queue.delayed.seconds],
-  ]);
+  table(
+    'Re-scoring after a configuration change (goal: 1 REST write per changed value; paced to the hourly budget)',
+    [
+      'initiatives',
+      'invocations (save + queue)',
+      'REST writes',
+      'writes per initiative',
+      'KVS ops',
+      'simulated Jira points',
+      `budget points/h`,
+      'batches the app delayed',
+      'delay asked (s)',
+    ],
+    [
+      [
+        initiatives,
+        cost.invocations,
+        restWrites,
+        (restWrites / initiatives).toFixed(2),
+        cost.kvsReads + cost.kvsQueries + cost.kvsWrites,
+        points,
+        HOURLY_POINTS_BUDGET,
+        host.queue.delayed.events,
+        host.queue.delayed.seconds,
+      ],
+    ],
+  );
 }
 
 async function decisionLogAtScale(): Promise<void> {
@@ -80,17 +205,34 @@ async function decisionLogAtScale(): Promise<void> {
   let total = await decisionCount(host);
   await addDecisions(host, 100 - total);
   total = await decisionCount(host);
-  rows.push(costRow(`macro first page, ${total} entries`, await measureCall(host, macro.frame, macro.call, macro.payload)));
+  rows.push(
+    costRow(`macro first page, ${total} entries`, await measureCall(host, macro.frame, macro.call, macro.payload)),
+  );
   await addDecisions(host, 10_000 - total);
   total = await decisionCount(host);
-  rows.push(costRow(`macro first page, ${total} entries`, await measureCall(host, macro.frame, macro.call, macro.payload)));
+  rows.push(
+    costRow(`macro first page, ${total} entries`, await measureCall(host, macro.frame, macro.call, macro.payload)),
+  );
   const firstId = host.stats.nextId;
   const started = performance.now();
   await host.runner.runScheduled('csi-verify-log');
   const ms = performance.now() - started;
   const verify = host.stats.calls.filter((c) => c.id >= firstId);
-  rows.push([`verify the chain, ${total} entries`, verify.length, verify.reduce((n, c) => n + c.kvsReads, 0), verify.reduce((n, c) => n + c.kvsQueries, 0), verify.reduce((n, c) => n + c.kvsWrites, 0), 0, ms.toFixed(1), 'ok']);
-  table('Decision log at scale (goal: same first-page cost at any size, <= 2 queries; verify 10,000 < 2 s)', COST_HEADERS, rows);
+  rows.push([
+    `verify the chain, ${total} entries`,
+    verify.length,
+    verify.reduce((n, c) => n + c.kvsReads, 0),
+    verify.reduce((n, c) => n + c.kvsQueries, 0),
+    verify.reduce((n, c) => n + c.kvsWrites, 0),
+    0,
+    ms.toFixed(1),
+    'ok',
+  ]);
+  table(
+    'Decision log at scale (goal: same first-page cost at any size, <= 2 queries; verify 10,000 < 2 s)',
+    COST_HEADERS,
+    rows,
+  );
   host.close();
 }
 

@@ -15,7 +15,12 @@ export interface CallCost {
  * The platform cost of one resolver call, read from the host's counters: the call itself plus
  * anything it caused (product events, queue deliveries) until the host is idle.
  */
-export async function measureCall(host: LocalHost, frame: FrameRequest, callKey: string, payload: unknown): Promise<CallCost> {
+export async function measureCall(
+  host: LocalHost,
+  frame: FrameRequest,
+  callKey: string,
+  payload: unknown,
+): Promise<CallCost> {
   const opened = host.frames.create(frame);
   await host.settle();
   const before = { ...host.stats.totals };

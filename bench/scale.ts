@@ -20,9 +20,20 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
     for (let i = 0; i < count; i += 1) {
       const { id, key } = host.store.issues.allocate(PROJECTS.csi.id, PROJECTS.csi.key);
       host.store.issues.save({
-        id, key, projectId: PROJECTS.csi.id, summary: `Generated initiative ${i + 1}`, description: '',
-        issueType: { id: '10010', name: 'Improvement' }, status: { name: 'To Do', statusCategory: 'new' },
-        priority: 'Medium', labels: [], assigneeId: null, reporterId: USERS.editor, created: at, updated: at, duedate: null,
+        id,
+        key,
+        projectId: PROJECTS.csi.id,
+        summary: `Generated initiative ${i + 1}`,
+        description: '',
+        issueType: { id: '10010', name: 'Improvement' },
+        status: { name: 'To Do', statusCategory: 'new' },
+        priority: 'Medium',
+        labels: [],
+        assigneeId: null,
+        reporterId: USERS.editor,
+        created: at,
+        updated: at,
+        duedate: null,
       });
       ids.push({ id: String(id), key });
     }
@@ -32,11 +43,32 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
     const { config } = await deps.settings.load();
     for (const { id, key } of ids) {
       const rating = () => 1 + Math.floor(random() * 5);
-      const facts = { id, key, projectKey: 'CSI', summary: key, status: 'To Do', statusCategory: 'new', issueType: 'Improvement', owner: null };
+      const facts = {
+        id,
+        key,
+        projectKey: 'CSI',
+        summary: key,
+        status: 'To Do',
+        statusCategory: 'new',
+        issueType: 'Improvement',
+        owner: null,
+      };
       const ratings = Object.fromEntries(config.criteria.map((c) => [c.key, { rating: rating(), rationale: '' }]));
-      await deps.initiatives.update(id, (r) =>
-        rescoreRecord({ ...r, raters: [{ rater: { accountId: USERS.editor, displayName: 'Eli Marsh' }, at, ratings }], plan: { plannedDurationDays: 30 + Math.floor(random() * 300), kpi: null } }, config, null, deps.projection),
-      () => newInitiative(facts, config));
+      await deps.initiatives.update(
+        id,
+        (r) =>
+          rescoreRecord(
+            {
+              ...r,
+              raters: [{ rater: { accountId: USERS.editor, displayName: 'Eli Marsh' }, at, ratings }],
+              plan: { plannedDurationDays: 30 + Math.floor(random() * 300), kpi: null },
+            },
+            config,
+            null,
+            deps.projection,
+          ),
+        () => newInitiative(facts, config),
+      );
     }
   });
   await host.settle();
@@ -55,7 +87,13 @@ export async function addDecisions(host: LocalHost, count: number): Promise<void
           summary: `Weekly checkpoint ${i + 1}`,
           rationale: 'Measured against the pilot criteria.',
           optionsConsidered: [],
-          payload: { checkpointId: `cp-${i}`, checkpointName: 'Weekly checkpoint', verdict: 'go', recommended: 'go', override: false },
+          payload: {
+            checkpointId: `cp-${i}`,
+            checkpointName: 'Weekly checkpoint',
+            verdict: 'go',
+            recommended: 'go',
+            override: false,
+          },
         },
         { accountId: USERS.csiAdmin, displayName: 'Chen Okafor' },
         new Date(Date.parse('2026-01-01T00:00:00Z') + i * 60_000).toISOString(),

@@ -65,9 +65,13 @@ export class LocalHost {
     });
     this.confluence = createConfluenceService(this.store);
     const kvs = createKvsService(this.db, this.manifest.entities as EntityDefinitions);
-    this.runtime = new ForgeRuntime({ kvs, jira: this.jira, confluence: this.confluence, platform: this.queue.handle }, this.stats, knobs);
+    this.runtime = new ForgeRuntime(
+      { kvs, jira: this.jira, confluence: this.confluence, platform: this.queue.handle },
+      this.stats,
+      knobs,
+    );
     this.runtime.install();
-    this.runner = new AppRunner(this.manifest, app as unknown as Record<string, unknown>, this.runtime);
+    this.runner = new AppRunner(this.manifest, app, this.runtime);
     this.frames = new FrameRegistry(this.manifest, productDirectory(this.store));
   }
 
@@ -117,7 +121,9 @@ export class LocalHost {
   }
 
   private ignoresSelf(): boolean {
-    return this.manifest.modules.some((m) => m.type === 'trigger' && (m as { filter?: { ignoreSelf?: boolean } }).filter?.ignoreSelf === true);
+    return this.manifest.modules.some(
+      (m) => m.type === 'trigger' && (m as { filter?: { ignoreSelf?: boolean } }).filter?.ignoreSelf === true,
+    );
   }
 }
 

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   if (!existsSync(join(ROOT, 'static', 'dist', 'index.html')) || process.argv.includes('--build')) {
     console.log('Building the Custom UI (static/dist)...');
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'static/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+    const build = spawnSync('npx', ['vite', 'build', '--config', 'static/vite.config.ts'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (build.status !== 0) throw new Error('The Custom UI build failed');
   }
   const host = new LocalHost({ fresh, knobs: knobsFromEnv(process.env) });

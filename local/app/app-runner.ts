@@ -30,10 +30,12 @@ export class AppRunner {
     if (!functionKey) throw new UnknownFunctionError(`Module '${frame.moduleKey}' has no resolver function`);
     const handler = this.handler(functionKey);
     const { accountId, ...context } = frame.context;
-    return this.runtime.run(functionKey, callKey, frame.accountId, frame.moduleKey, async () =>
-      handler(
-        { call: { functionKey: callKey, payload }, context },
-        { principal: { accountId }, installContext: INSTALL_CONTEXT },
+    return this.runtime.run(functionKey, callKey, frame.accountId, frame.moduleKey, () =>
+      Promise.resolve(
+        handler(
+          { call: { functionKey: callKey, payload }, context },
+          { principal: { accountId }, installContext: INSTALL_CONTEXT },
+        ),
       ),
     );
   }
@@ -79,7 +81,9 @@ export class AppRunner {
       queueName,
       jobId: event.jobId,
       eventId: randomUUID(),
-      ...(event.retryCount > 0 ? { retryContext: { retryCount: event.retryCount, retryReason: 'FUNCTION_ERROR' } } : {}),
+      ...(event.retryCount > 0
+        ? { retryContext: { retryCount: event.retryCount, retryReason: 'FUNCTION_ERROR' } }
+        : {}),
     };
     return this.runFunction(consumer.function, 'consumer', undefined, consumer.key, [
       asyncEvent,
@@ -91,17 +95,25 @@ export class AppRunner {
     return this.manifest.modules.some((m) => m.type === 'consumer' && m.queue === queueName);
   }
 
-  private runFunction(functionKey: string | undefined, callKey: string, accountId: string | undefined, moduleKey: string, args: unknown[]) {
+  private runFunction(
+    functionKey: string | undefined,
+    callKey: string,
+    accountId: string | undefined,
+    moduleKey: string,
+    args: unknown[],
+  ) {
     if (!functionKey) throw new UnknownFunctionError(`Module '${moduleKey}' names no function`);
     const handler = this.handler(functionKey);
-    return this.runtime.run(functionKey, callKey, accountId, moduleKey, async () => handler(...args));
+    return this.runtime.run(functionKey, callKey, accountId, moduleKey, () => Promise.resolve(handler(...args)));
   }
 
   private handler(functionKey: string): Handler {
     const name = this.manifest.handlerName(functionKey);
     const handler = name ? this.exports[name] : undefined;
     if (typeof handler !== 'function') {
-      throw new UnknownFunctionError(`Function '${functionKey}' has no handler '${name ?? '?'}' exported by src/index.ts`);
+      throw new UnknownFunctionError(
+        `Function '${functionKey}' has no handler '${name ?? '?'}' exported by src/index.ts`,
+      );
     }
     return handler as Handler;
   }

@@ -5,7 +5,9 @@ import type { LoadedManifest } from './manifest';
 /** What the frame registry needs to know about the products to build a context. */
 export interface ProductDirectory {
   findUser(accountId: string): { accountId: string; displayName: string } | undefined;
-  findIssue(key: string): { id: string; key: string; typeName: string; typeId: string; projectId: string; projectKey: string } | undefined;
+  findIssue(
+    key: string,
+  ): { id: string; key: string; typeName: string; typeId: string; projectId: string; projectKey: string } | undefined;
   findProject(key: string): { id: string; key: string } | undefined;
   findPage(id: string): { id: string; spaceId: string; spaceKey: string } | undefined;
 }
@@ -97,7 +99,8 @@ export class FrameRegistry {
 
   private project(projectKey: string | undefined): { id: string; key: string; type: string } {
     const project = projectKey ? this.directory.findProject(projectKey) : undefined;
-    if (!project) throw new FrameError(`Unknown project '${projectKey ?? ''}': a project page needs an existing projectKey`);
+    if (!project)
+      throw new FrameError(`Unknown project '${projectKey ?? ''}': a project page needs an existing projectKey`);
     return { ...project, type: 'software' };
   }
 

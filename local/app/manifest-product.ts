@@ -14,7 +14,12 @@ export function manifestAliases(manifest: LoadedManifest): EntityPropertyAlias[]
       const { propertyKey, values } = m as EntityPropertyModule;
       return (values ?? [])
         .filter((v) => v.searchAlias && propertyKey)
-        .map((v) => ({ propertyKey: propertyKey as string, path: v.path, searchAlias: v.searchAlias as string, type: v.type }));
+        .map((v) => ({
+          propertyKey: propertyKey as string,
+          path: v.path,
+          searchAlias: v.searchAlias as string,
+          type: v.type,
+        }));
     });
 }
 

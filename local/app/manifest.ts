@@ -17,9 +17,11 @@ const moduleSchema = z
 
 const manifestSchema = z.object({
   modules: z.record(z.string(), z.array(moduleSchema)),
-  app: z.object({
-    storage: z.object({ entities: z.array(z.unknown()) }).optional(),
-  }).passthrough(),
+  app: z
+    .object({
+      storage: z.object({ entities: z.array(z.unknown()) }).optional(),
+    })
+    .passthrough(),
 });
 
 export type ManifestModule = z.infer<typeof moduleSchema> & { type: string };

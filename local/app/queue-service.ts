@@ -47,7 +47,11 @@ export class QueueService {
     if (!this.runner().hasQueue(queueName)) return json(404, { message: `No consumer for queue ${queueName}` });
     this.jobs.set(jobId, { success: 0, inProgress: payload.length, failed: 0 });
     for (const event of payload) {
-      if (event.delayInSeconds) Object.assign(this.delayed, { events: this.delayed.events + 1, seconds: this.delayed.seconds + event.delayInSeconds });
+      if (event.delayInSeconds)
+        Object.assign(this.delayed, {
+          events: this.delayed.events + 1,
+          seconds: this.delayed.seconds + event.delayInSeconds,
+        });
       const copies = this.random() < this.duplicateRate ? 2 : 1;
       for (let i = 0; i < copies; i += 1) this.schedule(queueName, jobId, event.body, 0, i === 0);
     }
@@ -61,7 +65,10 @@ export class QueueService {
 
   private schedule(queueName: string, jobId: string, body: unknown, attempt: number, counted: boolean): void {
     this.pending += 1;
-    setTimeout(() => void this.deliver(queueName, jobId, body, attempt, counted), attempt === 0 ? 0 : 20 * 2 ** attempt);
+    setTimeout(
+      () => void this.deliver(queueName, jobId, body, attempt, counted),
+      attempt === 0 ? 0 : 20 * 2 ** attempt,
+    );
   }
 
   private async deliver(queueName: string, jobId: string, body: unknown, attempt: number, counted: boolean) {

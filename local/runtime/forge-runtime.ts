@@ -150,9 +150,14 @@ export class ForgeRuntime {
     if (rate <= 0 || this.random() >= rate) return undefined;
     const pick = this.random();
     if (pick < 0.5) {
-      return { status: 429, headers: { 'Retry-After': '1' }, body: { code: 'RATE_LIMIT_EXCEEDED', message: `Injected rate limit on ${service}` } };
+      return {
+        status: 429,
+        headers: { 'Retry-After': '1' },
+        body: { code: 'RATE_LIMIT_EXCEEDED', message: `Injected rate limit on ${service}` },
+      };
     }
-    if (pick < 0.8) return { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: `Injected outage on ${service}` } };
+    if (pick < 0.8)
+      return { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: `Injected outage on ${service}` } };
     return { status: 504, body: { code: 'TIMEOUT', message: `Injected timeout on ${service}` } };
   }
 }

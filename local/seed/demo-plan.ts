@@ -28,17 +28,33 @@ export function demoPlan(seed: SeedInitiative, index: number): DemoPlan {
   const quick = seed.labels.includes('quick-win');
   const major = seed.labels.includes('major-change');
   const effort = quick ? pick(1, 2) : major ? pick(4, 5) : pick(2, 4);
-  const base = { 'business-impact': pick(2, 5), 'strategic-alignment': pick(2, 5), effort, risk: major ? pick(3, 5) : pick(1, 3) };
+  const base = {
+    'business-impact': pick(2, 5),
+    'strategic-alignment': pick(2, 5),
+    effort,
+    risk: major ? pick(3, 5) : pick(1, 3),
+  };
   const raters: DemoPlan['raters'] = [{ who: 'u-editor', ratings: base }];
   if (index % 3 !== 2) {
     const spread = index % 5 === 0 ? 2 : index % 2;
-    raters.push({ who: 'u-csi-admin', ratings: { ...base, 'business-impact': clamp(base['business-impact'] - spread) } });
+    raters.push({
+      who: 'u-csi-admin',
+      ratings: { ...base, 'business-impact': clamp(base['business-impact'] - spread) },
+    });
   }
   if (index % 7 === 6) delete raters[0]?.ratings.risk;
   const kpi = kpiOf(seed.description);
   const started = ['In Progress', 'Rolling Out', 'Done'].includes(seed.status);
-  const kpiCurrent = kpi && started ? round(kpi.baseline + (kpi.expected - kpi.baseline) * (seed.status === 'Done' ? 1.05 : random() * 0.9)) : null;
-  return { raters, plannedDurationDays: quick ? pick(30, 85) : major ? pick(150, 240) : pick(60, 170), kpi, kpiCurrent };
+  const kpiCurrent =
+    kpi && started
+      ? round(kpi.baseline + (kpi.expected - kpi.baseline) * (seed.status === 'Done' ? 1.05 : random() * 0.9))
+      : null;
+  return {
+    raters,
+    plannedDurationDays: quick ? pick(30, 85) : major ? pick(150, 240) : pick(60, 170),
+    kpi,
+    kpiCurrent,
+  };
 }
 
 const clamp = (r: number) => Math.min(5, Math.max(1, r));

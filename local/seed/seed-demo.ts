@@ -36,13 +36,22 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
     return { seed, id: String(issue.id), key: issue.key, index };
   });
   for (const issue of host.store.issues.list()) {
-    await host.runner.fireEvent('avi:jira:created:issue', { issue: { id: String(issue.id), key: issue.key, fields: {} }, atlassianId: USERS.editor });
+    await host.runner.fireEvent('avi:jira:created:issue', {
+      issue: { id: String(issue.id), key: issue.key, fields: {} },
+      atlassianId: USERS.editor,
+    });
   }
   for (const step of timeline(issues).sort((a, b) => b.daysAgo - a.daysAgo)) {
     await host.runtime.run('seed', 'seed.step', step.as, undefined, async () => {
       const deps = productionDeps(createMemo());
       const user = host.store.users.get(step.as);
-      const seeded = { ...deps, identity: { currentUser: async () => ({ accountId: step.as, displayName: user?.displayName ?? step.as }) }, clock: { now: () => at(step.daysAgo), id: randomUUID } };
+      const seeded = {
+        ...deps,
+        identity: {
+          currentUser: () => Promise.resolve({ accountId: step.as, displayName: user?.displayName ?? step.as }),
+        },
+        clock: { now: () => at(step.daysAgo), id: randomUUID },
+      };
       return step.run(seeded);
     });
   }
@@ -60,33 +69,85 @@ function timeline(issues: DemoIssue[]): Step[] {
   for (const issue of issues) {
     const plan = demoPlan(issue.seed, issue.index);
     const age = issue.seed.createdDaysAgo;
-    steps.push({ daysAgo: age - 2, as: USERS.editor, run: (d) => savePlan(d, caller(issue, USERS.editor), { plannedDurationDays: plan.plannedDurationDays, kpi: plan.kpi ? { ...plan.kpi, thresholdPct: null } : null }) });
+    steps.push({
+      daysAgo: age - 2,
+      as: USERS.editor,
+      run: (d) =>
+        savePlan(d, caller(issue, USERS.editor), {
+          plannedDurationDays: plan.plannedDurationDays,
+          kpi: plan.kpi ? { ...plan.kpi, thresholdPct: null } : null,
+        }),
+    });
     for (const [n, rater] of plan.raters.entries()) {
-      const ratings = Object.entries(rater.ratings).map(([criterionKey, rating]) => ({ criterionKey, rating, rationale: 'Agreed in the CSI triage meeting' }));
-      steps.push({ daysAgo: age - 3 - n, as: rater.who, run: (d) => rateInitiative(d, caller(issue, rater.who), ratings) });
+      const ratings = Object.entries(rater.ratings).map(([criterionKey, rating]) => ({
+        criterionKey,
+        rating,
+        rationale: 'Agreed in the CSI triage meeting',
+      }));
+      steps.push({
+        daysAgo: age - 3 - n,
+        as: rater.who,
+        run: (d) => rateInitiative(d, caller(issue, rater.who), ratings),
+      });
     }
     if (issue.seed.status === 'Rejected') {
-      steps.push({ daysAgo: issue.seed.updatedDaysAgo, as: USERS.csiAdmin, run: (d) => rejectInitiative(d, caller(issue, USERS.csiAdmin), { reasonCategory: issue.index % 2 ? 'duplicate' : 'no-capacity', rationale: issue.index % 2 ? 'Covered by the self-help portal initiative, which reaches the same users sooner.' : 'No facilitator capacity until Q3; the problem-management review covers the urgent part.', optionsConsidered: ['Merge into another initiative', 'Defer to next quarter', 'Reject'], revisitIf: 'Revisit if repeat incidents rise above 350 per month.' }) });
+      steps.push({
+        daysAgo: issue.seed.updatedDaysAgo,
+        as: USERS.csiAdmin,
+        run: (d) =>
+          rejectInitiative(d, caller(issue, USERS.csiAdmin), {
+            reasonCategory: issue.index % 2 ? 'duplicate' : 'no-capacity',
+            rationale:
+              issue.index % 2
+                ? 'Covered by the self-help portal initiative, which reaches the same users sooner.'
+                : 'No facilitator capacity until Q3; the problem-management review covers the urgent part.',
+            optionsConsidered: ['Merge into another initiative', 'Defer to next quarter', 'Reject'],
+            revisitIf: 'Revisit if repeat incidents rise above 350 per month.',
+          }),
+      });
     }
     if (plan.kpiCurrent !== null) {
-      steps.push({ daysAgo: Math.max(0, issue.seed.updatedDaysAgo), as: USERS.editor, run: (d) => d.initiatives.update(issue.id, (r) => ({ ...r, kpiCurrent: plan.kpiCurrent })) });
+      steps.push({
+        daysAgo: Math.max(0, issue.seed.updatedDaysAgo),
+        as: USERS.editor,
+        run: (d) => d.initiatives.update(issue.id, (r) => ({ ...r, kpiCurrent: plan.kpiCurrent })),
+      });
     }
     for (const update of demoUpdates(issue.seed)) {
-      steps.push({ daysAgo: update.daysAgo, as: USERS.editor, run: (d) => postProgressUpdate(d, caller(issue, USERS.editor), update.input) });
+      steps.push({
+        daysAgo: update.daysAgo,
+        as: USERS.editor,
+        run: (d) => postProgressUpdate(d, caller(issue, USERS.editor), update.input),
+      });
     }
   }
   const decisions = demoDecisions(issues);
   for (const decision of decisions) {
-    steps.push({ daysAgo: decision.daysAgo, as: decision.actor, run: async (d) => recordDecision(d.decisions, decision.draft, await d.identity.currentUser(), d.clock.now()) });
+    steps.push({
+      daysAgo: decision.daysAgo,
+      as: decision.actor,
+      run: async (d) => recordDecision(d.decisions, decision.draft, await d.identity.currentUser(), d.clock.now()),
+    });
   }
   let pausedSeq = 0;
   const paused = issues.find((i) => i.seed.status === 'In Progress') as DemoIssue;
   const [pause, ...after] = demoLifecycle(paused, () => pausedSeq);
   if (pause) {
-    steps.push({ daysAgo: pause.daysAgo, as: pause.actor, run: async (d) => { const r = await recordDecision(d.decisions, pause.draft, await d.identity.currentUser(), d.clock.now()); if (r.ok) pausedSeq = r.value.seq; } });
+    steps.push({
+      daysAgo: pause.daysAgo,
+      as: pause.actor,
+      run: async (d) => {
+        const r = await recordDecision(d.decisions, pause.draft, await d.identity.currentUser(), d.clock.now());
+        if (r.ok) pausedSeq = r.value.seq;
+      },
+    });
   }
   for (const next of after) {
-    steps.push({ daysAgo: next.daysAgo, as: next.actor, run: async (d) => recordDecision(d.decisions, next.draft, await d.identity.currentUser(), d.clock.now()) });
+    steps.push({
+      daysAgo: next.daysAgo,
+      as: next.actor,
+      run: async (d) => recordDecision(d.decisions, next.draft, await d.identity.currentUser(), d.clock.now()),
+    });
   }
   steps.push(...configSteps());
   return steps;
@@ -99,15 +160,46 @@ function configSteps(): Step[] {
     as: USERS.csiAdmin,
     run: async (d) => {
       const current = await loadSettings();
-      const config = { ...current.config, version: current.config.version + 1, criteria: current.config.criteria.map((c) => ({ ...c, weight: weights[c.key] ?? c.weight })) };
+      const config = {
+        ...current.config,
+        version: current.config.version + 1,
+        criteria: current.config.criteria.map((c) => ({ ...c, weight: weights[c.key] ?? c.weight })),
+      };
       const actor = await d.identity.currentUser();
       await saveSettings({ ...current, config, changedBy: actor, changedAt: d.clock.now(), reason });
-      return recordDecision(d.decisions, { type: 'scoring-config-changed', subject: null, summary: `Scoring configuration v${config.version}: ${configChanges(current.config, config)[0] ?? ''}`.slice(0, 300), rationale: reason, optionsConsidered: [], payload: { fromVersion: current.config.version, toVersion: config.version, changes: configChanges(current.config, config) } }, actor, d.clock.now());
+      return recordDecision(
+        d.decisions,
+        {
+          type: 'scoring-config-changed',
+          subject: null,
+          summary: `Scoring configuration v${config.version}: ${configChanges(current.config, config)[0] ?? ''}`.slice(
+            0,
+            300,
+          ),
+          rationale: reason,
+          optionsConsidered: [],
+          payload: {
+            fromVersion: current.config.version,
+            toVersion: config.version,
+            changes: configChanges(current.config, config),
+          },
+        },
+        actor,
+        d.clock.now(),
+      );
     },
   });
   return [
-    change(200, { 'strategic-alignment': 35 }, 'The steering committee asked for strategy to weigh more after the annual plan.'),
-    change(90, { risk: 25, effort: 30 }, 'CAB found risky pilots were being ranked too high; risk and effort now count more.'),
+    change(
+      200,
+      { 'strategic-alignment': 35 },
+      'The steering committee asked for strategy to weigh more after the annual plan.',
+    ),
+    change(
+      90,
+      { risk: 25, effort: 30 },
+      'CAB found risky pilots were being ranked too high; risk and effort now count more.',
+    ),
   ];
 }
 
@@ -115,7 +207,20 @@ async function startRescore(host: LocalHost, now: string): Promise<void> {
   await host.runtime.run('seed', 'seed.rescore', USERS.csiAdmin, undefined, async () => {
     const { config } = await loadSettings();
     const jobId = randomUUID();
-    await saveRescoreJob({ jobId, configVersion: config.version, status: 'running', total: SEED_INITIATIVES.length, done: 0, changed: 0, failed: 0, startedAt: now, finishedAt: null, batchesDone: 0, lastIssueId: '', budget: { hourStartedAt: now, points: 0 } });
+    await saveRescoreJob({
+      jobId,
+      configVersion: config.version,
+      status: 'running',
+      total: SEED_INITIATIVES.length,
+      done: 0,
+      changed: 0,
+      failed: 0,
+      startedAt: now,
+      finishedAt: null,
+      batchesDone: 0,
+      lastIssueId: '',
+      budget: { hourStartedAt: now, points: 0 },
+    });
     await pushRescore({ jobId, configVersion: config.version, batch: 0, afterIssueId: '' });
   });
 }

@@ -19,7 +19,12 @@ function describe(error: z.ZodError): string {
  * The `/__local/*` routes of the host contract (architecture.md): frames, invoke, scheduled
  * triggers, stats. Malformed requests get 400 with a message that says what is wrong.
  */
-export async function handleLocalRoute(host: LocalHost, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+export async function handleLocalRoute(
+  host: LocalHost,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<boolean> {
   const method = req.method ?? 'GET';
   if (method === 'POST' && path === '/__local/frames') {
     const parsed = frameRequestSchema.safeParse(await readJson(req));
@@ -40,7 +45,9 @@ export async function handleLocalRoute(host: LocalHost, req: IncomingMessage, re
     if (!parsed.success) throw new HttpError(400, `Invalid invoke request: ${describe(parsed.error)}`);
     const frame = host.frames.get(parsed.data.token);
     if (!frame) throw new HttpError(400, 'Unknown frame token; create a frame with POST /__local/frames');
-    const result = await guardAsync(() => host.runner.invokeResolver(frame, parsed.data.functionKey, parsed.data.payload ?? {}));
+    const result = await guardAsync(() =>
+      host.runner.invokeResolver(frame, parsed.data.functionKey, parsed.data.payload ?? {}),
+    );
     sendJson(res, 200, result ?? null);
     return true;
   }

@@ -13,7 +13,10 @@ export interface PageChrome {
 /** The workbench chrome around every page: product bar, navigation, user switcher, theme toggle. */
 export function layout(chrome: PageChrome, body: string): string {
   const options = chrome.users
-    .map((u) => `<option value="${escapeHtml(u.accountId)}"${u.accountId === chrome.accountId ? ' selected' : ''}>${escapeHtml(u.displayName)} — ${escapeHtml(u.role)}</option>`)
+    .map(
+      (u) =>
+        `<option value="${escapeHtml(u.accountId)}"${u.accountId === chrome.accountId ? ' selected' : ''}>${escapeHtml(u.displayName)} — ${escapeHtml(u.role)}</option>`,
+    )
     .join('');
   const other = chrome.colorMode === 'dark' ? 'light' : 'dark';
   return `<!doctype html>

@@ -17,13 +17,22 @@
     }
     if (data.type === 'submit' && frame.dataset.pageId && frame.dataset.localId) {
       var config = (data.payload && data.payload.config) || data.payload || {};
-      fetch('/__local/pages/' + encodeURIComponent(frame.dataset.pageId) + '/macros/' + encodeURIComponent(frame.dataset.localId), {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ config: config }),
-      }).then(function (res) {
+      fetch(
+        '/__local/pages/' +
+          encodeURIComponent(frame.dataset.pageId) +
+          '/macros/' +
+          encodeURIComponent(frame.dataset.localId),
+        {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ config: config }),
+        },
+      ).then(function (res) {
         if (res.ok) window.location.reload();
-        else res.json().then(function (j) { alert(j.error || 'Saving the macro configuration failed'); });
+        else
+          res.json().then(function (j) {
+            alert(j.error || 'Saving the macro configuration failed');
+          });
       });
     }
     if (data.type === 'close') {
@@ -47,7 +56,8 @@
       }).then(function (res) {
         if (res.status === 204) return window.location.reload();
         return res.json().then(function (j) {
-          status.textContent = (j.errorMessages && j.errorMessages.join(' ')) || 'Jira refused the transition (' + res.status + ')';
+          status.textContent =
+            (j.errorMessages && j.errorMessages.join(' ')) || 'Jira refused the transition (' + res.status + ')';
           status.hidden = false;
         });
       });

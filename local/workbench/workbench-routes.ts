@@ -23,7 +23,12 @@ const ROLES: Record<string, string> = {
 const macroConfigBody = z.strictObject({ config: z.record(z.string(), z.unknown()) });
 
 /** The workbench pages that imitate Jira and Confluence around the app's frames. */
-export async function handleWorkbenchRoute(host: LocalHost, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+export async function handleWorkbenchRoute(
+  host: LocalHost,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<boolean> {
   const path = url.pathname;
   if (path === '/__local/workbench.css') return serve(res, 'workbench.css', 'text/css; charset=utf-8');
   if (path === '/__local/workbench.js') return serve(res, 'workbench-client.js', 'text/javascript; charset=utf-8');
@@ -39,19 +44,35 @@ export async function handleWorkbenchRoute(host: LocalHost, req: IncomingMessage
   const chrome = chromeFor(host, url);
   const page = await render(host, chrome, path, url);
   if (page === undefined) return false;
-  sendText(res, 200, layout(chrome, page.body).replace(/<title>[^<]*/, `<title>${page.title}`), 'text/html; charset=utf-8');
+  sendText(
+    res,
+    200,
+    layout(chrome, page.body).replace(/<title>[^<]*/, `<title>${page.title}`),
+    'text/html; charset=utf-8',
+  );
   return true;
 }
 
-async function render(host: LocalHost, chrome: PageChrome, path: string, url: URL): Promise<{ title: string; body: string } | undefined> {
+async function render(
+  host: LocalHost,
+  chrome: PageChrome,
+  path: string,
+  url: URL,
+): Promise<{ title: string; body: string } | undefined> {
   if (path === '/') return indexPage(host, chrome);
   const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(path);
   if (browse) return issuePage(host, chrome, browse[1] as string);
   const backlog = /^\/jira\/projects\/([A-Z][A-Z0-9]*)\/backlog$/.exec(path);
   if (backlog) return backlogPage(host, chrome, backlog[1] as string, url.searchParams.get('jql'));
   const project = /^\/jira\/projects\/([A-Z][A-Z0-9]*)\/?$/.exec(path);
-  if (project) return framedPage(host, chrome, { moduleKey: 'csi-project-page', projectKey: project[1] as string, title: `${project[1]} — CSI portfolio` });
-  if (path === '/jira/admin' || path === '/jira/admin/') return framedPage(host, chrome, { moduleKey: 'csi-admin-page', title: 'CSI scoring — Jira settings' });
+  if (project)
+    return framedPage(host, chrome, {
+      moduleKey: 'csi-project-page',
+      projectKey: project[1],
+      title: `${project[1]} — CSI portfolio`,
+    });
+  if (path === '/jira/admin' || path === '/jira/admin/')
+    return framedPage(host, chrome, { moduleKey: 'csi-admin-page', title: 'CSI scoring — Jira settings' });
   const confluence = /^\/confluence\/pages\/(\d+)$/.exec(path);
   if (confluence) return confluencePage(host, chrome, confluence[1] as string);
   return undefined;
@@ -59,13 +80,16 @@ async function render(host: LocalHost, chrome: PageChrome, path: string, url: UR
 
 function chromeFor(host: LocalHost, url: URL): PageChrome {
   const requested = url.searchParams.get('as') ?? USERS.csiAdmin;
-  if (!host.store.users.get(requested)) throw new HttpError(400, `Unknown user '${requested}'. Seeded users: ${Object.values(USERS).join(', ')}`);
+  if (!host.store.users.get(requested))
+    throw new HttpError(400, `Unknown user '${requested}'. Seeded users: ${Object.values(USERS).join(', ')}`);
   const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
   return {
     title: 'CSI',
     product: url.pathname.startsWith('/confluence') ? 'Confluence' : 'Jira',
     accountId: requested,
-    users: host.store.users.list().map((u) => ({ accountId: u.accountId, displayName: u.displayName, role: ROLES[u.accountId] ?? 'user' })),
+    users: host.store.users
+      .list()
+      .map((u) => ({ accountId: u.accountId, displayName: u.displayName, role: ROLES[u.accountId] ?? 'user' })),
     colorMode: theme,
     path: url.pathname + url.search,
   };

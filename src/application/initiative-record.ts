@@ -24,7 +24,9 @@ const computedSchema = z.object({
   ),
   initiativeClass: z.enum(CLASSES),
   needsAlignment: z.boolean(),
-  disagreements: z.array(z.object({ key: z.string(), name: z.string(), min: z.number(), max: z.number(), spread: z.number() })),
+  disagreements: z.array(
+    z.object({ key: z.string(), name: z.string(), min: z.number(), max: z.number(), spread: z.number() }),
+  ),
   mvi: z.object({
     status: z.enum(['passed', 'failed', 'missing']),
     kpi: z.string().nullable(),

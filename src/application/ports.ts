@@ -1,3 +1,4 @@
+import type { DecisionDraft, DecisionEntry } from '../domain/decision-log/decision-entry';
 import type { ScoringConfig } from '../domain/scoring/scoring-config';
 import type { InitiativeRecord, UserRefRecord } from './initiative-record';
 import type { ProgressUpdateView } from '../contracts/views';
@@ -53,9 +54,5 @@ export interface ClockPort {
 
 export interface DecisionsPort {
   head(): Promise<{ seq: number; hash: string }>;
-  append(
-    draft: import('../domain/decision-log/decision-entry').DecisionDraft,
-    actor: UserRefRecord,
-    at: string,
-  ): Promise<import('../domain/decision-log/decision-entry').DecisionEntry>;
+  append(draft: DecisionDraft, actor: UserRefRecord, at: string): Promise<DecisionEntry>;
 }

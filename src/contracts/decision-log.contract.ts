@@ -25,7 +25,10 @@ export const decisionLogQuerySchema = z.strictObject({
 
 /** The decision-log macro's configuration, as saved in the Confluence page (untrusted: parsed on every read). */
 export const decisionLogMacroConfigSchema = z.strictObject({
-  projects: z.array(z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI')).min(1).max(10),
+  projects: z
+    .array(z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI'))
+    .min(1)
+    .max(10),
   types: z.array(z.enum(DECISION_TYPES)).max(DECISION_TYPES.length).default([]),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -16,7 +16,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface ResolverError {
   code: ErrorCode;
   message: string;
-  /** Messages per field path, e.g. `{ "criteria.2.weight": ["Weight must be 0 or more"] }`. */
+  /**
+   * Messages per field, keyed by the path in the payload as sent, whether the schema or a domain rule
+   * found the problem: `{ "config.criteria.2.weight": ["Must be 0 or more"] }`.
+   */
   fieldErrors?: Record<string, string[]>;
 }
 

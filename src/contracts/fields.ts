@@ -20,8 +20,8 @@ export const CLASSES = ['quick-win', 'standard', 'transformational', 'unclassifi
 export const kpiPlanSchema = z.strictObject({
   name: requiredText(120),
   direction: z.enum(['increase', 'decrease'], { message: 'Choose whether the KPI should go up or down' }),
-  baseline: z.number(),
-  expected: z.number(),
+  baseline: z.number({ message: 'Enter a number' }),
+  expected: z.number({ message: 'Enter a number' }),
   thresholdPct: z.number().min(0).max(1000).nullable(),
 });
 
@@ -31,14 +31,17 @@ export const criterionInputSchema = z.strictObject({
     .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Use 1-40 lower-case letters, digits or dashes, starting with a letter'),
   name: requiredText(100),
   description: text(1000),
-  direction: z.enum(['benefit', 'cost']),
-  weight: z.number(),
+  direction: z.enum(['benefit', 'cost'], { message: 'Choose benefit or cost' }),
+  weight: z.number({ message: 'Enter a number' }),
   levels: z.array(text(300)).length(5, 'Give exactly five level descriptions'),
 });
 
 export const scoringConfigInputSchema = z.strictObject({
   criteria: z.array(criterionInputSchema).max(50),
-  quickWin: z.strictObject({ maxEffort: z.number().int().min(1).max(5), maxDurationDays: z.number().int().min(1).max(3650) }),
+  quickWin: z.strictObject({
+    maxEffort: z.number().int().min(1).max(5),
+    maxDurationDays: z.number().int().min(1).max(3650),
+  }),
   transformational: z.strictObject({
     minEffort: z.number().int().min(1).max(5),
     minDurationDays: z.number().int().min(1).max(3650),
@@ -46,6 +49,7 @@ export const scoringConfigInputSchema = z.strictObject({
   balanceBand: z.strictObject({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) }),
   mviThresholdPct: z.number().min(0).max(1000),
   effortCriterionKey: z.string().max(40),
+  /** Issue type NAMES (the issue panel's context names the issue's type), e.g. `['Improvement']`. */
   enabledIssueTypes: z.array(text(60)).max(50),
 });
 

@@ -35,7 +35,11 @@ export const issuePanelCalls = {
         .array(
           z.strictObject({
             criterionKey: z.string().max(40),
-            rating: z.number().int('Ratings are whole numbers').min(1, 'Ratings go from 1').max(5, 'Ratings go up to 5'),
+            rating: z
+              .number()
+              .int('Ratings are whole numbers')
+              .min(1, 'Ratings go from 1')
+              .max(5, 'Ratings go up to 5'),
             rationale: text(2000),
           }),
         )
@@ -53,7 +57,7 @@ export const issuePanelCalls = {
   reject: panel(
     'issuePanel.reject',
     z.strictObject({
-      reasonCategory: z.enum(REASON_CATEGORIES),
+      reasonCategory: z.enum(REASON_CATEGORIES, { message: 'Choose a reason category' }),
       rationale: requiredText(4000),
       optionsConsidered: z.array(requiredText(500)).max(20),
       revisitIf: text(1000).optional(),
@@ -66,7 +70,7 @@ export const issuePanelCalls = {
       next: requiredText(4000),
       risks: text(4000),
       asks: text(4000),
-      rag: z.enum(RAGS),
+      rag: z.enum(RAGS, { message: 'Choose red, amber or green' }),
     }),
   ),
 };

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineCall } from './call';
 import { CLASSES } from './fields';
-import { decisionLogQuerySchema, exportFormatSchema, type DecisionLogPage, type ExportFile } from './decision-log.contract';
+import {
+  decisionLogQuerySchema,
+  exportFormatSchema,
+  type DecisionLogPage,
+  type ExportFile,
+} from './decision-log.contract';
 import type { BalanceView, InitiativeClass, ProgressUpdateView, Rag } from './views';
 
 /** The progress-report macro's configuration (untrusted: parsed on every read). */
@@ -37,6 +42,9 @@ export interface ProgressReport {
 
 export const macroCalls = {
   decisionLog: defineCall<DecisionLogPage>()('macro.decisionLog', decisionLogQuerySchema),
-  exportDecisionLog: defineCall<ExportFile>()('macro.exportDecisionLog', z.strictObject({ format: exportFormatSchema })),
+  exportDecisionLog: defineCall<ExportFile>()(
+    'macro.exportDecisionLog',
+    z.strictObject({ format: exportFormatSchema }),
+  ),
   progressReport: defineCall<ProgressReport>()('macro.progressReport', z.strictObject({})),
 };

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { defineCall } from './call';
 import { CLASSES, cursorSchema, text } from './fields';
-import { decisionLogQuerySchema, exportFormatSchema, type DecisionLogPage, type ExportFile } from './decision-log.contract';
+import {
+  decisionLogQuerySchema,
+  exportFormatSchema,
+  type DecisionLogPage,
+  type ExportFile,
+} from './decision-log.contract';
 import type { BalanceView, PortfolioRow } from './views';
 
 export const portfolioFiltersSchema = z.strictObject({
@@ -16,7 +21,6 @@ export interface PortfolioPage {
   rows: PortfolioRow[];
   nextCursor: string | null;
   balance: BalanceView;
-  total: number;
 }
 
 export const projectPageCalls = {
@@ -24,7 +28,10 @@ export const projectPageCalls = {
     'projectPage.portfolio',
     z.strictObject({ filters: portfolioFiltersSchema, cursor: cursorSchema, limit: z.number().int().min(1).max(100) }),
   ),
-  exportPortfolio: defineCall<ExportFile>()('projectPage.exportPortfolio', z.strictObject({ filters: portfolioFiltersSchema })),
+  exportPortfolio: defineCall<ExportFile>()(
+    'projectPage.exportPortfolio',
+    z.strictObject({ filters: portfolioFiltersSchema }),
+  ),
   decisionLog: defineCall<DecisionLogPage>()('projectPage.decisionLog', decisionLogQuerySchema),
   exportDecisionLog: defineCall<ExportFile>()(
     'projectPage.exportDecisionLog',

@@ -33,7 +33,9 @@ describe('malformed payloads', () => {
         const code = envelope.ok ? 'ok' : envelope.error.code;
         outcomes[code] = (outcomes[code] ?? 0) + 1;
         if (code !== 'INVALID_INPUT' || writes.kvs + writes.rest > 0) {
-          throw new Error(`${key} accepted a ${kind} variant (${code}, writes ${JSON.stringify(writes)}): ${JSON.stringify(payload).slice(0, 300)}`);
+          throw new Error(
+            `${key} accepted a ${kind} variant (${code}, writes ${JSON.stringify(writes)}): ${JSON.stringify(payload).slice(0, 300)}`,
+          );
         }
         if (!envelope.ok) expect(Object.keys(envelope.error.fieldErrors ?? {}).length).toBeGreaterThan(0);
       }

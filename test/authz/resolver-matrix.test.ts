@@ -29,20 +29,22 @@ describe('every registered resolver', () => {
       }
       expect(outcomes).toContain(true);
     });
-    it.each(ROLES)('as %s: allowed exactly when the declared permissions hold; a refusal writes nothing', async (accountId) => {
-      const fixture = FIXTURES[key];
-      if (!fixture) throw new Error(`No fixture for ${key}`);
-      const grants = grantsOf(host, accountId);
-      const allowed = def.requires.every((p) => grants[p]);
-      const { envelope, writes } = await invokeAs(host, fixture.frame(accountId), key, await fixture.payload(host));
-      if (allowed) {
-        expect(envelope.ok ? 'ok' : envelope.error.code).not.toBe('FORBIDDEN');
-      } else {
-        expect(envelope.ok ? 'ok' : envelope.error.code).toBe('FORBIDDEN');
-        expect(writes).toEqual({ kvs: 0, rest: 0 });
-      }
-    });
-
+    it.each(ROLES)(
+      'as %s: allowed exactly when the declared permissions hold; a refusal writes nothing',
+      async (accountId) => {
+        const fixture = FIXTURES[key];
+        if (!fixture) throw new Error(`No fixture for ${key}`);
+        const grants = grantsOf(host, accountId);
+        const allowed = def.requires.every((p) => grants[p]);
+        const { envelope, writes } = await invokeAs(host, fixture.frame(accountId), key, await fixture.payload(host));
+        if (allowed) {
+          expect(envelope.ok ? 'ok' : envelope.error.code).not.toBe('FORBIDDEN');
+        } else {
+          expect(envelope.ok ? 'ok' : envelope.error.code).toBe('FORBIDDEN');
+          expect(writes).toEqual({ kvs: 0, rest: 0 });
+        }
+      },
+    );
   });
 });
 

@@ -614,8 +614,8 @@ describe('Confluence', () => {
     expect(res.body.body.storage.representation).toBe('storage');
     const macros = findForgeMacros(res.body.body.storage.value);
     expect(macros.map((m) => [m.moduleKey, m.config])).toEqual([
-      ['decision-log', { limit: '20' }],
-      ['progress-report', { project: 'CSI' }],
+      ['csi-decision-log', { projects: '["CSI"]', types: '[]', pageSize: '20' }],
+      ['csi-progress-report', { project: '"CSI"', periodDays: '120' }],
     ]);
     const bare = await h.confluence(VIEWER, route`/wiki/api/v2/pages/${'30001'}`);
     expect(bare.body.body).toEqual({});

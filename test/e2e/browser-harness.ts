@@ -10,7 +10,16 @@ import { seededHost } from '../support/seeded-host';
 export const ARTIFACTS = join(ROOT, 'artifacts', 'screenshots');
 
 /** Chromium as the probe and CI run it: Debian's build, headless, no background networking. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 
 export interface Harness {
   host: LocalHost;

@@ -15,7 +15,11 @@ const XSS = '<img src=x onerror="window.__xss=1">Duplicate of <b>CSI-5</b>';
 
 async function invoke(frame: Record<string, unknown>, functionKey: string, payload: unknown): Promise<{ ok: boolean }> {
   const post = (path: string, body: unknown) =>
-    fetch(h.baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    fetch(h.baseUrl + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
   const { token } = (await post('/__local/frames', frame)) as { token: string };
   return (await post('/__local/invoke', { token, functionKey, payload })) as { ok: boolean };
 }
@@ -28,14 +32,22 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (!quoted && c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else {
+      cell += c;
+    }
   }
   return rows;
 }
@@ -46,29 +58,44 @@ async function backlogKeys(page: Page): Promise<string[]> {
 
 describe('decision log macro', () => {
   it('renders an XSS string in a rationale as text, and exports a CSV whose rows match the table', async () => {
-    const rejected = await invoke({ moduleKey: 'csi-issue-panel', accountId: 'u-csi-admin', issueKey: 'CSI-6' }, 'issuePanel.reject', {
-      reasonCategory: 'duplicate',
-      rationale: XSS,
-      optionsConsidered: ['<script>window.__xss=2</script>'],
-    });
+    const rejected = await invoke(
+      { moduleKey: 'csi-issue-panel', accountId: 'u-csi-admin', issueKey: 'CSI-6' },
+      'issuePanel.reject',
+      {
+        reasonCategory: 'duplicate',
+        rationale: XSS,
+        optionsConsidered: ['<script>window.__xss=2</script>'],
+      },
+    );
     expect(rejected.ok).toBe(true);
     const page = await h.open('/confluence/pages/30001?as=u-viewer');
     const log = await appFrame(page, 0);
     await log.getByText('Rejected CSI-6: duplicate').waitFor();
-    const seq = (await log.getByText('Rejected CSI-6: duplicate').locator('xpath=ancestor::tr').locator('td').first().textContent())?.trim();
+    const seq = (
+      await log.getByText('Rejected CSI-6: duplicate').locator('xpath=ancestor::tr').locator('td').first().textContent()
+    )?.trim();
     await log.getByRole('button', { name: `Details of entry ${seq}` }).click();
     await log.getByText(XSS, { exact: true }).waitFor();
     await h.shot(page, 'decision-detail-xss');
-    expect(await log.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await log.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await log.locator('img[src="x"]').count()).toBe(0);
     await page.keyboard.press('Escape');
 
-    const rows = await log.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim())),
-    );
+    // Runs in the page; the Node test types have no DOM, hence the structural type.
+    type Row = { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
+    const rows = await log
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        (trs as unknown as Row[]).map((tr) =>
+          Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim()),
+        ),
+      );
     expect(rows.length).toBeGreaterThan(10);
-    const [download] = await Promise.all([page.waitForEvent('download'), log.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = parseCsv(readFileSync((await download.path()) as string, 'utf8'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      log.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = parseCsv(readFileSync(await download.path(), 'utf8'));
     const header = csv[0] ?? [];
     const bySeq = new Map(csv.slice(1).map((r) => [r[header.indexOf('seq')], r]));
     for (const [tableSeq, , , subject, summary] of rows) {
@@ -82,7 +109,9 @@ describe('decision log macro', () => {
 describe('changing the scoring configuration', () => {
   it('a CSI admin changes a weight with a reason; the panel, the JQL backlog and the decision log follow', async () => {
     const issue = h.host.store.issues.find('CSI-1');
-    const before = await h.host.runtime.run('test', 'read', undefined, undefined, () => getInitiative(String(issue?.id)));
+    const before = await h.host.runtime.run('test', 'read', undefined, undefined, () =>
+      getInitiative(String(issue?.id)),
+    );
     const backlog = await h.open('/jira/projects/CSI/backlog?as=u-editor');
     const keysBefore = await backlogKeys(backlog);
     expect(keysBefore.length).toBeGreaterThan(20);
@@ -91,13 +120,20 @@ describe('changing the scoring configuration', () => {
     const form = await appFrame(admin);
     const weight = form.getByLabel(/^Weight/).first();
     await weight.fill('5');
-    await form.getByLabel(/^Reason for this change/).fill('Business impact was dominating the ranking; the CAB agreed to weigh it less.');
+    await form
+      .getByLabel(/^Reason for this change/)
+      .fill('Business impact was dominating the ranking; the CAB agreed to weigh it less.');
     await form.getByRole('button', { name: 'Save configuration' }).click();
-    await form.getByText(/Re-scor/).first().waitFor();
+    await form
+      .getByText(/Re-scor/)
+      .first()
+      .waitFor();
     await h.host.settle();
     await h.shot(admin, 'admin-after-save');
 
-    const after = await h.host.runtime.run('test', 'read', undefined, undefined, () => getInitiative(String(issue?.id)));
+    const after = await h.host.runtime.run('test', 'read', undefined, undefined, () =>
+      getInitiative(String(issue?.id)),
+    );
     expect(after?.computed.configVersion).toBe((before?.computed.configVersion ?? 0) + 1);
     expect(after?.computed.score).not.toBe(before?.computed.score);
     const panelPage = await h.open('/jira/browse/CSI-1?as=u-editor');
@@ -116,7 +152,10 @@ describe('changing the scoring configuration', () => {
     const project = await h.open('/jira/projects/CSI?as=u-viewer');
     const tabs = await appFrame(project);
     await tabs.getByRole('tab', { name: 'Decision log' }).click();
-    await tabs.getByText(/Scoring configuration v4/).first().waitFor();
+    await tabs
+      .getByText(/Scoring configuration v4/)
+      .first()
+      .waitFor();
     await h.shot(project, 'project-decision-log-after-change');
   });
 });

@@ -57,7 +57,11 @@ describe('each surface, in the real UI bundle, as a seeded user', () => {
   it('project page: a viewer sees the portfolio ranked by score', async () => {
     const page = await h.open('/jira/projects/CSI?as=u-viewer');
     const frame = await appFrame(page);
-    await frame.getByRole('link', { name: 'CSI-1' }).or(frame.getByText('CSI-1', { exact: true })).first().waitFor();
+    await frame
+      .getByRole('link', { name: 'CSI-1' })
+      .or(frame.getByText('CSI-1', { exact: true }))
+      .first()
+      .waitFor();
     await h.shot(page, 'project-page-viewer');
   });
 

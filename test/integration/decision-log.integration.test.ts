@@ -25,7 +25,11 @@ describe('appending to the decision log', () => {
       Array.from({ length: 50 }, (_, appender) =>
         host.runtime.run('test', `appender-${appender}`, USERS.csiAdmin, undefined, async () => {
           for (let n = 0; n < 20; n += 1) {
-            await appendDecision(draft(appender, n), { accountId: USERS.csiAdmin, displayName: 'Chen' }, new Date().toISOString());
+            await appendDecision(
+              draft(appender, n),
+              { accountId: USERS.csiAdmin, displayName: 'Chen' },
+              new Date().toISOString(),
+            );
           }
         }),
       ),
@@ -54,7 +58,11 @@ describe('the decision-log macro and project access', () => {
     await host.runtime.run('test', 'ops-decision', USERS.siteAdmin, undefined, async () => {
       const r = await recordDecision(
         decisionsAdapter,
-        { ...draft(0, 0), summary: 'Secret OPS decision', subject: { issueKey: ops.key, issueId: String(ops.id), projectKey: 'OPS' } },
+        {
+          ...draft(0, 0),
+          summary: 'Secret OPS decision',
+          subject: { issueKey: ops.key, issueId: String(ops.id), projectKey: 'OPS' },
+        },
         { accountId: USERS.siteAdmin, displayName: 'Ada Admin' },
         new Date().toISOString(),
       );
@@ -71,21 +79,36 @@ describe('the decision-log macro and project access', () => {
   });
 
   it('a reader who cannot browse OPS sees none of its entries, and is told some are hidden', async () => {
-    const { envelope } = await invokeAs<DecisionLogPage>(host, frame(USERS.viewer, ['CSI', 'OPS']), 'macro.decisionLog', { search: 'secret' });
+    const { envelope } = await invokeAs<DecisionLogPage>(
+      host,
+      frame(USERS.viewer, ['CSI', 'OPS']),
+      'macro.decisionLog',
+      { search: 'secret' },
+    );
     expect(envelope.ok && envelope.data.entries).toEqual([]);
     expect(envelope.ok && envelope.data.hiddenProjects).toBe(1);
     const all = await invokeAs<DecisionLogPage>(host, frame(USERS.viewer, ['CSI', 'OPS']), 'macro.decisionLog', {});
-    expect(all.envelope.ok && all.envelope.data.entries.every((e) => e.subject === null || e.subject.projectKey === 'CSI')).toBe(true);
+    expect(
+      all.envelope.ok && all.envelope.data.entries.every((e) => e.subject === null || e.subject.projectKey === 'CSI'),
+    ).toBe(true);
   });
 
   it('a reader who can browse OPS sees its entry', async () => {
-    const { envelope } = await invokeAs<DecisionLogPage>(host, frame(USERS.siteAdmin, ['CSI', 'OPS']), 'macro.decisionLog', { search: 'secret' });
+    const { envelope } = await invokeAs<DecisionLogPage>(
+      host,
+      frame(USERS.siteAdmin, ['CSI', 'OPS']),
+      'macro.decisionLog',
+      { search: 'secret' },
+    );
     expect(envelope.ok && envelope.data.entries.map((e) => e.summary)).toEqual(['Secret OPS decision']);
   });
 
   it('a reader who can browse none of the configured projects gets a clear refusal', async () => {
     const { envelope } = await invokeAs(host, frame(USERS.viewer, ['OPS']), 'macro.decisionLog', {});
-    expect(envelope).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'You cannot browse the Jira projects this decision log is about.' } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'You cannot browse the Jira projects this decision log is about.' },
+    });
   });
 
   it.each([
@@ -93,7 +116,12 @@ describe('the decision-log macro and project access', () => {
     ['a tampered configuration', { projects: 'CSI; DROP' }, 'INVALID_INPUT', /configuration is not valid \(projects/],
     ['an out-of-range page size', { projects: ['CSI'], pageSize: 5000 }, 'INVALID_INPUT', /pageSize/],
   ])('%s renders a specific message, not a blank frame', async (_name, config, code, message) => {
-    const { envelope, writes } = await invokeAs(host, { moduleKey: 'csi-decision-log', accountId: USERS.viewer, pageId: '30001', config }, 'macro.decisionLog', {});
+    const { envelope, writes } = await invokeAs(
+      host,
+      { moduleKey: 'csi-decision-log', accountId: USERS.viewer, pageId: '30001', config },
+      'macro.decisionLog',
+      {},
+    );
     expect(envelope.ok ? 'ok' : envelope.error.code).toBe(code);
     expect(envelope.ok ? '' : envelope.error.message).toMatch(message);
     expect(writes).toEqual({ kvs: 0, rest: 0 });

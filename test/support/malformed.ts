@@ -1,6 +1,21 @@
 import { createRandom } from '../../local/runtime/random';
 
-const WRONG_VALUES: unknown[] = [0, -1, 1.5, 1e21, 'text', '', true, false, null, [], [1, 2], {}, { nested: 1 }, 'x'.repeat(5000)];
+const WRONG_VALUES: unknown[] = [
+  0,
+  -1,
+  1.5,
+  1e21,
+  'text',
+  '',
+  true,
+  false,
+  null,
+  [],
+  [1, 2],
+  {},
+  { nested: 1 },
+  'x'.repeat(5000),
+];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -41,15 +56,26 @@ export function* malformedVariants(valid: unknown, seed: number): Generator<{ ki
     if (roll < 0.35 && all.length > 0) {
       yield { kind: 'wrong-type', payload: setAt(base, pick(all), pick(WRONG_VALUES)) };
     } else if (roll < 0.5) {
-      yield { kind: 'extra-key', payload: { ...(base as object), [`k${Math.floor(random() * 1e6)}`]: pick(WRONG_VALUES) } };
+      yield {
+        kind: 'extra-key',
+        payload: { ...(base as object), [`k${Math.floor(random() * 1e6)}`]: pick(WRONG_VALUES) },
+      };
     } else if (roll < 0.6) {
       const target = all.length > 0 ? pick(all) : ['padding'];
       yield { kind: 'oversize', payload: setAt(base, target, 'x'.repeat(4001 + Math.floor(random() * 200_000))) };
     } else if (roll < 0.7) {
-      yield { kind: 'deep', payload: setAt(base, all.length > 0 ? pick(all) : ['deep'], deep(20 + Math.floor(random() * 300))) };
+      yield {
+        kind: 'deep',
+        payload: setAt(base, all.length > 0 ? pick(all) : ['deep'], deep(20 + Math.floor(random() * 300))),
+      };
     } else if (roll < 0.85) {
       const inner = JSON.stringify(base).slice(1, -1);
-      yield { kind: '__proto__', payload: JSON.parse(`{"__proto__":{"polluted":${JSON.stringify(pick(WRONG_VALUES))}}${inner ? `,${inner}` : ''}}`) as unknown };
+      yield {
+        kind: '__proto__',
+        payload: JSON.parse(
+          `{"__proto__":{"polluted":${JSON.stringify(pick(WRONG_VALUES))}}${inner ? `,${inner}` : ''}}`,
+        ) as unknown,
+      };
     } else {
       yield { kind: 'not-an-object', payload: pick([[base], 'payload', 42, true, [[]], 'x'.repeat(1000)]) };
     }

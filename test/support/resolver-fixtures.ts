@@ -12,11 +12,23 @@ export const PROGRESS_CONFIG = { project: 'CSI', statuses: [], classes: [], peri
 
 type FrameFor = (accountId: string) => FrameRequest;
 
-const issuePanel = (issueKey: string): FrameFor => (accountId) => ({ moduleKey: 'csi-issue-panel', accountId, issueKey });
+const issuePanel =
+  (issueKey: string): FrameFor =>
+  (accountId) => ({ moduleKey: 'csi-issue-panel', accountId, issueKey });
 const admin: FrameFor = (accountId) => ({ moduleKey: 'csi-admin-page', accountId });
 const project: FrameFor = (accountId) => ({ moduleKey: 'csi-project-page', accountId, projectKey: 'CSI' });
-const decisionLogMacro: FrameFor = (accountId) => ({ moduleKey: 'csi-decision-log', accountId, pageId: PAGES.csiReport, config: DECISION_LOG_CONFIG });
-const progressMacro: FrameFor = (accountId) => ({ moduleKey: 'csi-progress-report', accountId, pageId: PAGES.csiReport, config: PROGRESS_CONFIG });
+const decisionLogMacro: FrameFor = (accountId) => ({
+  moduleKey: 'csi-decision-log',
+  accountId,
+  pageId: PAGES.csiReport,
+  config: DECISION_LOG_CONFIG,
+});
+const progressMacro: FrameFor = (accountId) => ({
+  moduleKey: 'csi-progress-report',
+  accountId,
+  pageId: PAGES.csiReport,
+  config: PROGRESS_CONFIG,
+});
 
 /** The current configuration as the admin page would send it back (a valid `admin.save` payload). */
 async function currentConfig(host: LocalHost) {
@@ -30,7 +42,7 @@ async function currentConfig(host: LocalHost) {
 export interface ResolverFixture {
   frame: FrameFor;
   /** A valid payload for the call (so only permissions decide the outcome). */
-  payload: (host: LocalHost) => Promise<unknown> | unknown;
+  payload: (host: LocalHost) => unknown;
 }
 
 /**
@@ -39,13 +51,36 @@ export interface ResolverFixture {
  */
 export const FIXTURES: Record<string, ResolverFixture> = {
   'issuePanel.get': { frame: issuePanel('CSI-6'), payload: () => ({}) },
-  'issuePanel.rate': { frame: issuePanel('CSI-6'), payload: () => ({ ratings: [{ criterionKey: 'effort', rating: 2, rationale: 'Small change' }] }) },
-  'issuePanel.savePlan': { frame: issuePanel('CSI-6'), payload: () => ({ plannedDurationDays: 60, kpi: { name: 'Agent tickets per week', direction: 'decrease', baseline: 1240, expected: 950, thresholdPct: null } }) },
-  'issuePanel.reject': { frame: issuePanel('CSI-12'), payload: () => ({ reasonCategory: 'duplicate', rationale: 'Covered by CSI-11', optionsConsidered: ['Merge'], revisitIf: 'If CSI-11 stalls' }) },
-  'issuePanel.postUpdate': { frame: issuePanel('CSI-6'), payload: () => ({ whatChanged: 'Bot live for VPN', next: 'Passwords', risks: '', asks: '', rag: 'green' }) },
+  'issuePanel.rate': {
+    frame: issuePanel('CSI-6'),
+    payload: () => ({ ratings: [{ criterionKey: 'effort', rating: 2, rationale: 'Small change' }] }),
+  },
+  'issuePanel.savePlan': {
+    frame: issuePanel('CSI-6'),
+    payload: () => ({
+      plannedDurationDays: 60,
+      kpi: { name: 'Agent tickets per week', direction: 'decrease', baseline: 1240, expected: 950, thresholdPct: null },
+    }),
+  },
+  'issuePanel.reject': {
+    frame: issuePanel('CSI-12'),
+    payload: () => ({
+      reasonCategory: 'duplicate',
+      rationale: 'Covered by CSI-11',
+      optionsConsidered: ['Merge'],
+      revisitIf: 'If CSI-11 stalls',
+    }),
+  },
+  'issuePanel.postUpdate': {
+    frame: issuePanel('CSI-6'),
+    payload: () => ({ whatChanged: 'Bot live for VPN', next: 'Passwords', risks: '', asks: '', rag: 'green' }),
+  },
   'admin.get': { frame: admin, payload: () => ({}) },
   'admin.preview': { frame: admin, payload: async (host) => ({ config: await currentConfig(host) }) },
-  'admin.save': { frame: admin, payload: async (host) => ({ config: await currentConfig(host), reason: 'Quarterly review' }) },
+  'admin.save': {
+    frame: admin,
+    payload: async (host) => ({ config: await currentConfig(host), reason: 'Quarterly review' }),
+  },
   'admin.rescoreProgress': { frame: admin, payload: () => ({}) },
   'projectPage.portfolio': { frame: project, payload: () => ({ filters: {}, limit: 20 }) },
   'projectPage.exportPortfolio': { frame: project, payload: () => ({ filters: {} }) },

@@ -5,7 +5,11 @@ import { HttpError, escapeHtml } from '../../server/http-utils';
 import { appFrame, type PageChrome } from '../layout';
 import { productCall } from './product-call';
 
-const pageSchema = z.object({ id: z.string(), title: z.string(), body: z.object({ storage: z.object({ value: z.string() }) }) });
+const pageSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.object({ storage: z.object({ value: z.string() }) }),
+});
 const MACRO_BLOCK = /<ac:adf-extension>[\s\S]*?<\/ac:adf-extension>/g;
 
 /**
@@ -24,13 +28,23 @@ export function decodeConfig(params: Record<string, string>): Record<string, unk
   );
 }
 
-const encodeConfig = (config: Record<string, unknown>) => Object.fromEntries(Object.entries(config).map(([k, v]) => [k, JSON.stringify(v)]));
+const encodeConfig = (config: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(config).map(([k, v]) => [k, JSON.stringify(v)]));
 
 /** Imitates a Confluence page: the stored body, with each Forge macro rendered as the app's frame. */
 export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId: string) {
-  const res = await productCall(host, 'confluence', chrome.accountId, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=storage`);
+  const res = await productCall(
+    host,
+    'confluence',
+    chrome.accountId,
+    'GET',
+    `/wiki/api/v2/pages/${pageId}?body-format=storage`,
+  );
   if (res.status !== 200) {
-    return { title: 'Page not found', body: `<p class="notice error">You can't view this page: it does not exist or its space is restricted.</p>` };
+    return {
+      title: 'Page not found',
+      body: `<p class="notice error">You can't view this page: it does not exist or its space is restricted.</p>`,
+    };
   }
   const page = pageSchema.parse(res.json);
   const macros = findForgeMacros(page.body.storage.value);
@@ -42,7 +56,12 @@ export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId
   return { title: page.title, body: `<article class="page-body"><h1>${escapeHtml(page.title)}</h1>${body}</article>` };
 }
 
-function macroHtml(host: LocalHost, chrome: PageChrome, pageId: string, macro: ReturnType<typeof findForgeMacros>[number]): string {
+function macroHtml(
+  host: LocalHost,
+  chrome: PageChrome,
+  pageId: string,
+  macro: ReturnType<typeof findForgeMacros>[number],
+): string {
   const config = decodeConfig(macro.config);
   const base = { moduleKey: macro.moduleKey, accountId: chrome.accountId, pageId, colorMode: chrome.colorMode };
   const view = host.frames.create({ ...base, config });
@@ -57,7 +76,12 @@ ${appFrame(edit.token, `Configure ${macro.moduleKey}`, 360).replace('<iframe ', 
 }
 
 /** Saves a macro's configuration into the page body, as Confluence does on `view.submit`. */
-export function saveMacroConfig(host: LocalHost, pageId: string, localId: string, config: Record<string, unknown>): void {
+export function saveMacroConfig(
+  host: LocalHost,
+  pageId: string,
+  localId: string,
+  config: Record<string, unknown>,
+): void {
   const page = host.store.confluence.page(pageId);
   if (!page) throw new HttpError(404, `No page ${pageId}`);
   const macros = findForgeMacros(page.body);

@@ -8,7 +8,10 @@ export function indexPage(host: LocalHost, chrome: PageChrome) {
   const issues = host.store.issues
     .list()
     .slice(0, 8)
-    .map((i) => `<a href="/jira/browse/${escapeHtml(i.key)}?${q}"><strong>${escapeHtml(i.key)}</strong><br>${escapeHtml(i.summary)}</a>`)
+    .map(
+      (i) =>
+        `<a href="/jira/browse/${escapeHtml(i.key)}?${q}"><strong>${escapeHtml(i.key)}</strong><br>${escapeHtml(i.summary)}</a>`,
+    )
     .join('');
   return {
     title: 'CSI workbench',

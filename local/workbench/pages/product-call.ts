@@ -19,3 +19,8 @@ export async function productCall(
   });
   return { status: res.status, json: res.body };
 }
+
+/** A JSON field shown as text: strings and numbers as they are, anything else as empty. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}

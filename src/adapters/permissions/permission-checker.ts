@@ -8,7 +8,13 @@ import type { Memo } from '../resolvers/memo';
 const permissionCheckResponse = z.object({
   globalPermissions: z.array(z.string()).default([]),
   projectPermissions: z
-    .array(z.object({ permission: z.string(), issues: z.array(z.number()).default([]), projects: z.array(z.number()).default([]) }))
+    .array(
+      z.object({
+        permission: z.string(),
+        issues: z.array(z.number()).default([]),
+        projects: z.array(z.number()).default([]),
+      }),
+    )
     .default([]),
 });
 
@@ -57,8 +63,7 @@ async function checkJira(want: Set<Permission>, ctx: PlatformContext): Promise<G
   if (!res.ok) throw new Error(`Jira permission check failed with ${res.status}`);
   const result = permissionCheckResponse.parse(await res.json());
   const has = (permission: string, list: 'issues' | 'projects', id: number | undefined) =>
-    id !== undefined &&
-    result.projectPermissions.some((p) => p.permission === permission && p[list].includes(id));
+    id !== undefined && result.projectPermissions.some((p) => p.permission === permission && p[list].includes(id));
   return {
     siteAdmin: result.globalPermissions.includes('ADMINISTER'),
     browseIssue: has('BROWSE_PROJECTS', 'issues', issueId),

@@ -7,7 +7,9 @@ import api, { route } from '@forge/api';
 export async function browsableProjects(projectKeys: readonly string[]): Promise<string[]> {
   const checks = await Promise.all(
     projectKeys.map(async (key) => {
-      const res = await api.asUser().requestJira(route`/rest/api/3/project/${key}`, { headers: { Accept: 'application/json' } });
+      const res = await api
+        .asUser()
+        .requestJira(route`/rest/api/3/project/${key}`, { headers: { Accept: 'application/json' } });
       if (res.status === 404 || res.status === 403) return undefined;
       if (!res.ok) throw new Error(`Checking access to project ${key} failed with ${res.status}`);
       return key;

@@ -43,9 +43,15 @@ export class ProductError extends Error {
   }
 }
 
-async function ensureOk<R extends { ok: boolean; status: number; text(): Promise<string> }>(response: R, what: string): Promise<R> {
+async function ensureOk<R extends { ok: boolean; status: number; text(): Promise<string> }>(
+  response: R,
+  what: string,
+): Promise<R> {
   if (response.ok) return response;
-  throw new ProductError(response.status, `${what} failed with ${response.status}: ${(await response.text()).slice(0, 200)}`);
+  throw new ProductError(
+    response.status,
+    `${what} failed with ${response.status}: ${(await response.text()).slice(0, 200)}`,
+  );
 }
 
 /** The calling user's name (a user reference in history rows and decisions). */
@@ -57,11 +63,9 @@ export async function currentUser(): Promise<{ accountId: string; displayName: s
 /** The facts the app keeps about an issue, read as the app. */
 export async function readIssue(issueIdOrKey: string): Promise<IssueFacts> {
   const res = await requestWithRetry(() =>
-    api
-      .asApp()
-      .requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=summary,status,issuetype,project,assignee`, {
-        headers: { Accept: 'application/json' },
-      }),
+    api.asApp().requestJira(route`/rest/api/3/issue/${issueIdOrKey}?fields=summary,status,issuetype,project,assignee`, {
+      headers: { Accept: 'application/json' },
+    }),
   );
   const issue = issueSchema.parse(await (await ensureOk(res, `Reading issue ${issueIdOrKey}`)).json());
   return {
@@ -76,7 +80,9 @@ export async function readIssue(issueIdOrKey: string): Promise<IssueFacts> {
   };
 }
 
-const fieldsSchema = z.array(z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }));
+const fieldsSchema = z.array(
+  z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }),
+);
 
 let knownFieldId: string | undefined;
 
@@ -89,7 +95,9 @@ export async function scoreFieldId(): Promise<string> {
   if (knownFieldId) return knownFieldId;
   const stored = await kvs.get<unknown>(KEYS.scoreFieldId);
   if (typeof stored === 'string' && /^customfield_\d+$/.test(stored)) return (knownFieldId = stored);
-  const res = await requestWithRetry(() => api.asApp().requestJira(route`/rest/api/3/field`, { headers: { Accept: 'application/json' } }));
+  const res = await requestWithRetry(() =>
+    api.asApp().requestJira(route`/rest/api/3/field`, { headers: { Accept: 'application/json' } }),
+  );
   const fields = fieldsSchema.parse(await (await ensureOk(res, 'Listing Jira fields')).json());
   const field = fields.find((f) => f.schema?.custom?.endsWith(`/static/${SCORE_FIELD_MODULE_KEY}`));
   if (!field) throw new ProductError(404, 'The CSI score field is not installed in Jira');
@@ -117,7 +125,11 @@ export interface Projection {
  * Writes the score to Jira (the read-only custom field and the indexed issue property), each only
  * when its value changed since the last projection. Returns what Jira now holds.
  */
-export async function projectScore(issueId: string, computed: ComputedScore, last: Projection | null): Promise<Projection> {
+export async function projectScore(
+  issueId: string,
+  computed: ComputedScore,
+  last: Projection | null,
+): Promise<Projection> {
   const property = JSON.stringify(propertyValue(computed));
   if (last === null || last.field !== computed.score) {
     const body = JSON.stringify({ updates: [{ issueIds: [Number(issueId)], value: computed.score }] });

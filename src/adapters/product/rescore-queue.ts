@@ -5,5 +5,7 @@ import type { RescoreEvent } from '../../application/admin/rescore-job';
 export const RESCORE_QUEUE = 'csi-rescore';
 
 export async function pushRescore(event: RescoreEvent, delayInSeconds = 0): Promise<void> {
-  await new Queue({ key: RESCORE_QUEUE }).push([{ body: { ...event }, ...(delayInSeconds > 0 ? { delayInSeconds } : {}) }]);
+  await new Queue({ key: RESCORE_QUEUE }).push([
+    { body: { ...event }, ...(delayInSeconds > 0 ? { delayInSeconds } : {}) },
+  ]);
 }

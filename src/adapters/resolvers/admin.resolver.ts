@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { adminCalls } from '../../contracts/admin.contract';
-import { getAdmin, previewConfig, progressView, saveConfig, type AdminPorts } from '../../application/admin/admin.use-cases';
+import {
+  getAdmin,
+  previewConfig,
+  progressView,
+  saveConfig,
+  type AdminPorts,
+} from '../../application/admin/admin.use-cases';
 import { ok } from '../../domain/result';
 import { decisionsAdapter } from '../deps';
 import { currentUser } from '../product/jira-gateway';

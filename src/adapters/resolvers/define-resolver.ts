@@ -61,7 +61,8 @@ export async function runCall<I extends z.ZodType, O>(
     if (!input.success) return fail('INVALID_INPUT', 'Some fields are not valid.', fieldErrorsOf(input.error));
     const memo = createMemo();
     const grants = await askGrants(def, platform, memo);
-    if (grants === undefined) return fail('UNAVAILABLE', 'We could not confirm your permissions right now. Nothing was changed; try again.');
+    if (grants === undefined)
+      return fail('UNAVAILABLE', 'We could not confirm your permissions right now. Nothing was changed; try again.');
     const missing = def.requires.filter((p) => grants[p] !== true);
     if (missing.length > 0) return fail('FORBIDDEN', forbiddenMessage(missing));
     const result = await def.handle(input.data, { platform, accountId: platform.accountId, grants, memo });
@@ -73,7 +74,11 @@ export async function runCall<I extends z.ZodType, O>(
   }
 }
 
-async function askGrants(def: AnyResolverDefinition, platform: PlatformContext, memo: Memo): Promise<Grants | undefined> {
+async function askGrants(
+  def: AnyResolverDefinition,
+  platform: PlatformContext,
+  memo: Memo,
+): Promise<Grants | undefined> {
   const asked = [...new Set([...def.requires, ...(def.alsoAsks ?? [])])];
   if (asked.length === 0) return {};
   try {
@@ -97,11 +102,24 @@ function forbiddenMessage(missing: Permission[]): string {
   return FORBIDDEN_MESSAGES[missing[0] as Permission];
 }
 
-const KNOWN_CODES = new Set<string>(['INVALID_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PRECONDITION_FAILED', 'UNAVAILABLE']);
+const KNOWN_CODES = new Set<string>([
+  'INVALID_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'UNAVAILABLE',
+]);
 
-function toResolverError(error: { code: string; message: string; fieldErrors?: Record<string, string[]> }): ResolverError {
+function toResolverError(error: {
+  code: string;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}): ResolverError {
   const code = (KNOWN_CODES.has(error.code) ? error.code : 'INTERNAL') as ErrorCode;
-  return error.fieldErrors ? { code, message: error.message, fieldErrors: error.fieldErrors } : { code, message: error.message };
+  return error.fieldErrors
+    ? { code, message: error.message, fieldErrors: error.fieldErrors }
+    : { code, message: error.message };
 }
 
 /** Builds the `@forge/resolver` handler for a surface from its definitions. */

@@ -11,7 +11,10 @@ import type { CallContext } from './define-resolver';
 export function macroConfig<S extends z.ZodType>(ctx: CallContext, schema: S, macroName: string): Result<z.output<S>> {
   const raw = ctx.platform.extension.config;
   if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
-    return err({ code: 'PRECONDITION_FAILED', message: `This ${macroName} is not configured yet. Edit the macro to choose what it shows.` });
+    return err({
+      code: 'PRECONDITION_FAILED',
+      message: `This ${macroName} is not configured yet. Edit the macro to choose what it shows.`,
+    });
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
@@ -19,5 +22,9 @@ export function macroConfig<S extends z.ZodType>(ctx: CallContext, schema: S, ma
   const detail = Object.entries(fieldErrors)
     .map(([field, messages]) => `${field}: ${messages.join(', ')}`)
     .join('; ');
-  return err({ code: 'INVALID_INPUT', message: `This ${macroName}'s configuration is not valid (${detail}). Edit the macro to fix it.`, fieldErrors });
+  return err({
+    code: 'INVALID_INPUT',
+    message: `This ${macroName}'s configuration is not valid (${detail}). Edit the macro to fix it.`,
+    fieldErrors,
+  });
 }

@@ -94,7 +94,8 @@ export const macroResolvers = [
       const config = macroConfig(ctx, progressReportMacroConfigSchema, 'progress report macro');
       if (!config.ok) return config;
       const visible = await browsableProjects([config.value.project]);
-      if (visible.length === 0) return err({ code: 'FORBIDDEN', message: `You cannot browse the Jira project ${config.value.project}.` });
+      if (visible.length === 0)
+        return err({ code: 'FORBIDDEN', message: `You cannot browse the Jira project ${config.value.project}.` });
       return ok(
         await progressReport(
           {

@@ -11,10 +11,19 @@ export const platformContextSchema = z.object({
   extension: z
     .object({
       type: z.string().optional(),
-      issue: z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string(), type: z.string().optional(), typeId: z.string().optional() }).optional(),
+      issue: z
+        .object({
+          id: z.union([z.string(), z.number()]).transform(String),
+          key: z.string(),
+          type: z.string().optional(),
+          typeId: z.string().optional(),
+        })
+        .optional(),
       project: z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string() }).optional(),
       content: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
-      space: z.object({ key: z.string(), id: z.union([z.string(), z.number()]).transform(String).optional() }).optional(),
+      space: z
+        .object({ key: z.string(), id: z.union([z.string(), z.number()]).transform(String).optional() })
+        .optional(),
       config: z.unknown().optional(),
     })
     .default({}),

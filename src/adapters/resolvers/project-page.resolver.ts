@@ -56,7 +56,13 @@ export const projectPageResolvers = [
     call: projectPageCalls.exportDecisionLog,
     requires: ['browseProject'],
     handle: async (input, ctx) =>
-      ok(await exportDecisionLog(decisionQuery, { projects: [projectKeyOf(ctx)], format: input.format, label: projectKeyOf(ctx) })),
+      ok(
+        await exportDecisionLog(decisionQuery, {
+          projects: [projectKeyOf(ctx)],
+          format: input.format,
+          label: projectKeyOf(ctx),
+        }),
+      ),
   }),
 ];
 

@@ -1,7 +1,12 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { appendEntry } from '../../domain/decision-log/append-entry';
-import { GENESIS_HASH, type ChainHead, type DecisionDraft, type DecisionEntry } from '../../domain/decision-log/decision-entry';
+import {
+  GENESIS_HASH,
+  type ChainHead,
+  type DecisionDraft,
+  type DecisionEntry,
+} from '../../domain/decision-log/decision-entry';
 import { decisionKey, ENTITIES, LOG_HEAD_KEY } from './keys';
 import { isConflict } from './kvs-conflict';
 
@@ -52,18 +57,21 @@ export async function appendDecision(
   for (let attempt = 0; attempt < 60; attempt += 1) {
     const head = await readHead();
     const entry = appendEntry(head.seq === 0 ? null : head, draft, actor.accountId, at);
-    const headCondition =
-      head.seq === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(head.seq);
+    const headCondition = head.seq === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(head.seq);
     const tx = kvs
       .transact()
       .set(decisionKey(entry.seq), toEntity(entry, actor.displayName), {
         entityName: ENTITIES.decision,
         conditions: new Filter<DecisionEntity>().and('seq', FilterConditions.notExists()),
       })
-      .set(LOG_HEAD_KEY, { seq: entry.seq, hash: entry.hash }, {
-        entityName: ENTITIES.logHead,
-        conditions: new Filter<HeadEntity>().and('seq', headCondition),
-      });
+      .set(
+        LOG_HEAD_KEY,
+        { seq: entry.seq, hash: entry.hash },
+        {
+          entityName: ENTITIES.logHead,
+          conditions: new Filter<HeadEntity>().and('seq', headCondition),
+        },
+      );
     try {
       await tx.execute();
       return entry;

@@ -78,7 +78,11 @@ export async function updateInitiative(
   throw new ConcurrentUpdateError(`Initiative ${issueId} kept changing; gave up after 8 attempts`);
 }
 
-async function tryWrite(issueId: string, before: InitiativeRecord | undefined, after: InitiativeRecord): Promise<boolean> {
+async function tryWrite(
+  issueId: string,
+  before: InitiativeRecord | undefined,
+  after: InitiativeRecord,
+): Promise<boolean> {
   const stats: StatsChange | undefined = await portfolioStatsChange(before, after);
   const tx = kvs.transact();
   if (before) {
@@ -102,10 +106,15 @@ async function tryWrite(issueId: string, before: InitiativeRecord | undefined, a
   }
 }
 
-
 export interface PortfolioQuery {
   projectKey: string;
-  filters: { status?: string; initiativeClass?: string; complete?: boolean; needsAlignment?: boolean; mviPassed?: boolean };
+  filters: {
+    status?: string;
+    initiativeClass?: string;
+    complete?: boolean;
+    needsAlignment?: boolean;
+    mviPassed?: boolean;
+  };
   cursor?: string;
   limit: number;
 }
@@ -144,7 +153,13 @@ function buildFilter(f: PortfolioQuery['filters']) {
 
 /** The highest-scored initiatives of the whole site (one query), for the configuration preview. */
 export async function topInitiatives(limit: number): Promise<InitiativeRecord[]> {
-  const page = await entity().query().index('by-score').where(WhereConditions.greaterThanEqualTo(-1)).sort(Sort.DESC).limit(limit).getMany();
+  const page = await entity()
+    .query()
+    .index('by-score')
+    .where(WhereConditions.greaterThanEqualTo(-1))
+    .sort(Sort.DESC)
+    .limit(limit)
+    .getMany();
   return page.results.map((r) => fromEntity(r.value));
 }
 
@@ -153,7 +168,13 @@ export async function topInitiatives(limit: number): Promise<InitiativeRecord[]>
  * scores change, so a re-scoring run can resume from the last id it finished.
  */
 export async function initiativesAfter(afterIssueId: string, limit: number): Promise<InitiativeRecord[]> {
-  const page = await entity().query().index('by-id').where(WhereConditions.greaterThan(afterIssueId)).sort(Sort.ASC).limit(limit).getMany();
+  const page = await entity()
+    .query()
+    .index('by-id')
+    .where(WhereConditions.greaterThan(afterIssueId))
+    .sort(Sort.ASC)
+    .limit(limit)
+    .getMany();
   return page.results.map((r) => fromEntity(r.value));
 }
 

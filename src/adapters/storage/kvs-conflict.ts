@@ -1,5 +1,7 @@
 /** A failed transaction check or key policy: KVS answers 409 (the code text is not documented). */
 export function isConflict(error: unknown): boolean {
   const e = error as { code?: unknown; responseDetails?: { status?: unknown } } | null;
-  return e?.responseDetails?.status === 409 || (typeof e?.code === 'string' && /CONDITION|CONFLICT|EXISTS/i.test(e.code));
+  return (
+    e?.responseDetails?.status === 409 || (typeof e?.code === 'string' && /CONDITION|CONFLICT|EXISTS/i.test(e.code))
+  );
 }

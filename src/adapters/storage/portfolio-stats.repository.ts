@@ -43,9 +43,7 @@ export async function portfolioStatsChange(
   if (classAfter) classes[after.issueKey] = classAfter;
   else delete classes[after.issueKey];
   const next: PortfolioStatsEntity = { revision: (current?.revision ?? 0) + 1, classes };
-  const condition = current
-    ? FilterConditions.equalTo(current.revision)
-    : FilterConditions.notExists();
+  const condition = current ? FilterConditions.equalTo(current.revision) : FilterConditions.notExists();
   return {
     apply: (tx) =>
       tx.set(after.projectKey, next, {

@@ -42,7 +42,7 @@ export function defaultSettings(): Settings {
 export async function loadSettings(): Promise<Settings> {
   const raw = await kvs.get<unknown>(KEYS.settings);
   if (raw === undefined) return defaultSettings();
-  return settingsSchema.parse(raw) as Settings;
+  return settingsSchema.parse(raw);
 }
 
 /**

@@ -19,13 +19,18 @@ export async function gateValidator(args: unknown): Promise<{ result: boolean; e
   const parsed = validatorArgs.safeParse(args);
   if (!parsed.success) return { result: false, errorMessage: 'CSI gate: the transition could not be checked.' };
   try {
-    const status = await api.asApp().requestJira(route`/rest/api/3/status/${parsed.data.transition.to.id}`, { headers: { Accept: 'application/json' } });
+    const status = await api.asApp().requestJira(route`/rest/api/3/status/${parsed.data.transition.to.id}`, {
+      headers: { Accept: 'application/json' },
+    });
     if (!status.ok) throw new Error(`Reading status ${parsed.data.transition.to.id} failed with ${status.status}`);
     const target = statusSchema.parse(await status.json()).name;
     const issueId = parsed.data.issue.id ?? (await readIssue(parsed.data.issue.key)).id;
     return checkGate(await getInitiative(issueId), target);
   } catch (cause) {
     console.error('CSI gate check failed', cause);
-    return { result: false, errorMessage: 'CSI gate: the CSI app could not check this initiative right now; try again.' };
+    return {
+      result: false,
+      errorMessage: 'CSI gate: the CSI app could not check this initiative right now; try again.',
+    };
   }
 }

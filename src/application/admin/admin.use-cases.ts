@@ -36,7 +36,12 @@ export interface AdminPorts {
 export async function getAdmin(ports: AdminPorts, canSave: boolean): Promise<Result<AdminData>> {
   const [settings, issueTypes, job] = await Promise.all([ports.settings(), ports.issueTypes(), ports.job()]);
   return ok({
-    config: { ...toInput(settings.config), version: settings.config.version, changedBy: settings.changedBy, changedAt: settings.changedAt },
+    config: {
+      ...toInput(settings.config),
+      version: settings.config.version,
+      changedBy: settings.changedBy,
+      changedAt: settings.changedAt,
+    },
     issueTypes,
     rescore: job ? progressView(job) : null,
     viewer: { canSave },
@@ -59,27 +64,46 @@ export async function previewConfig(ports: AdminPorts, input: ScoringConfigInput
   const after = records.map((r) => scoreInitiative(r, proposed.value).score);
   const [rb, ra] = [rankBy(before), rankBy(after)];
   const moves = records
-    .map((r, i) => ({ issueKey: r.issueKey, summary: r.summary, before: before[i] ?? null, after: after[i] ?? null, rankBefore: rb[i] ?? 0, rankAfter: ra[i] ?? 0 }))
+    .map((r, i) => ({
+      issueKey: r.issueKey,
+      summary: r.summary,
+      before: before[i] ?? null,
+      after: after[i] ?? null,
+      rankBefore: rb[i] ?? 0,
+      rankAfter: ra[i] ?? 0,
+    }))
     .sort((a, b) => a.rankAfter - b.rankAfter)
     .slice(0, 10);
   return ok({ moves });
 }
 
 /** Saves a new configuration version, records who and why in the decision log, and starts re-scoring. */
-export async function saveConfig(ports: AdminPorts, input: ScoringConfigInput, reason: string): Promise<Result<AdminData>> {
+export async function saveConfig(
+  ports: AdminPorts,
+  input: ScoringConfigInput,
+  reason: string,
+): Promise<Result<AdminData>> {
   const current = await ports.settings();
   const next = validateScoringConfig(fromInput(input, current.config.version + 1));
   if (!next.ok) return inPayload(next.error);
   const [actor, at] = [await ports.identity.currentUser(), ports.clock.now()];
   const saved = await ports.saveSettings({ ...current, config: next.value, changedBy: actor, changedAt: at, reason });
-  if (!saved) return err({ code: 'CONFLICT', message: 'Someone saved the configuration at the same time. Reload and try again.' });
+  if (!saved)
+    return err({
+      code: 'CONFLICT',
+      message: 'Someone saved the configuration at the same time. Reload and try again.',
+    });
   const changes = configChanges(current.config, next.value);
   const recorded = await recordDecision(
     ports.decisions,
     {
       type: 'scoring-config-changed',
       subject: null,
-      summary: `Scoring configuration v${next.value.version}: ${changes[0] ?? 'saved'}${changes.length > 1 ? ` (+${changes.length - 1} more)` : ''}`.slice(0, 300),
+      summary:
+        `Scoring configuration v${next.value.version}: ${changes[0] ?? 'saved'}${changes.length > 1 ? ` (+${changes.length - 1} more)` : ''}`.slice(
+          0,
+          300,
+        ),
       rationale: reason,
       optionsConsidered: [],
       payload: { fromVersion: current.config.version, toVersion: next.value.version, changes },
@@ -131,5 +155,9 @@ function toInput(config: ScoringConfig): ScoringConfigInput {
 }
 
 function fromInput(input: ScoringConfigInput, version: number): ScoringConfig {
-  return { ...input, version, criteria: input.criteria.map((c) => ({ ...c, levels: c.levels as unknown as CriterionLevels })) };
+  return {
+    ...input,
+    version,
+    criteria: input.criteria.map((c) => ({ ...c, levels: c.levels as unknown as CriterionLevels })),
+  };
 }

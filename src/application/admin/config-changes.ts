@@ -26,9 +26,12 @@ export function configChanges(before: ScoringConfig, after: ScoringConfig): stri
   if (!same(before.quickWin, after.quickWin)) changes.push('Quick-win thresholds changed');
   if (!same(before.transformational, after.transformational)) changes.push('Transformational thresholds changed');
   if (!same(before.balanceBand, after.balanceBand)) {
-    changes.push(`Balance band ${before.balanceBand.min}-${before.balanceBand.max} % → ${after.balanceBand.min}-${after.balanceBand.max} %`);
+    changes.push(
+      `Balance band ${before.balanceBand.min}-${before.balanceBand.max} % → ${after.balanceBand.min}-${after.balanceBand.max} %`,
+    );
   }
-  if (before.mviThresholdPct !== after.mviThresholdPct) changes.push(`MVI threshold ${before.mviThresholdPct} % → ${after.mviThresholdPct} %`);
+  if (before.mviThresholdPct !== after.mviThresholdPct)
+    changes.push(`MVI threshold ${before.mviThresholdPct} % → ${after.mviThresholdPct} %`);
   if (!same([...before.enabledIssueTypes].sort(), [...after.enabledIssueTypes].sort())) {
     changes.push(`Issue types taking part: ${after.enabledIssueTypes.join(', ') || 'none'}`);
   }

@@ -2,7 +2,13 @@ import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 import type { InitiativesPort, ScoreProjectionPort } from '../ports';
 import { rescoreRecord } from '../scoring/rescore-record';
-import { HOURLY_POINTS_BUDGET, POINTS_PER_WRITE, RESCORE_BATCH, type RescoreEvent, type RescoreJob } from './rescore-job';
+import {
+  HOURLY_POINTS_BUDGET,
+  POINTS_PER_WRITE,
+  RESCORE_BATCH,
+  type RescoreEvent,
+  type RescoreJob,
+} from './rescore-job';
 
 export interface RescorePorts {
   config(): Promise<ScoringConfig>;
@@ -33,7 +39,9 @@ export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Pr
     try {
       const before = record.projected;
       const saved = await ports.initiatives.update(record.issueId, (current) =>
-        current.computed.configVersion === config.version ? undefined : rescoreRecord(current, config, null, ports.projection),
+        current.computed.configVersion === config.version
+          ? undefined
+          : rescoreRecord(current, config, null, ports.projection),
       );
       if (saved && JSON.stringify(saved.projected) !== JSON.stringify(before)) changed += 1;
     } catch (cause) {

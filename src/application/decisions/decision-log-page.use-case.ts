@@ -12,7 +12,10 @@ export interface DecisionQueryPort {
     from?: string;
     to?: string;
   }): Promise<{ items: Array<{ entry: unknown; actorName: string }>; more: boolean }>;
-  verification(): Promise<{ status: 'verified' | 'broken' | 'empty'; throughSeq: number; atSeq: number | null; reason: string | null } | undefined>;
+  verification(): Promise<
+    | { status: 'verified' | 'broken' | 'empty'; throughSeq: number; atSeq: number | null; reason: string | null }
+    | undefined
+  >;
 }
 
 export interface LogPageRequest {

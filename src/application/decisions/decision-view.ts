@@ -56,6 +56,7 @@ export function decisionView(stored: { entry: unknown; actorName: string }): Dec
 }
 
 function flat(value: unknown): string | number | boolean | null {
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value as string | number | boolean | null;
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+    return value as string | number | boolean | null;
   return Array.isArray(value) ? value.map(String).join('; ') : JSON.stringify(value);
 }

@@ -14,7 +14,14 @@ const MAX_ENTRIES = 20_000;
  */
 export async function exportDecisionLog(
   port: DecisionQueryPort,
-  req: { projects: string[]; format: 'csv' | 'json'; label: string; types?: readonly string[]; from?: string; to?: string },
+  req: {
+    projects: string[];
+    format: 'csv' | 'json';
+    label: string;
+    types?: readonly string[];
+    from?: string;
+    to?: string;
+  },
 ): Promise<ExportFile> {
   const entries: DecisionEntry[] = [];
   for (const partition of req.projects.length > 0 ? [...req.projects, '*'] : []) {

@@ -5,7 +5,13 @@ export interface VerifyPorts {
   head(): Promise<ChainHead>;
   /** Pages of raw stored entries in seq order. */
   pages(): AsyncIterable<Array<{ entry: unknown }>>;
-  save(result: { status: 'verified' | 'broken' | 'empty'; throughSeq: number; atSeq: number | null; reason: string | null; verifiedAt: string }): Promise<void>;
+  save(result: {
+    status: 'verified' | 'broken' | 'empty';
+    throughSeq: number;
+    atSeq: number | null;
+    reason: string | null;
+    verifiedAt: string;
+  }): Promise<void>;
 }
 
 /**
@@ -27,8 +33,20 @@ export async function verifyDecisionLog(ports: VerifyPorts, now: string) {
   const outcome = verifier.result();
   const result =
     outcome.status === 'verified'
-      ? { status: head.seq === 0 ? ('empty' as const) : ('verified' as const), throughSeq: outcome.throughSeq, atSeq: null, reason: null, verifiedAt: now }
-      : { status: 'broken' as const, throughSeq: outcome.atSeq - 1, atSeq: outcome.atSeq, reason: outcome.message, verifiedAt: now };
+      ? {
+          status: head.seq === 0 ? ('empty' as const) : ('verified' as const),
+          throughSeq: outcome.throughSeq,
+          atSeq: null,
+          reason: null,
+          verifiedAt: now,
+        }
+      : {
+          status: 'broken' as const,
+          throughSeq: outcome.atSeq - 1,
+          atSeq: outcome.atSeq,
+          reason: outcome.message,
+          verifiedAt: now,
+        };
   await ports.save(result);
   return result;
 }

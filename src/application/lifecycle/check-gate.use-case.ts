@@ -9,14 +9,25 @@ export const GATED_STATUSES = ['In Progress', 'Rolling Out'];
  *
  * @example checkGate(record, 'In Progress') // { result: false, errorMessage: 'CSI gate: rate Implementation risk; ...' }
  */
-export function checkGate(record: InitiativeRecord | undefined, targetStatus: string): { result: boolean; errorMessage?: string } {
+export function checkGate(
+  record: InitiativeRecord | undefined,
+  targetStatus: string,
+): { result: boolean; errorMessage?: string } {
   if (!GATED_STATUSES.includes(targetStatus)) return { result: true };
-  if (!record) return { result: false, errorMessage: `CSI gate: this initiative has no CSI score yet. Rate it in the CSI panel before moving it to ${targetStatus}.` };
+  if (!record)
+    return {
+      result: false,
+      errorMessage: `CSI gate: this initiative has no CSI score yet. Rate it in the CSI panel before moving it to ${targetStatus}.`,
+    };
   const missing: string[] = [];
   if (record.rejection) missing.push(`it was rejected (decision #${record.rejection.seq})`);
   if (!record.computed.complete) missing.push(`rate ${record.computed.missing.join(', ') || 'every criterion'}`);
   if (record.computed.mvi.status !== 'passed') {
-    missing.push(record.computed.mvi.status === 'missing' ? 'set a target KPI with baseline and expected value' : `the expected improvement does not pass the MVI check (${record.computed.mvi.message})`);
+    missing.push(
+      record.computed.mvi.status === 'missing'
+        ? 'set a target KPI with baseline and expected value'
+        : `the expected improvement does not pass the MVI check (${record.computed.mvi.message})`,
+    );
   }
   return missing.length === 0 ? { result: true } : { result: false, errorMessage: `CSI gate: ${missing.join('; ')}.` };
 }

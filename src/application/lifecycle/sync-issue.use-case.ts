@@ -9,7 +9,12 @@ import { rescoreRecord } from '../scoring/rescore-record';
  * events are harmless. Issues of types that do not take part get a record only once someone rates them.
  */
 export async function syncIssue(
-  ports: { config(): Promise<ScoringConfig>; issues: IssueFactsPort; initiatives: InitiativesPort; projection: ScoreProjectionPort },
+  ports: {
+    config(): Promise<ScoringConfig>;
+    issues: IssueFactsPort;
+    initiatives: InitiativesPort;
+    projection: ScoreProjectionPort;
+  },
   issueId: string,
 ): Promise<'created' | 'updated' | 'unchanged' | 'ignored'> {
   const [config, facts] = await Promise.all([ports.config(), ports.issues.read(issueId)]);
@@ -22,7 +27,14 @@ export async function syncIssue(
         outcome = 'created';
         return rescoreRecord(current, config, null, ports.projection);
       }
-      const next = { ...current, summary: facts.summary, status: facts.status, statusCategory: facts.statusCategory, issueType: facts.issueType, owner: facts.owner };
+      const next = {
+        ...current,
+        summary: facts.summary,
+        status: facts.status,
+        statusCategory: facts.statusCategory,
+        issueType: facts.issueType,
+        owner: facts.owner,
+      };
       if (JSON.stringify(next) === JSON.stringify(current)) return undefined;
       outcome = 'updated';
       return next;

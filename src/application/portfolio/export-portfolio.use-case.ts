@@ -19,9 +19,20 @@ export async function exportPortfolio(
   } while (cursor && records.length < 20_000);
   const lines = records.map((r, i) => {
     const row = rowOf(r, i + 1);
-    return [row.rank, row.issueKey, row.summary, row.status, row.score ?? '', row.complete, row.initiativeClass, row.needsAlignment, row.mviPassed ?? ''];
+    return [
+      row.rank,
+      row.issueKey,
+      row.summary,
+      row.status,
+      row.score ?? '',
+      row.complete,
+      row.initiativeClass,
+      row.needsAlignment,
+      row.mviPassed ?? '',
+    ];
   });
-  const content = [HEADERS, ...lines].map((cells) => cells.map((c) => csvCell(String(c))).join(',')).join('\r\n') + '\r\n';
+  const content =
+    [HEADERS, ...lines].map((cells) => cells.map((c) => csvCell(String(c))).join(',')).join('\r\n') + '\r\n';
   return { filename: `csi-portfolio-${req.projectKey}.csv`, mimeType: 'text/csv', content };
 }
 

@@ -4,11 +4,22 @@ import { portfolioBalance } from '../../domain/scoring/portfolio-balance';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 
-type Filters = { status?: string; initiativeClass?: string; complete?: boolean; needsAlignment?: boolean; mviPassed?: boolean };
+type Filters = {
+  status?: string;
+  initiativeClass?: string;
+  complete?: boolean;
+  needsAlignment?: boolean;
+  mviPassed?: boolean;
+};
 
 export interface PortfolioPorts {
   config(): Promise<ScoringConfig>;
-  query(q: { projectKey: string; filters: Filters; cursor?: string; limit: number }): Promise<{ records: InitiativeRecord[]; nextCursor?: string }>;
+  query(q: {
+    projectKey: string;
+    filters: Filters;
+    cursor?: string;
+    limit: number;
+  }): Promise<{ records: InitiativeRecord[]; nextCursor?: string }>;
   activeClasses(projectKey: string): Promise<Array<InitiativeRecord['computed']['initiativeClass']>>;
 }
 
@@ -40,7 +51,6 @@ export async function portfolioPage(
       quickWins: balance.quickWins,
       position: balance.position,
     },
-    total: balance.activeCount,
   };
 }
 

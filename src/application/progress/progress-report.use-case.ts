@@ -79,7 +79,12 @@ function cardOf(r: InitiativeRecord): ProgressReportInitiative {
           baseline: kpi.baseline,
           current: r.kpiCurrent,
           target: kpi.expected,
-          rag: ragForKpi({ direction: kpi.direction, baseline: kpi.baseline, current: r.kpiCurrent, target: kpi.expected }),
+          rag: ragForKpi({
+            direction: kpi.direction,
+            baseline: kpi.baseline,
+            current: r.kpiCurrent,
+            target: kpi.expected,
+          }),
         }
       : null,
     latestUpdate: r.latestUpdate,

@@ -3,7 +3,15 @@ import type { KpiPlan } from '../../contracts/views';
 import { err, ok, type Result } from '../../domain/result';
 import { validateRatings } from '../../domain/scoring/validate-ratings';
 import { checkMvi } from '../../domain/scoring/check-mvi';
-import type { ClockPort, IdentityPort, InitiativesPort, IssueFactsPort, ProgressUpdatesPort, ScoreProjectionPort, SettingsPort } from '../ports';
+import type {
+  ClockPort,
+  IdentityPort,
+  InitiativesPort,
+  IssueFactsPort,
+  ProgressUpdatesPort,
+  ScoreProjectionPort,
+  SettingsPort,
+} from '../ports';
 import { newInitiative } from './new-initiative';
 import { panelView } from './panel-view';
 import { rescoreRecord } from './rescore-record';
@@ -55,7 +63,10 @@ export async function rateInitiative(
   const checked = validateRatings(config.criteria, Object.fromEntries(ratings.map((r) => [r.criterionKey, r.rating])));
   if (!checked.ok) return err({ ...checked.error, fieldErrors: byIndex(ratings, checked.error.fieldErrors) });
   if (!config.enabledIssueTypes.includes(caller.issue.type ?? '')) {
-    return err({ code: 'PRECONDITION_FAILED', message: `${caller.issue.type ?? 'This issue type'} issues do not take part in CSI scoring.` });
+    return err({
+      code: 'PRECONDITION_FAILED',
+      message: `${caller.issue.type ?? 'This issue type'} issues do not take part in CSI scoring.`,
+    });
   }
   const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
   const names = new Map(config.criteria.map((c) => [c.key, c.name]));
@@ -64,14 +75,21 @@ export async function rateInitiative(
     async (current) => {
       if (current.rejection) return undefined;
       const mine = current.raters.find((r) => r.rater.accountId === actor.accountId);
-      const merged = { ...(mine?.ratings ?? {}), ...Object.fromEntries(ratings.map((r) => [r.criterionKey, { rating: r.rating, rationale: r.rationale }])) };
-      const raters = [...current.raters.filter((r) => r.rater.accountId !== actor.accountId), { rater: actor, at, ratings: merged }];
+      const merged = {
+        ...(mine?.ratings ?? {}),
+        ...Object.fromEntries(ratings.map((r) => [r.criterionKey, { rating: r.rating, rationale: r.rationale }])),
+      };
+      const raters = [
+        ...current.raters.filter((r) => r.rater.accountId !== actor.accountId),
+        { rater: actor, at, ratings: merged },
+      ];
       const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
       return rescoreRecord({ ...current, raters }, config, { actor, at, text }, deps.projection);
     },
     await creator(deps, caller, config),
   );
-  if (saved?.rejection) return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
+  if (saved?.rejection)
+    return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
   return getPanel(deps, caller);
 }
 

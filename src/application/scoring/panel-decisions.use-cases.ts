@@ -52,7 +52,13 @@ export async function rejectInitiative(
     at,
   );
   if (!recorded.ok) return recorded;
-  const rejection = { seq: recorded.value.seq, reasonCategory: input.reasonCategory, rationale: input.rationale, at, actor };
+  const rejection = {
+    seq: recorded.value.seq,
+    reasonCategory: input.reasonCategory,
+    rationale: input.rationale,
+    at,
+    actor,
+  };
   const row = { at, actor, change: `Rejected (${REASON_LABELS[input.reasonCategory]})`, score: current.computed.score };
   await deps.initiatives.update(
     caller.issue.id,
@@ -71,7 +77,11 @@ export interface UpdateInput {
 }
 
 /** An editor posts a structured progress update; the initiative keeps the latest for reports. */
-export async function postProgressUpdate(deps: PanelDeps, caller: PanelCaller, input: UpdateInput): Promise<Result<PanelData>> {
+export async function postProgressUpdate(
+  deps: PanelDeps,
+  caller: PanelCaller,
+  input: UpdateInput,
+): Promise<Result<PanelData>> {
   const { config } = await deps.settings.load();
   const [author, at] = [await deps.identity.currentUser(), deps.clock.now()];
   const existing = await deps.initiatives.get(caller.issue.id);

@@ -9,7 +9,10 @@ import type { ComputedScore, InitiativeRecord } from '../initiative-record';
  * Computes everything the panel, the portfolio and Jira show for one initiative from its raters,
  * its plan and the scoring configuration. Pure: the same record and config give the same result.
  */
-export function scoreInitiative(record: Pick<InitiativeRecord, 'raters' | 'plan'>, config: ScoringConfig): ComputedScore {
+export function scoreInitiative(
+  record: Pick<InitiativeRecord, 'raters' | 'plan'>,
+  config: ScoringConfig,
+): ComputedScore {
   const names = new Map(config.criteria.map((c) => [c.key, c.name]));
   const aggregated = aggregateRaters(
     config.criteria,
@@ -45,7 +48,8 @@ function mviOf(kpi: InitiativeRecord['plan']['kpi'], defaultThreshold: number): 
   }
   const thresholdPct = kpi.thresholdPct ?? defaultThreshold;
   const check = checkMvi({ direction: kpi.direction, baseline: kpi.baseline, expected: kpi.expected, thresholdPct });
-  if (!check.ok) return { status: 'missing', kpi: kpi.name, improvementPct: null, thresholdPct, message: check.error.message };
+  if (!check.ok)
+    return { status: 'missing', kpi: kpi.name, improvementPct: null, thresholdPct, message: check.error.message };
   const { passed, improvementPct } = check.value;
   const verb = kpi.direction === 'decrease' ? 'reduction' : 'increase';
   return {
