@@ -221,6 +221,10 @@ async function startRescore(host: LocalHost, now: string): Promise<void> {
       lastIssueId: '',
       budget: { hourStartedAt: now, points: 0 },
     });
-    await pushRescore({ jobId, configVersion: config.version, batch: 0, afterIssueId: '' });
+    const actor = {
+      accountId: USERS.csiAdmin,
+      displayName: host.store.users.get(USERS.csiAdmin)?.displayName ?? USERS.csiAdmin,
+    };
+    await pushRescore({ jobId, configVersion: config.version, batch: 0, afterIssueId: '', actor });
   });
 }

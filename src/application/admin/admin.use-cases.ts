@@ -127,7 +127,7 @@ export async function saveConfig(
     budget: { hourStartedAt: at, points: 0 },
   };
   await ports.saveJob(job);
-  await ports.startRescore({ jobId: job.jobId, configVersion: job.configVersion, batch: 0, afterIssueId: '' });
+  await ports.startRescore({ jobId: job.jobId, configVersion: job.configVersion, batch: 0, afterIssueId: '', actor });
   return getAdmin(ports, true);
 }
 

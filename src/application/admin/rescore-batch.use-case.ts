@@ -41,7 +41,7 @@ export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Pr
       const saved = await ports.initiatives.update(record.issueId, (current) =>
         current.computed.configVersion === config.version
           ? undefined
-          : rescoreRecord(current, config, null, ports.projection),
+          : rescoreRecord(current, config, historyRow(event, config.version, ports.now()), ports.projection),
       );
       if (saved && JSON.stringify(saved.projected) !== JSON.stringify(before)) changed += 1;
     } catch (cause) {
@@ -66,6 +66,10 @@ export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Pr
   if (finished) return 'done';
   await ports.next({ ...event, batch: event.batch + 1, afterIssueId: last.issueId }, delayFor(budget, ports.now()));
   return 'continued';
+}
+
+function historyRow(event: RescoreEvent, version: number, at: string) {
+  return event.actor ? { actor: event.actor, at, text: `Re-scored with scoring configuration v${version}` } : null;
 }
 
 function spend(budget: RescoreJob['budget'], points: number, now: string): RescoreJob['budget'] {

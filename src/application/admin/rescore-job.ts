@@ -26,6 +26,8 @@ export const rescoreEventSchema = z.object({
   configVersion: z.number().int(),
   batch: z.number().int().min(0),
   afterIssueId: z.string(),
+  /** Who changed the configuration: the score history says so on every re-scored initiative. */
+  actor: z.object({ accountId: z.string(), displayName: z.string() }).optional(),
 });
 
 export type RescoreEvent = z.infer<typeof rescoreEventSchema>;
