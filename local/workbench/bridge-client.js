@@ -111,14 +111,20 @@
   };
 
   // Keep the product's iframe as tall as the app, as Jira and Confluence do.
+  // Measure the app's root, not the body: the body may stretch to the frame, and measuring what we
+  // resize would feed back into itself.
+  var lastHeight = 0;
   function reportHeight() {
-    var body = document.body;
-    var height = body ? Math.ceil(body.getBoundingClientRect().height + 16) : 0;
+    var root = document.getElementById('root') || document.body;
+    if (!root) return;
+    var height = Math.ceil(root.getBoundingClientRect().bottom + window.scrollY + 8);
+    if (Math.abs(height - lastHeight) < 2) return;
+    lastHeight = height;
     tellParent('resize', { height: height });
   }
   window.addEventListener('load', function () {
     reportHeight();
-    // The body grows as the app renders; the document element is only as tall as the frame.
-    if (window.ResizeObserver && document.body) new ResizeObserver(reportHeight).observe(document.body);
+    var root = document.getElementById('root');
+    if (window.ResizeObserver && root) new ResizeObserver(reportHeight).observe(root);
   });
 })();
