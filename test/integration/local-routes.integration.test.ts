@@ -1,0 +1,67 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LocalHost } from '../../local/host';
+import { seededHost } from '../support/seeded-host';
+
+let host: LocalHost;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  host = await seededHost();
+  server = await host.listen(0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 120_000);
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  host.close();
+});
+
+const post = async (path: string, body: string) => {
+  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('the /__local routes', () => {
+  it.each([
+    ['/__local/frames', 'not json', /not valid JSON/],
+    ['/__local/frames', '', /must be JSON; it was empty/],
+    ['/__local/frames', '{"accountId":"u-editor"}', /moduleKey/],
+    ['/__local/frames', '{"moduleKey":"nope","accountId":"u-editor"}', /Unknown UI module key 'nope'/],
+    ['/__local/frames', '{"moduleKey":"csi-issue-panel","accountId":"u-editor","issueKey":"CSI-999"}', /Unknown issue 'CSI-999'/],
+    ['/__local/frames', '{"moduleKey":"csi-issue-panel","accountId":"nobody","issueKey":"CSI-1"}', /Unknown user 'nobody'/],
+    ['/__local/invoke', '{"functionKey":"issuePanel.get"}', /token/],
+    ['/__local/invoke', '{"token":"forged","functionKey":"issuePanel.get"}', /Unknown frame token/],
+    ['/__local/scheduled/nope', '{}', /Unknown scheduled trigger 'nope'/],
+  ])('POST %s with %j answers 400 with a clear message', async (path, body, message) => {
+    const res = await post(path, body);
+    expect(res.status).toBe(400);
+    expect(String(res.body.error)).toMatch(message);
+  });
+
+  it('an unknown resolver key gets a clear 400, and the frame and invoke routes work together', async () => {
+    const frame = await post('/__local/frames', JSON.stringify({ moduleKey: 'csi-issue-panel', accountId: 'u-viewer', issueKey: 'CSI-1' }));
+    expect(frame.status).toBe(200);
+    const token = String(frame.body.token);
+    const unknown = await post('/__local/invoke', JSON.stringify({ token, functionKey: 'issuePanel.nope', payload: {} }));
+    expect(unknown).toEqual({ status: 400, body: { error: "Resolver has no definition for 'issuePanel.nope'." } });
+    const ok = await post('/__local/invoke', JSON.stringify({ token, functionKey: 'issuePanel.get', payload: {} }));
+    expect(ok.status).toBe(200);
+    expect(ok.body.ok).toBe(true);
+  });
+
+  it('counts each call in /__local/stats and resets', async () => {
+    await fetch(`${base}/__local/stats/reset`, { method: 'POST' });
+    const frame = await post('/__local/frames', JSON.stringify({ moduleKey: 'csi-issue-panel', accountId: 'u-viewer', issueKey: 'CSI-1' }));
+    await post('/__local/invoke', JSON.stringify({ token: frame.body.token, functionKey: 'issuePanel.get', payload: {} }));
+    const stats = (await (await fetch(`${base}/__local/stats`)).json()) as { totals: { invocations: number; kvsReads: number; kvsQueries: number; restReads: number }; calls: Array<{ callKey: string }> };
+    expect(stats.totals).toMatchObject({ invocations: 1, kvsReads: 2, kvsQueries: 1, restReads: 1 });
+    expect(stats.calls.map((c) => c.callKey)).toEqual(['issuePanel.get']);
+  });
+
+  it('runs a scheduled trigger on demand', async () => {
+    const res = await post('/__local/scheduled/csi-verify-log', '{}');
+    expect(res.status).toBe(200);
+    expect(res.body.result).toMatchObject({ status: 'verified' });
+  });
+});
