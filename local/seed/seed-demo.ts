@@ -13,6 +13,9 @@ import { rateInitiative, savePlan, type PanelCaller } from '../../src/applicatio
 import { postProgressUpdate, rejectInitiative } from '../../src/application/scoring/panel-decisions.use-cases';
 import { configChanges } from '../../src/application/admin/config-changes';
 import { demoPlan } from './demo-plan';
+import { decisionInputOf } from './decision-input-of';
+import { recordInitiativeDecision } from '../../src/application/scoring/record-initiative-decision.use-case';
+import type { DecisionDraft } from '../../src/domain/decision-log/decision-entry';
 import { demoDecisions, demoLifecycle, type DemoIssue } from './demo-decisions';
 import { demoUpdates } from './demo-updates';
 
@@ -58,6 +61,20 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
   await startRescore(host, at(0));
   await host.settle();
   await host.runner.runScheduled('csi-verify-log');
+}
+
+/** Records a demo decision through the panel's use case; returns its sequence number. */
+async function replay(d: Parameters<Step['run']>[0], draft: DecisionDraft, accountId: string): Promise<number> {
+  const input = decisionInputOf(draft);
+  if (!input || !draft.subject) throw new Error(`Demo decision ${draft.type} has no panel form`);
+  const { issueId, issueKey } = draft.subject;
+  const result = await recordInitiativeDecision(
+    d,
+    { issue: { id: issueId, key: issueKey, type: 'Improvement' }, accountId, canEdit: true, isCsiAdmin: true },
+    input,
+  );
+  if (!result.ok) throw new Error(`Demo decision refused: ${result.error.message}`);
+  return result.value.decisions[0]?.seq ?? 0;
 }
 
 function caller(issue: DemoIssue, accountId: string): PanelCaller {
@@ -121,12 +138,11 @@ function timeline(issues: DemoIssue[]): Step[] {
       });
     }
   }
-  const decisions = demoDecisions(issues);
-  for (const decision of decisions) {
+  for (const decision of demoDecisions(issues)) {
     steps.push({
       daysAgo: decision.daysAgo,
       as: decision.actor,
-      run: async (d) => recordDecision(d.decisions, decision.draft, await d.identity.currentUser(), d.clock.now()),
+      run: (d) => replay(d, decision.draft, decision.actor),
     });
   }
   let pausedSeq = 0;
@@ -137,17 +153,12 @@ function timeline(issues: DemoIssue[]): Step[] {
       daysAgo: pause.daysAgo,
       as: pause.actor,
       run: async (d) => {
-        const r = await recordDecision(d.decisions, pause.draft, await d.identity.currentUser(), d.clock.now());
-        if (r.ok) pausedSeq = r.value.seq;
+        pausedSeq = await replay(d, pause.draft, pause.actor);
       },
     });
   }
   for (const next of after) {
-    steps.push({
-      daysAgo: next.daysAgo,
-      as: next.actor,
-      run: async (d) => recordDecision(d.decisions, next.draft, await d.identity.currentUser(), d.clock.now()),
-    });
+    steps.push({ daysAgo: next.daysAgo, as: next.actor, run: (d) => replay(d, next.draft, next.actor) });
   }
   steps.push(...configSteps());
   return steps;

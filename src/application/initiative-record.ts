@@ -84,6 +84,10 @@ export const initiativeRecordSchema = z.object({
     .nullable(),
   latestUpdate: progressUpdateSchema.nullable(),
   latestCheckpoint: z.string().nullable().default(null),
+  /** The latest decisions about this initiative, newest first (a copy; the log is the record). */
+  decisions: z
+    .array(z.object({ seq: z.number(), type: z.string(), summary: z.string(), at: z.string(), actor: userRef }))
+    .default([]),
   openActions: z.number().default(0),
   /** Projections last written to Jira, so only changed values are written again. */
   projected: z.object({ field: z.number().nullable(), property: z.string() }).nullable().default(null),
@@ -96,6 +100,15 @@ export type UserRefRecord = z.infer<typeof userRef>;
 
 /** How many score-history rows an initiative keeps (the panel shows them all). */
 export const HISTORY_LIMIT = 30;
+
+/** How many recent decisions an initiative keeps a copy of for its panel. */
+export const RECENT_DECISIONS = 10;
+
+/** Paused when the latest pause, resume or termination about it is a pause. */
+export function isPaused(record: Pick<InitiativeRecord, 'decisions'>): boolean {
+  const latest = record.decisions.find((d) => ['pause', 'resume', 'terminate'].includes(d.type));
+  return latest?.type === 'pause';
+}
 
 /** Initiatives in a done or rejected state are not active (they leave the portfolio balance). */
 export function isActive(record: Pick<InitiativeRecord, 'statusCategory' | 'rejection'>): boolean {

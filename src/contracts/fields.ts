@@ -15,6 +15,9 @@ export const REASON_CATEGORIES = [
 ] as const;
 
 export const RAGS = ['red', 'amber', 'green'] as const;
+export const VERDICTS = ['go', 'no-go', 'hold'] as const;
+export const PIR_OUTCOMES = ['met', 'partly-met', 'not-met'] as const;
+export const OVERRIDDEN = ['checkpoint-recommendation', 'gate', 'pause-terminate-trigger'] as const;
 export const CLASSES = ['quick-win', 'standard', 'transformational', 'unclassified'] as const;
 
 export const kpiPlanSchema = z.strictObject({

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineCall } from './call';
+import { decisionInputSchema } from './decision-input';
 import { kpiPlanSchema, RAGS, REASON_CATEGORIES, requiredText, text } from './fields';
 import type {
   CriterionView,
   DecisionEntryView,
   PlanView,
+  UserRef,
   ProgressUpdateView,
   ScoreHistoryRow,
   ScoreView,
@@ -22,6 +24,10 @@ export interface PanelData {
   history: ScoreHistoryRow[];
   rejection: DecisionEntryView | null;
   updates: ProgressUpdateView[];
+  /** The latest decisions about this initiative, newest first (the full log is on the project page). */
+  decisions: Array<{ seq: number; type: string; summary: string; at: string; actor: UserRef }>;
+  /** Whether the initiative is paused (its last pause has no resume or termination after it). */
+  paused: boolean;
 }
 
 const panel = defineCall<PanelData>();
@@ -63,6 +69,7 @@ export const issuePanelCalls = {
       revisitIf: text(1000).optional(),
     }),
   ),
+  recordDecision: panel('issuePanel.recordDecision', z.strictObject({ decision: decisionInputSchema })),
   postUpdate: panel(
     'issuePanel.postUpdate',
     z.strictObject({

@@ -159,3 +159,29 @@ describe('changing the scoring configuration', () => {
     await h.shot(project, 'project-decision-log-after-change');
   });
 });
+
+describe('recording a CAB decision in the issue panel', () => {
+  it('a CSI admin records a checkpoint verdict against the recommendation; it is marked as an override', async () => {
+    const page = await h.open('/jira/browse/CSI-13?as=u-csi-admin');
+    const panel = await appFrame(page);
+    await panel.getByRole('tab', { name: /^Decisions/ }).click();
+    await panel
+      .getByRole('combobox', { name: /^Decision/ })
+      .selectOption({ label: 'Checkpoint verdict (go / no-go / hold)' });
+    await panel.getByRole('textbox', { name: /^Checkpoint/ }).fill('Pilot gate');
+    await panel.getByRole('combobox', { name: /^Recommended verdict/ }).selectOption({ label: 'Go' });
+    await panel.getByRole('combobox', { name: /^Verdict/ }).selectOption({ label: 'Hold' });
+    await panel
+      .locator('#decision-rationale')
+      .fill('Two of three pilot teams are not live yet; measure one more sprint.');
+    await panel.getByRole('button', { name: 'Record decision' }).click();
+    await panel.locator('li:visible', { hasText: 'Pilot gate: HOLD for CSI-13 (override of GO)' }).waitFor();
+    await h.shot(page, 'panel-decision-recorded');
+
+    const viewer = await h.open('/jira/browse/CSI-13?as=u-viewer');
+    const readOnly = await appFrame(viewer);
+    await readOnly.getByRole('tab', { name: /^Decisions/ }).click();
+    await readOnly.locator('li:visible', { hasText: 'Pilot gate: HOLD for CSI-13 (override of GO)' }).waitFor();
+    await expect(readOnly.getByRole('button', { name: 'Record decision' }).count()).resolves.toBe(0);
+  });
+});

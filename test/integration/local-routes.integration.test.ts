@@ -28,8 +28,16 @@ describe('the /__local routes', () => {
     ['/__local/frames', '', /must be JSON; it was empty/],
     ['/__local/frames', '{"accountId":"u-editor"}', /moduleKey/],
     ['/__local/frames', '{"moduleKey":"nope","accountId":"u-editor"}', /Unknown UI module key 'nope'/],
-    ['/__local/frames', '{"moduleKey":"csi-issue-panel","accountId":"u-editor","issueKey":"CSI-999"}', /Unknown issue 'CSI-999'/],
-    ['/__local/frames', '{"moduleKey":"csi-issue-panel","accountId":"nobody","issueKey":"CSI-1"}', /Unknown user 'nobody'/],
+    [
+      '/__local/frames',
+      '{"moduleKey":"csi-issue-panel","accountId":"u-editor","issueKey":"CSI-999"}',
+      /Unknown issue 'CSI-999'/,
+    ],
+    [
+      '/__local/frames',
+      '{"moduleKey":"csi-issue-panel","accountId":"nobody","issueKey":"CSI-1"}',
+      /Unknown user 'nobody'/,
+    ],
     ['/__local/invoke', '{"functionKey":"issuePanel.get"}', /token/],
     ['/__local/invoke', '{"token":"forged","functionKey":"issuePanel.get"}', /Unknown frame token/],
     ['/__local/scheduled/nope', '{}', /Unknown scheduled trigger 'nope'/],
@@ -40,10 +48,16 @@ describe('the /__local routes', () => {
   });
 
   it('an unknown resolver key gets a clear 400, and the frame and invoke routes work together', async () => {
-    const frame = await post('/__local/frames', JSON.stringify({ moduleKey: 'csi-issue-panel', accountId: 'u-viewer', issueKey: 'CSI-1' }));
+    const frame = await post(
+      '/__local/frames',
+      JSON.stringify({ moduleKey: 'csi-issue-panel', accountId: 'u-viewer', issueKey: 'CSI-1' }),
+    );
     expect(frame.status).toBe(200);
     const token = String(frame.body.token);
-    const unknown = await post('/__local/invoke', JSON.stringify({ token, functionKey: 'issuePanel.nope', payload: {} }));
+    const unknown = await post(
+      '/__local/invoke',
+      JSON.stringify({ token, functionKey: 'issuePanel.nope', payload: {} }),
+    );
     expect(unknown).toEqual({ status: 400, body: { error: "Resolver has no definition for 'issuePanel.nope'." } });
     const ok = await post('/__local/invoke', JSON.stringify({ token, functionKey: 'issuePanel.get', payload: {} }));
     expect(ok.status).toBe(200);
@@ -52,9 +66,18 @@ describe('the /__local routes', () => {
 
   it('counts each call in /__local/stats and resets', async () => {
     await fetch(`${base}/__local/stats/reset`, { method: 'POST' });
-    const frame = await post('/__local/frames', JSON.stringify({ moduleKey: 'csi-issue-panel', accountId: 'u-viewer', issueKey: 'CSI-1' }));
-    await post('/__local/invoke', JSON.stringify({ token: frame.body.token, functionKey: 'issuePanel.get', payload: {} }));
-    const stats = (await (await fetch(`${base}/__local/stats`)).json()) as { totals: { invocations: number; kvsReads: number; kvsQueries: number; restReads: number }; calls: Array<{ callKey: string }> };
+    const frame = await post(
+      '/__local/frames',
+      JSON.stringify({ moduleKey: 'csi-issue-panel', accountId: 'u-viewer', issueKey: 'CSI-1' }),
+    );
+    await post(
+      '/__local/invoke',
+      JSON.stringify({ token: frame.body.token, functionKey: 'issuePanel.get', payload: {} }),
+    );
+    const stats = (await (await fetch(`${base}/__local/stats`)).json()) as {
+      totals: { invocations: number; kvsReads: number; kvsQueries: number; restReads: number };
+      calls: Array<{ callKey: string }>;
+    };
     expect(stats.totals).toMatchObject({ invocations: 1, kvsReads: 2, kvsQueries: 1, restReads: 1 });
     expect(stats.calls.map((c) => c.callKey)).toEqual(['issuePanel.get']);
   });

@@ -71,6 +71,19 @@ export const FIXTURES: Record<string, ResolverFixture> = {
       revisitIf: 'If CSI-11 stalls',
     }),
   },
+  'issuePanel.recordDecision': {
+    frame: issuePanel('CSI-6'),
+    payload: () => ({
+      decision: {
+        type: 'checkpoint-decision',
+        checkpointName: 'Pilot gate',
+        verdict: 'go',
+        recommended: 'go',
+        rationale: 'Pilot KPI met',
+        optionsConsidered: [],
+      },
+    }),
+  },
   'issuePanel.postUpdate': {
     frame: issuePanel('CSI-6'),
     payload: () => ({ whatChanged: 'Bot live for VPN', next: 'Passwords', risks: '', asks: '', rag: 'green' }),

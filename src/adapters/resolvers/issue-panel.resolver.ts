@@ -1,6 +1,7 @@
 import { issuePanelCalls } from '../../contracts/issue-panel.contract';
 import { getPanel, rateInitiative, savePlan, type PanelCaller } from '../../application/scoring/issue-panel.use-cases';
 import { postProgressUpdate, rejectInitiative } from '../../application/scoring/panel-decisions.use-cases';
+import { recordInitiativeDecision } from '../../application/scoring/record-initiative-decision.use-case';
 import { productionDeps } from '../deps';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 
@@ -40,6 +41,12 @@ export const issuePanelResolvers = [
     requires: ['browseIssue', 'csiAdmin'],
     alsoAsks: ['editIssue'],
     handle: (input, ctx) => rejectInitiative(productionDeps(ctx.memo), callerOf(ctx), input),
+  }),
+  defineResolver({
+    call: issuePanelCalls.recordDecision,
+    requires: ['browseIssue', 'csiAdmin'],
+    alsoAsks: ['editIssue'],
+    handle: (input, ctx) => recordInitiativeDecision(productionDeps(ctx.memo), callerOf(ctx), input.decision),
   }),
   defineResolver({
     call: issuePanelCalls.postUpdate,

@@ -24,6 +24,7 @@ export function newInitiative(facts: Facts, config: ScoringConfig): InitiativeRe
     rejection: null,
     latestUpdate: null,
     latestCheckpoint: null,
+    decisions: [],
     openActions: 0,
     projected: null,
     revision: 0,

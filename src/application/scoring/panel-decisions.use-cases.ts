@@ -3,7 +3,7 @@ import type { Rag } from '../../contracts/views';
 import type { RejectionReason } from '../../domain/decision-log/decision-entry';
 import { err, type Result } from '../../domain/result';
 import { recordDecision } from '../decisions/record-decision.use-case';
-import { HISTORY_LIMIT } from '../initiative-record';
+import { HISTORY_LIMIT, RECENT_DECISIONS } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
 import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
 import { newInitiative } from './new-initiative';
@@ -62,7 +62,15 @@ export async function rejectInitiative(
   const row = { at, actor, change: `Rejected (${REASON_LABELS[input.reasonCategory]})`, score: current.computed.score };
   await deps.initiatives.update(
     caller.issue.id,
-    (rec) => ({ ...rec, rejection, history: [row, ...rec.history].slice(0, HISTORY_LIMIT) }),
+    (rec) => ({
+      ...rec,
+      rejection,
+      history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
+      decisions: [
+        { seq: recorded.value.seq, type: 'proposal-rejected', summary: recorded.value.summary, at, actor },
+        ...rec.decisions,
+      ].slice(0, RECENT_DECISIONS),
+    }),
     () => current,
   );
   return getPanel(deps, caller);

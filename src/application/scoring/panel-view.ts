@@ -1,6 +1,6 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
-import type { InitiativeRecord } from '../initiative-record';
+import { isPaused, type InitiativeRecord } from '../initiative-record';
 import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
 
 export interface PanelInputs {
@@ -26,7 +26,7 @@ export function panelView({ issue, config, record, updates, viewer }: PanelInput
     participating,
     viewer: {
       canRate: participating && viewer.canEdit && !record?.rejection,
-      canDecide: participating && viewer.isCsiAdmin && !record?.rejection,
+      canDecide: participating && viewer.isCsiAdmin,
       canPostUpdate: participating && viewer.canEdit,
     },
     criteria: config.criteria.map((c) => ({ ...c, levels: [...c.levels] })),
@@ -36,6 +36,8 @@ export function panelView({ issue, config, record, updates, viewer }: PanelInput
     history: record?.history ?? [],
     rejection: record?.rejection ? rejectionView(record) : null,
     updates,
+    decisions: record?.decisions ?? [],
+    paused: record ? isPaused(record) : false,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
 import { issuePanelCalls, type PanelData } from '@contracts/issue-panel.contract';
@@ -13,6 +14,8 @@ import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
 import { RatingForm } from './RatingForm';
 import { RejectForm } from './RejectForm';
+import { DecisionForm } from './DecisionForm';
+import { DecisionList } from './DecisionList';
 import { RejectionBanner } from './RejectionBanner';
 import { ScoreTab } from './ScoreTab';
 import { UpdateForm } from './UpdateForm';
@@ -46,6 +49,11 @@ export default function IssuePanel(_: SurfaceProps) {
   return (
     <div style={{ ...page, ...stack('space.200') }}>
       {data.rejection && <RejectionBanner entry={data.rejection} />}
+      {data.paused && (
+        <SectionMessage appearance="warning" title="Paused">
+          <p>The committee paused this initiative. A CSI admin can resume it from the Decisions tab.</p>
+        </SectionMessage>
+      )}
       {panel.error && <ErrorMessage error={panel.error} onRetry={panel.reload} />}
       <PanelTabs data={data} onSaved={panel.setData} />
     </div>
@@ -82,16 +90,26 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
       ),
     },
   ];
-  if (viewer.canDecide && !data.rejection) {
-    tabs.push({
-      label: 'Decision',
-      content: (
-        <Section title="Reject initiative">
-          <RejectForm onSaved={onSaved} />
+  tabs.push({
+    label: `Decisions (${data.decisions.length})`,
+    content: (
+      <div style={stack('space.300')}>
+        {viewer.canDecide && (
+          <Section title="Record a decision">
+            <DecisionForm paused={data.paused} onSaved={onSaved} />
+          </Section>
+        )}
+        <Section title="Latest decisions">
+          <DecisionList decisions={data.decisions} />
         </Section>
-      ),
-    });
-  }
+        {viewer.canDecide && !data.rejection && (
+          <Section title="Reject initiative">
+            <RejectForm onSaved={onSaved} />
+          </Section>
+        )}
+      </div>
+    ),
+  });
   return (
     <Tabs id="csi-issue-panel">
       <TabList>

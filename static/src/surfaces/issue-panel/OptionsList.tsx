@@ -11,10 +11,12 @@ interface Props {
   /** Errors per item index (`optionsConsidered.2`) and for the whole list. */
   itemErrors: (index: number) => string[];
   listErrors: string[];
+  /** The list's label; "Options considered" unless given. */
+  label?: string;
 }
 
 /** A list of short texts the user can add to and remove from ("options considered"). */
-export function OptionsList({ id, items, onChange, itemErrors, listErrors }: Props) {
+export function OptionsList({ id, items, onChange, itemErrors, listErrors, label = 'Options considered' }: Props) {
   const [next, setNext] = useState('');
   const add = () => {
     if (next.trim() === '') return;
@@ -31,7 +33,7 @@ export function OptionsList({ id, items, onChange, itemErrors, listErrors }: Pro
           color: token('color.text.subtle'),
         }}
       >
-        Options considered
+        {label}
       </span>
       {items.length > 0 && (
         <ul

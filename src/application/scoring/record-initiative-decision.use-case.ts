@@ -1,0 +1,152 @@
+import type { PanelData } from '../../contracts/issue-panel.contract';
+import type { DecisionInput } from '../../contracts/decision-input';
+import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
+import { err, type Result } from '../../domain/result';
+import { recordDecision } from '../decisions/record-decision.use-case';
+import { HISTORY_LIMIT, isPaused, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
+import type { DecisionsPort } from '../ports';
+import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
+import { newInitiative } from './new-initiative';
+
+const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
+
+/**
+ * A CSI admin records a decision about this initiative: a checkpoint verdict (marked as an override
+ * when it goes against the recommendation), an override, a pause, a resume, a termination, a
+ * completed PIR or a correction of an earlier entry. It lands in the decision log first; the
+ * initiative then keeps a copy for its panel.
+ */
+export async function recordInitiativeDecision(
+  deps: PanelDeps & { decisions: DecisionsPort },
+  caller: PanelCaller,
+  input: DecisionInput,
+): Promise<Result<PanelData>> {
+  const { config } = await deps.settings.load();
+  const current =
+    (await deps.initiatives.get(caller.issue.id)) ?? newInitiative(await deps.issues.read(caller.issue.id), config);
+  const draft = draftFor(current, input);
+  if (!draft.ok) return draft;
+  const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
+  const recorded = await recordDecision(deps.decisions, draft.value, actor, at);
+  if (!recorded.ok) return err({ ...recorded.error, fieldErrors: inDecision(recorded.error.fieldErrors) });
+  const copy = { seq: recorded.value.seq, type: input.type, summary: recorded.value.summary, at, actor };
+  const row = { at, actor, change: recorded.value.summary, score: current.computed.score };
+  await deps.initiatives.update(
+    caller.issue.id,
+    (rec) => ({
+      ...rec,
+      decisions: [copy, ...rec.decisions].slice(0, RECENT_DECISIONS),
+      history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
+      latestCheckpoint:
+        input.type === 'checkpoint-decision'
+          ? `${input.checkpointName}: ${VERDICT[input.verdict]}`
+          : rec.latestCheckpoint,
+    }),
+    () => current,
+  );
+  return getPanel(deps, caller);
+}
+
+function draftFor(record: InitiativeRecord, input: DecisionInput): Result<DecisionDraft> {
+  const subject = { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey };
+  const base = { subject, rationale: input.rationale, scoresAtTime: { score: record.computed.score } };
+  const key = record.issueKey;
+  switch (input.type) {
+    case 'checkpoint-decision': {
+      const override = input.verdict !== input.recommended;
+      const summary = `${input.checkpointName}: ${VERDICT[input.verdict]} for ${key}${override ? ` (override of ${VERDICT[input.recommended]})` : ''}`;
+      const payload = {
+        checkpointId: `${key}-${slug(input.checkpointName)}`,
+        checkpointName: input.checkpointName,
+        verdict: input.verdict,
+        recommended: input.recommended,
+        override,
+      };
+      return {
+        ok: true,
+        value: { ...base, type: input.type, summary, optionsConsidered: input.optionsConsidered, payload },
+      };
+    }
+    case 'override':
+      return {
+        ok: true,
+        value: {
+          ...base,
+          type: input.type,
+          summary: `Override on ${key}: ${input.decided} instead of ${input.recommended}`.slice(0, 300),
+          optionsConsidered: input.optionsConsidered,
+          payload: { overridden: input.overridden, recommended: input.recommended, decided: input.decided },
+        },
+      };
+    case 'pause':
+    case 'terminate': {
+      if (isPaused(record) && input.type === 'pause') return refuse('type', `${key} is already paused.`);
+      const verb = input.type === 'pause' ? 'Paused' : 'Terminated';
+      const payload = input.trigger ? { trigger: input.trigger } : {};
+      return {
+        ok: true,
+        value: {
+          ...base,
+          type: input.type,
+          summary: `${verb} ${key}${input.trigger ? `: ${input.trigger}` : ''}`.slice(0, 300),
+          optionsConsidered: input.optionsConsidered,
+          payload,
+        },
+      };
+    }
+    case 'resume': {
+      const paused = record.decisions.find((d) => d.type === 'pause');
+      if (!isPaused(record) || !paused) return refuse('type', `${key} is not paused, so it cannot be resumed.`);
+      return {
+        ok: true,
+        value: {
+          ...base,
+          type: input.type,
+          summary: `Resumed ${key}`,
+          optionsConsidered: [],
+          payload: { pausedSeq: paused.seq },
+        },
+      };
+    }
+    case 'pir-completed':
+      return {
+        ok: true,
+        value: {
+          ...base,
+          type: input.type,
+          summary: `PIR completed for ${key}: ${input.outcome.replace('-', ' ')}`,
+          optionsConsidered: [],
+          payload: { pirId: `pir-${key}`, outcome: input.outcome, residualRisks: input.residualRisks },
+        },
+      };
+    case 'correction':
+      if (!record.decisions.some((d) => d.seq === input.correctsSeq)) {
+        return refuse('correctsSeq', `#${input.correctsSeq} is not one of the recent decisions about ${key}.`);
+      }
+      return {
+        ok: true,
+        value: {
+          ...base,
+          type: input.type,
+          summary: `Correction of #${input.correctsSeq} about ${key}`,
+          optionsConsidered: [],
+          payload: { correctsSeq: input.correctsSeq },
+        },
+      };
+  }
+}
+
+function refuse(field: string, message: string): Result<never> {
+  return err({ code: 'INVALID_INPUT', message, fieldErrors: { [`decision.${field}`]: [message] } });
+}
+
+function inDecision(fieldErrors: Record<string, string[]> | undefined) {
+  return fieldErrors && Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [`decision.${k}`, v]));
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'checkpoint';

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { OVERRIDDEN, PIR_OUTCOMES, requiredText, text, VERDICTS } from './fields';
+
+const rationale = requiredText(4000);
+const options = z.array(requiredText(500)).max(20);
+const verdict = z.enum(VERDICTS, { message: 'Choose go, no-go or hold' });
+
+/**
+ * A decision a CSI admin records about one initiative from the issue panel (rejections have their
+ * own form). The summary, the subject, who and when are the app's to fill in, never the payload's.
+ */
+export const decisionInputSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('checkpoint-decision'),
+    checkpointName: requiredText(200),
+    verdict,
+    recommended: verdict,
+    rationale,
+    optionsConsidered: options,
+  }),
+  z.strictObject({
+    type: z.literal('override'),
+    overridden: z.enum(OVERRIDDEN, { message: 'Say what was overridden' }),
+    recommended: requiredText(500),
+    decided: requiredText(500),
+    rationale,
+    optionsConsidered: options,
+  }),
+  z.strictObject({ type: z.literal('pause'), trigger: text(500).optional(), rationale, optionsConsidered: options }),
+  z.strictObject({
+    type: z.literal('terminate'),
+    trigger: text(500).optional(),
+    rationale,
+    optionsConsidered: options,
+  }),
+  z.strictObject({ type: z.literal('resume'), rationale }),
+  z.strictObject({
+    type: z.literal('pir-completed'),
+    outcome: z.enum(PIR_OUTCOMES, { message: 'Choose met, partly met or not met' }),
+    residualRisks: z.array(requiredText(500)).max(20),
+    rationale,
+  }),
+  z.strictObject({ type: z.literal('correction'), correctsSeq: z.number().int().min(1), rationale }),
+]);
+
+export type DecisionInput = z.infer<typeof decisionInputSchema>;
