@@ -20,17 +20,20 @@ export interface InitiativesPort {
   ): Promise<InitiativeRecord | undefined>;
 }
 
+/** What the app keeps about an issue (its own copy, kept in step by product events). */
+export interface IssueFacts {
+  id: string;
+  key: string;
+  projectKey: string;
+  summary: string;
+  status: string;
+  statusCategory: string;
+  issueType: string;
+  owner: UserRefRecord | null;
+}
+
 export interface IssueFactsPort {
-  read(issueIdOrKey: string): Promise<{
-    id: string;
-    key: string;
-    projectKey: string;
-    summary: string;
-    status: string;
-    statusCategory: string;
-    issueType: string;
-    owner: UserRefRecord | null;
-  }>;
+  read(issueIdOrKey: string): Promise<IssueFacts>;
 }
 
 export interface ScoreProjectionPort {

@@ -3,6 +3,7 @@ import { kvs } from '@forge/kvs';
 import { KEYS } from '../storage/keys';
 import { z } from 'zod';
 import type { ComputedScore } from '../../application/initiative-record';
+import type { IssueFacts } from '../../application/ports';
 import { requestWithRetry } from './request-with-retry';
 
 export const SCORE_FIELD_MODULE_KEY = 'csi-score-field';
@@ -21,17 +22,6 @@ const issueSchema = z.object({
     assignee: userSchema.nullable().optional(),
   }),
 });
-
-export interface IssueFacts {
-  id: string;
-  key: string;
-  projectKey: string;
-  summary: string;
-  status: string;
-  statusCategory: string;
-  issueType: string;
-  owner: { accountId: string; displayName: string } | null;
-}
 
 export class ProductError extends Error {
   override readonly name = 'ProductError';

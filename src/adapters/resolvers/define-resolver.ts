@@ -1,7 +1,7 @@
 import Resolver from '@forge/resolver';
 import type { z } from 'zod';
 import type { CallContract } from '../../contracts/call';
-import type { Envelope, ErrorCode, ResolverError } from '../../contracts/envelope';
+import { ERROR_CODES, type Envelope, type ErrorCode, type ResolverError } from '../../contracts/envelope';
 import type { Result } from '../../domain/result';
 import { checkGrants } from '../permissions/permission-checker';
 import type { Grants, Permission } from '../permissions/permission';
@@ -102,14 +102,7 @@ function forbiddenMessage(missing: Permission[]): string {
   return FORBIDDEN_MESSAGES[missing[0] as Permission];
 }
 
-const KNOWN_CODES = new Set<string>([
-  'INVALID_INPUT',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'PRECONDITION_FAILED',
-  'UNAVAILABLE',
-]);
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 function toResolverError(error: {
   code: string;

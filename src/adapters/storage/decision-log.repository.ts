@@ -9,6 +9,7 @@ import {
 } from '../../domain/decision-log/decision-entry';
 import { decisionKey, ENTITIES, LOG_HEAD_KEY } from './keys';
 import { isConflict } from './kvs-conflict';
+import type { PartitionPageQuery, StoredDecision } from '../../application/decisions/decision-log-page.use-case';
 
 /** Config-wide entries (a scoring change) live in this partition; every project's log shows them. */
 export const GLOBAL_PARTITION = '*';
@@ -94,21 +95,6 @@ function toEntity(entry: DecisionEntry, actorName: string): DecisionEntity {
     actorName,
     entry,
   };
-}
-
-export interface StoredDecision {
-  entry: unknown;
-  actorName: string;
-}
-
-export interface PartitionPageQuery {
-  partition: string;
-  beforeSeq?: number;
-  limit: number;
-  types?: readonly string[];
-  search?: string;
-  from?: string;
-  to?: string;
 }
 
 /** One indexed query: a project's (or the global) entries, newest first, below `beforeSeq`. */

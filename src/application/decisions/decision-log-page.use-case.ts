@@ -2,16 +2,25 @@ import type { DecisionLogPage } from '../../contracts/decision-log.contract';
 import type { DecisionEntryView, IntegrityView } from '../../contracts/views';
 import { decisionView } from './decision-view';
 
+/** One indexed page of a partition (a project, or `*` for configuration-wide entries), newest first. */
+export interface PartitionPageQuery {
+  partition: string;
+  beforeSeq?: number;
+  limit: number;
+  types?: readonly string[];
+  search?: string;
+  from?: string;
+  to?: string;
+}
+
+/** An entry as stored (unparsed: the verifier and the views judge it) and its decider's name. */
+export interface StoredDecision {
+  entry: unknown;
+  actorName: string;
+}
+
 export interface DecisionQueryPort {
-  queryPartition(q: {
-    partition: string;
-    beforeSeq?: number;
-    limit: number;
-    types?: readonly string[];
-    search?: string;
-    from?: string;
-    to?: string;
-  }): Promise<{ items: Array<{ entry: unknown; actorName: string }>; more: boolean }>;
+  queryPartition(q: PartitionPageQuery): Promise<{ items: StoredDecision[]; more: boolean }>;
   verification(): Promise<
     | { status: 'verified' | 'broken' | 'empty'; throughSeq: number; atSeq: number | null; reason: string | null }
     | undefined

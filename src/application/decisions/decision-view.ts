@@ -1,17 +1,6 @@
 import { z } from 'zod';
+import { DECISION_TYPE_LABELS } from '../../contracts/labels';
 import type { DecisionEntryView } from '../../contracts/views';
-
-const TYPE_LABELS: Record<string, string> = {
-  'proposal-rejected': 'Proposal rejected',
-  'checkpoint-decision': 'Checkpoint decision',
-  override: 'Override',
-  pause: 'Pause',
-  terminate: 'Terminate',
-  resume: 'Resume',
-  'scoring-config-changed': 'Scoring configuration changed',
-  'pir-completed': 'PIR completed',
-  correction: 'Correction',
-};
 
 /** Stored entries are untrusted: parsed loosely for display (the verifier judges integrity). */
 const entrySchema = z.object({
@@ -39,7 +28,7 @@ export function decisionView(stored: { entry: unknown; actorName: string }): Dec
   return {
     seq: e.seq,
     type: e.type,
-    typeLabel: TYPE_LABELS[e.type] ?? e.type,
+    typeLabel: (DECISION_TYPE_LABELS as Record<string, string>)[e.type] ?? e.type,
     subject: e.subject ? { issueKey: e.subject.issueKey, projectKey: e.subject.projectKey } : null,
     summary: e.summary,
     rationale: e.rationale,

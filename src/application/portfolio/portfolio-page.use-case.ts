@@ -1,6 +1,6 @@
 import type { PortfolioPage } from '../../contracts/project-page.contract';
 import type { PortfolioRow } from '../../contracts/views';
-import { portfolioBalance } from '../../domain/scoring/portfolio-balance';
+import { balanceView } from './balance-view';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 
@@ -40,17 +40,10 @@ export async function portfolioPage(
   ]);
   const offset = Number(offsetText);
   const rows = page.records.map((r, i) => rowOf(r, offset + i + 1));
-  const balance = portfolioBalance(classes, config.balanceBand);
   return {
     rows,
     nextCursor: page.nextCursor ? `${offset + rows.length}|${page.nextCursor}` : null,
-    balance: {
-      quickWinSharePct: balance.quickWinShare,
-      band: { ...config.balanceBand },
-      activeCount: balance.activeCount,
-      quickWins: balance.quickWins,
-      position: balance.position,
-    },
+    balance: balanceView(classes, config.balanceBand),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ProgressReport, ProgressReportInitiative } from '../../contracts/macro.contract';
 import { ragForKpi } from '../../domain/progress/rag-for-kpi';
-import { portfolioBalance } from '../../domain/scoring/portfolio-balance';
+import { balanceView } from '../portfolio/balance-view';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 
@@ -35,19 +35,12 @@ export async function progressReport(
   const initiatives = records.map(cardOf);
   const countsByStage: Record<string, number> = {};
   for (const card of initiatives) countsByStage[card.stage] = (countsByStage[card.stage] ?? 0) + 1;
-  const balance = portfolioBalance(classes, config.balanceBand);
   return {
     project: req.project,
     periodDays: req.periodDays,
     header: {
       countsByStage,
-      balance: {
-        quickWinSharePct: balance.quickWinShare,
-        band: { ...config.balanceBand },
-        activeCount: balance.activeCount,
-        quickWins: balance.quickWins,
-        position: balance.position,
-      },
+      balance: balanceView(classes, config.balanceBand),
       decisionsInPeriod,
     },
     initiatives,

@@ -1,12 +1,10 @@
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
-import type { IssueFactsPort } from '../ports';
+import type { IssueFacts } from '../ports';
 import { scoreInitiative } from './score-initiative';
 
-type Facts = Awaited<ReturnType<IssueFactsPort['read']>>;
-
 /** A fresh initiative record for an issue, not yet rated (revision 0 = not stored yet). */
-export function newInitiative(facts: Facts, config: ScoringConfig): InitiativeRecord {
+export function newInitiative(facts: IssueFacts, config: ScoringConfig): InitiativeRecord {
   const base = { raters: [], plan: { plannedDurationDays: null, kpi: null } };
   return {
     issueId: facts.id,

@@ -20,17 +20,7 @@ export const REASON_LABELS: Record<string, string> = {
   other: 'Other',
 };
 
-export const DECISION_TYPE_LABELS: Record<string, string> = {
-  'proposal-rejected': 'Proposal rejected',
-  'checkpoint-decision': 'Checkpoint decision',
-  override: 'Override',
-  pause: 'Pause',
-  terminate: 'Terminate',
-  resume: 'Resume',
-  'scoring-config-changed': 'Scoring configuration changed',
-  'pir-completed': 'PIR completed',
-  correction: 'Correction',
-};
+export { DECISION_TYPE_LABELS } from '@contracts/labels';
 
 /** The label for a value, or the value itself when it is not known to this build. */
 export const labelOf = (labels: Record<string, string>, value: string): string => labels[value] ?? value;

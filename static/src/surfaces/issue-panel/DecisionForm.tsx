@@ -8,9 +8,9 @@ import { Field } from '../../ui/Field';
 import { FormFooter } from '../../ui/FormFooter';
 import { NativeSelect } from '../../ui/NativeSelect';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
-import { stack } from '../../ui/styles';
 import { DECISION_CHOICES, decisionPayload, EMPTY_DECISION, type DecisionDraftState } from './decision-form-fields';
 import { OptionsList } from './OptionsList';
+import { ActionForm } from '../../ui/ActionForm';
 
 const VERDICTS = [
   { value: 'go' as const, label: 'Go' },
@@ -54,14 +54,7 @@ export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (d
   };
   const choices = DECISION_CHOICES.filter((c) => (paused ? c.value !== 'pause' : c.value !== 'resume'));
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={stack('space.200')}
-    >
+    <ActionForm onSubmit={submit}>
       <Field id="decision-type" label="Decision" required errors={errors.type}>
         {(p) => (
           <NativeSelect
@@ -183,7 +176,7 @@ export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (d
         <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => k === 'type' || isShown(k, d))} />
       )}
       <FormFooter label="Record decision" pending={action.pending} disabled={d.type === null} />
-    </form>
+    </ActionForm>
   );
 }
 

@@ -9,7 +9,7 @@ import { NativeSelect } from '../../ui/NativeSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { fromNumber, toNumber, toNumberOrNull } from '../../ui/numbers';
-import { stack } from '../../ui/styles';
+import { ActionForm } from '../../ui/ActionForm';
 
 type Direction = 'increase' | 'decrease';
 const DIRECTIONS = [
@@ -75,14 +75,7 @@ export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: Pa
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={stack('space.200')}
-    >
+    <ActionForm onSubmit={submit}>
       {text(
         'plan-days',
         'Planned duration (days)',
@@ -119,6 +112,6 @@ export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: Pa
         <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => PLACED.includes(k))} />
       )}
       <FormFooter label="Save plan" pending={action.pending} status={status} />
-    </form>
+    </ActionForm>
   );
 }

@@ -10,8 +10,8 @@ import { NativeSelect } from '../../ui/NativeSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { REASON_LABELS } from '../../ui/labels';
-import { stack } from '../../ui/styles';
 import { OptionsList } from './OptionsList';
+import { ActionForm } from '../../ui/ActionForm';
 
 type Reason = (typeof REASON_CATEGORIES)[number];
 const REASONS = REASON_CATEGORIES.map((value) => ({ value, label: REASON_LABELS[value] ?? value }));
@@ -38,14 +38,7 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={stack('space.200')}
-    >
+    <ActionForm onSubmit={submit}>
       <p style={{ margin: 0 }}>A rejection is recorded in the decision log and cannot be edited afterwards.</p>
       <Field id="reject-reason" label="Reason category" required errors={errors.reasonCategory}>
         {(p) => (
@@ -74,6 +67,6 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
       </Field>
       {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, isPlaced)} />}
       <FormFooter label="Reject initiative" appearance="danger" pending={action.pending} />
-    </form>
+    </ActionForm>
   );
 }

@@ -10,7 +10,7 @@ import { NativeSelect } from '../../ui/NativeSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { RAG_LABELS } from '../../ui/labels';
-import { stack } from '../../ui/styles';
+import { ActionForm } from '../../ui/ActionForm';
 
 const RAG_OPTIONS = RAGS.map((value) => ({ value, label: RAG_LABELS[value] }));
 type Texts = { whatChanged: string; next: string; risks: string; asks: string };
@@ -42,14 +42,7 @@ export function UpdateForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      style={stack('space.200')}
-    >
+    <ActionForm onSubmit={submit}>
       {FIELDS.map((f) => (
         <Field key={f.key} id={`update-${f.key}`} label={f.label} required={f.required} errors={errors[f.key]}>
           {(p) => (
@@ -77,6 +70,6 @@ export function UpdateForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
         <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => k in EMPTY || k === 'rag')} />
       )}
       <FormFooter label="Post update" pending={action.pending} status={status} />
-    </form>
+    </ActionForm>
   );
 }
