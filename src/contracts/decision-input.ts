@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { OVERRIDDEN, PIR_OUTCOMES, requiredText, text, VERDICTS } from './fields';
+import { z } from 'zod/mini';
+import { listOf, OVERRIDDEN, PIR_OUTCOMES, requiredText, text, VERDICTS } from './fields';
 
 const rationale = requiredText(4000);
-const options = z.array(requiredText(500)).max(20);
-const verdict = z.enum(VERDICTS, { message: 'Choose go, no-go or hold' });
+const options = listOf(requiredText(500), 20);
+const verdict = z.enum(VERDICTS, { error: 'Choose go, no-go or hold' });
 
 /**
  * A decision a CSI admin records about one initiative from the issue panel (rejections have their
@@ -20,27 +20,27 @@ export const decisionInputSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('override'),
-    overridden: z.enum(OVERRIDDEN, { message: 'Say what was overridden' }),
+    overridden: z.enum(OVERRIDDEN, { error: 'Say what was overridden' }),
     recommended: requiredText(500),
     decided: requiredText(500),
     rationale,
     optionsConsidered: options,
   }),
-  z.strictObject({ type: z.literal('pause'), trigger: text(500).optional(), rationale, optionsConsidered: options }),
+  z.strictObject({ type: z.literal('pause'), trigger: z.optional(text(500)), rationale, optionsConsidered: options }),
   z.strictObject({
     type: z.literal('terminate'),
-    trigger: text(500).optional(),
+    trigger: z.optional(text(500)),
     rationale,
     optionsConsidered: options,
   }),
   z.strictObject({ type: z.literal('resume'), rationale }),
   z.strictObject({
     type: z.literal('pir-completed'),
-    outcome: z.enum(PIR_OUTCOMES, { message: 'Choose met, partly met or not met' }),
-    residualRisks: z.array(requiredText(500)).max(20),
+    outcome: z.enum(PIR_OUTCOMES, { error: 'Choose met, partly met or not met' }),
+    residualRisks: listOf(requiredText(500), 20),
     rationale,
   }),
-  z.strictObject({ type: z.literal('correction'), correctsSeq: z.number().int().min(1), rationale }),
+  z.strictObject({ type: z.literal('correction'), correctsSeq: z.int().check(z.gte(1)), rationale }),
 ]);
 
 export type DecisionInput = z.infer<typeof decisionInputSchema>;

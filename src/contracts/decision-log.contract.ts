@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { cursorSchema, text } from './fields';
+import { z } from 'zod/mini';
+import { cursorSchema, listOf, text, wholeIn } from './fields';
 import type { DecisionEntryView, IntegrityView } from './views';
 
 export const DECISION_TYPES = [
@@ -14,25 +14,24 @@ export const DECISION_TYPES = [
   'correction',
 ] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31'));
 
 /** Filters a reader applies on top of the macro's (or tab's) configuration. */
 export const decisionLogQuerySchema = z.strictObject({
   cursor: cursorSchema,
-  search: text(200).optional(),
-  types: z.array(z.enum(DECISION_TYPES)).max(DECISION_TYPES.length).optional(),
+  search: z.optional(text(200)),
+  types: z.optional(listOf(z.enum(DECISION_TYPES), DECISION_TYPES.length)),
 });
 
 /** The decision-log macro's configuration, as saved in the Confluence page (untrusted: parsed on every read). */
 export const decisionLogMacroConfigSchema = z.strictObject({
   projects: z
-    .array(z.string().regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI'))
-    .min(1)
-    .max(10),
-  types: z.array(z.enum(DECISION_TYPES)).max(DECISION_TYPES.length).default([]),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  pageSize: z.number().int().min(5).max(100).default(20),
+    .array(z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI')))
+    .check(z.minLength(1, 'Choose at least one project'), z.maxLength(10)),
+  types: z._default(listOf(z.enum(DECISION_TYPES), DECISION_TYPES.length), []),
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  pageSize: z._default(wholeIn(5, 100), 20),
 });
 
 export type DecisionLogMacroConfig = z.infer<typeof decisionLogMacroConfigSchema>;

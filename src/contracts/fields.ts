@@ -1,8 +1,24 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-/** Shared field schemas: bounded, trimmed text so oversize strings are refused at the edge. */
-export const text = (max: number) => z.string().trim().max(max, `Must be at most ${max} characters`);
-export const requiredText = (max: number) => text(max).min(1, 'Required');
+/*
+ * The contracts use zod's tree-shakable "mini" build: the Custom UI bundles these schemas to check a
+ * payload before it calls, and the mini build keeps that cost small in every surface.
+ */
+
+/** Bounded, trimmed text, so oversize strings are refused at the edge. */
+export const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, `Must be at most ${max} characters`));
+export const requiredText = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'Required'), z.maxLength(max, `Must be at most ${max} characters`));
+
+/** A whole number from `min` to `max`. */
+export const wholeIn = (min: number, max: number) =>
+  z.int({ error: 'Enter a whole number' }).check(z.gte(min), z.lte(max));
+/** A number from `min` to `max`. */
+export const numberIn = (min: number, max: number) =>
+  z.number({ error: 'Enter a number' }).check(z.gte(min), z.lte(max));
+/** At most `max` items. */
+export const listOf = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.array(item).check(z.maxLength(max, `Give at most ${max}`));
 
 export const REASON_CATEGORIES = [
   'not-aligned',
@@ -22,40 +38,34 @@ export const CLASSES = ['quick-win', 'standard', 'transformational', 'unclassifi
 
 export const kpiPlanSchema = z.strictObject({
   name: requiredText(120),
-  direction: z.enum(['increase', 'decrease'], { message: 'Choose whether the KPI should go up or down' }),
-  baseline: z.number({ message: 'Enter a number' }),
-  expected: z.number({ message: 'Enter a number' }),
-  thresholdPct: z.number().min(0).max(1000).nullable(),
+  direction: z.enum(['increase', 'decrease'], { error: 'Choose whether the KPI should go up or down' }),
+  baseline: z.number({ error: 'Enter a number' }),
+  expected: z.number({ error: 'Enter a number' }),
+  thresholdPct: z.nullable(numberIn(0, 1000)),
 });
 
 export const criterionInputSchema = z.strictObject({
   key: z
     .string()
-    .regex(/^[a-z][a-z0-9-]{0,39}$/, 'Use 1-40 lower-case letters, digits or dashes, starting with a letter'),
+    .check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'Use 1-40 lower-case letters, digits or dashes, starting with a letter')),
   name: requiredText(100),
   description: text(1000),
-  direction: z.enum(['benefit', 'cost'], { message: 'Choose benefit or cost' }),
-  weight: z.number({ message: 'Enter a number' }),
-  levels: z.array(text(300)).length(5, 'Give exactly five level descriptions'),
+  direction: z.enum(['benefit', 'cost'], { error: 'Choose benefit or cost' }),
+  weight: z.number({ error: 'Enter a number' }),
+  levels: z.array(text(300)).check(z.length(5, 'Give exactly five level descriptions')),
 });
 
 export const scoringConfigInputSchema = z.strictObject({
-  criteria: z.array(criterionInputSchema).max(50),
-  quickWin: z.strictObject({
-    maxEffort: z.number().int().min(1).max(5),
-    maxDurationDays: z.number().int().min(1).max(3650),
-  }),
-  transformational: z.strictObject({
-    minEffort: z.number().int().min(1).max(5),
-    minDurationDays: z.number().int().min(1).max(3650),
-  }),
-  balanceBand: z.strictObject({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) }),
-  mviThresholdPct: z.number().min(0).max(1000),
-  effortCriterionKey: z.string().max(40),
+  criteria: listOf(criterionInputSchema, 50),
+  quickWin: z.strictObject({ maxEffort: wholeIn(1, 5), maxDurationDays: wholeIn(1, 3650) }),
+  transformational: z.strictObject({ minEffort: wholeIn(1, 5), minDurationDays: wholeIn(1, 3650) }),
+  balanceBand: z.strictObject({ min: numberIn(0, 100), max: numberIn(0, 100) }),
+  mviThresholdPct: numberIn(0, 1000),
+  effortCriterionKey: z.string().check(z.maxLength(40)),
   /** Issue type NAMES (the issue panel's context names the issue's type), e.g. `['Improvement']`. */
-  enabledIssueTypes: z.array(text(60)).max(50),
+  enabledIssueTypes: listOf(text(60), 50),
 });
 
 export type ScoringConfigInput = z.infer<typeof scoringConfigInputSchema>;
 
-export const cursorSchema = z.string().max(2000).optional();
+export const cursorSchema = z.optional(z.string().check(z.maxLength(2000)));

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineCall } from './call';
 import { decisionInputSchema } from './decision-input';
-import { kpiPlanSchema, RAGS, REASON_CATEGORIES, requiredText, text } from './fields';
+import { kpiPlanSchema, listOf, RAGS, REASON_CATEGORIES, requiredText, text, wholeIn } from './fields';
 import type {
   CriterionView,
   DecisionEntryView,
@@ -40,33 +40,30 @@ export const issuePanelCalls = {
       ratings: z
         .array(
           z.strictObject({
-            criterionKey: z.string().max(40),
+            criterionKey: z.string().check(z.maxLength(40)),
             rating: z
-              .number()
-              .int('Ratings are whole numbers')
-              .min(1, 'Ratings go from 1')
-              .max(5, 'Ratings go up to 5'),
+              .int({ error: 'Ratings are whole numbers' })
+              .check(z.gte(1, 'Ratings go from 1'), z.lte(5, 'Ratings go up to 5')),
             rationale: text(2000),
           }),
         )
-        .min(1, 'Rate at least one criterion')
-        .max(20),
+        .check(z.minLength(1, 'Rate at least one criterion'), z.maxLength(20)),
     }),
   ),
   savePlan: panel(
     'issuePanel.savePlan',
     z.strictObject({
-      plannedDurationDays: z.number().int().min(1).max(3650).nullable(),
-      kpi: kpiPlanSchema.nullable(),
+      plannedDurationDays: z.nullable(wholeIn(1, 3650)),
+      kpi: z.nullable(kpiPlanSchema),
     }),
   ),
   reject: panel(
     'issuePanel.reject',
     z.strictObject({
-      reasonCategory: z.enum(REASON_CATEGORIES, { message: 'Choose a reason category' }),
+      reasonCategory: z.enum(REASON_CATEGORIES, { error: 'Choose a reason category' }),
       rationale: requiredText(4000),
-      optionsConsidered: z.array(requiredText(500)).max(20),
-      revisitIf: text(1000).optional(),
+      optionsConsidered: listOf(requiredText(500), 20),
+      revisitIf: z.optional(text(1000)),
     }),
   ),
   recordDecision: panel('issuePanel.recordDecision', z.strictObject({ decision: decisionInputSchema })),
@@ -77,7 +74,7 @@ export const issuePanelCalls = {
       next: requiredText(4000),
       risks: text(4000),
       asks: text(4000),
-      rag: z.enum(RAGS, { message: 'Choose red, amber or green' }),
+      rag: z.enum(RAGS, { error: 'Choose red, amber or green' }),
     }),
   ),
 };

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineCall } from './call';
-import { CLASSES, cursorSchema, text } from './fields';
+import { CLASSES, cursorSchema, text, wholeIn } from './fields';
 import {
   decisionLogQuerySchema,
   exportFormatSchema,
@@ -10,11 +10,11 @@ import {
 import type { BalanceView, PortfolioRow } from './views';
 
 export const portfolioFiltersSchema = z.strictObject({
-  status: text(60).optional(),
-  initiativeClass: z.enum(CLASSES).optional(),
-  complete: z.boolean().optional(),
-  needsAlignment: z.boolean().optional(),
-  mviPassed: z.boolean().optional(),
+  status: z.optional(text(60)),
+  initiativeClass: z.optional(z.enum(CLASSES)),
+  complete: z.optional(z.boolean()),
+  needsAlignment: z.optional(z.boolean()),
+  mviPassed: z.optional(z.boolean()),
 });
 
 export interface PortfolioPage {
@@ -26,7 +26,7 @@ export interface PortfolioPage {
 export const projectPageCalls = {
   portfolio: defineCall<PortfolioPage>()(
     'projectPage.portfolio',
-    z.strictObject({ filters: portfolioFiltersSchema, cursor: cursorSchema, limit: z.number().int().min(1).max(100) }),
+    z.strictObject({ filters: portfolioFiltersSchema, cursor: cursorSchema, limit: wholeIn(1, 100) }),
   ),
   exportPortfolio: defineCall<ExportFile>()(
     'projectPage.exportPortfolio',

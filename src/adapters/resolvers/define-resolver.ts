@@ -1,5 +1,5 @@
 import Resolver from '@forge/resolver';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CallContract } from '../../contracts/call';
 import { ERROR_CODES, type Envelope, type ErrorCode, type ResolverError } from '../../contracts/envelope';
 import type { Result } from '../../domain/result';
@@ -20,7 +20,7 @@ export interface CallContext {
 }
 
 /** One resolver: its contract, the permissions it requires, those it would like to know, and its handler. */
-export interface ResolverDefinition<I extends z.ZodType, O> {
+export interface ResolverDefinition<I extends z.ZodMiniType, O> {
   call: CallContract<I, O>;
   requires: readonly Permission[];
   /** Permissions the handler reads from `grants` (for example to show or hide an action) without requiring them. */
@@ -32,9 +32,12 @@ export interface ResolverDefinition<I extends z.ZodType, O> {
 export type AnyResolverDefinition = ResolverDefinition<any, any>;
 
 /** Declares a resolver with its types tied to its contract. */
-export function defineResolver<I extends z.ZodType, O>(def: ResolverDefinition<I, O>): ResolverDefinition<I, O> {
+export function defineResolver<I extends z.ZodMiniType, O>(def: ResolverDefinition<I, O>): ResolverDefinition<I, O> {
   return def;
 }
+
+// The contracts use zod's mini build, which ships without messages: use the English ones.
+z.config(z.locales.en());
 
 const fail = (code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): Envelope<never> => ({
   ok: false,
@@ -46,7 +49,7 @@ const fail = (code: ErrorCode, message: string, fieldErrors?: Record<string, str
  * strict payload schema, permissions checked as the user (failing closed), the handler, and one
  * envelope out. Unknown errors become `INTERNAL`; the cause is logged, never returned.
  */
-export async function runCall<I extends z.ZodType, O>(
+export async function runCall<I extends z.ZodMiniType, O>(
   def: ResolverDefinition<I, O>,
   payload: unknown,
   rawContext: unknown,

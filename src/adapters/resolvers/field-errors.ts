@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * Turns zod issues into `{ "criteria.2.weight": ["..."] }`. Unknown keys are reported on the key
@@ -6,7 +6,7 @@ import type { z } from 'zod';
  *
  * @example fieldErrorsOf(schema.safeParse({ x: 1 }).error) // { x: ['Unrecognized key: "x"'] }
  */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsOf(error: z.core.$ZodError): Record<string, string[]> {
   // A Map, not an object literal: a payload key like `__proto__` must stay a plain key.
   const out = new Map<string, string[]>();
   for (const issue of error.issues) {

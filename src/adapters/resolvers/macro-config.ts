@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { err, ok, type Result } from '../../domain/result';
 import { fieldErrorsOf } from './field-errors';
 import type { CallContext } from './define-resolver';
@@ -8,7 +8,11 @@ import type { CallContext } from './define-resolver';
  * edit the page can change it), so it is parsed on every read and a bad one is explained, not shown
  * as a blank frame.
  */
-export function macroConfig<S extends z.ZodType>(ctx: CallContext, schema: S, macroName: string): Result<z.output<S>> {
+export function macroConfig<S extends z.ZodMiniType>(
+  ctx: CallContext,
+  schema: S,
+  macroName: string,
+): Result<z.output<S>> {
   const raw = ctx.platform.extension.config;
   if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
     return err({

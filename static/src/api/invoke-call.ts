@@ -1,5 +1,5 @@
 import { invoke } from '@forge/bridge';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { CallContract, CallInput, CallOutput } from '@contracts/call';
 import { isEnvelope, type Envelope } from '@contracts/envelope';
 
@@ -31,13 +31,13 @@ export const friendlyMessages: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** Any call from `src/contracts`. */
-export type AnyCall = CallContract<z.ZodType, unknown>;
+export type AnyCall = CallContract<z.ZodMiniType, unknown>;
 
 /**
  * Turns zod issues into `{ "criteria.2.weight": ["..."] }`, the same keys the resolver uses, so a
  * client-side refusal and a server-side one are shown in the same place.
  */
-export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsFrom(error: z.core.$ZodError): Record<string, string[]> {
   const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];

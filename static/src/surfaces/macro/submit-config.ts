@@ -1,5 +1,5 @@
 import { view } from '@forge/bridge';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fieldErrorsFrom, friendlyMessages } from '../../api/invoke-call';
 
 export type SubmitOutcome = { ok: true } | { ok: false; fieldErrors: Record<string, string[]>; message?: string };
@@ -8,7 +8,7 @@ export type SubmitOutcome = { ok: true } | { ok: false; fieldErrors: Record<stri
  * Validates a macro configuration with its contract schema and saves it through the host
  * (`view.submit({ config })`, the Custom UI macro configuration API). Nothing invalid is saved.
  */
-export async function submitMacroConfig(schema: z.ZodType, draft: unknown): Promise<SubmitOutcome> {
+export async function submitMacroConfig(schema: z.ZodMiniType, draft: unknown): Promise<SubmitOutcome> {
   const parsed = schema.safeParse(draft, { error: friendlyMessages });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   try {
