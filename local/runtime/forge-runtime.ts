@@ -51,7 +51,7 @@ export class ForgeRuntime {
   constructor(
     private readonly services: RuntimeServices,
     readonly stats: Stats,
-    private readonly knobs: Knobs,
+    private knobs: Knobs,
   ) {
     this.random = createRandom(knobs.seed);
   }
@@ -60,6 +60,11 @@ export class ForgeRuntime {
     globalThis.__forge_runtime__ = this.runtimeObject();
     globalThis.__forge_fetch__ = (descriptor: FetchDescriptor, path: string, init?: RequestInit) =>
       this.fetch(descriptor, path, init);
+  }
+
+  /** Changes latency and fault knobs at run time (tests turn faults on after seeding). */
+  setKnobs(changes: Partial<Knobs>): void {
+    this.knobs = { ...this.knobs, ...changes };
   }
 
   current(): Invocation | undefined {

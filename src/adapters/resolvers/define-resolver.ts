@@ -8,6 +8,7 @@ import type { Grants, Permission } from '../permissions/permission';
 import { forgedField, platformContextSchema, type PlatformContext } from './platform-context';
 import { fieldErrorsOf } from './field-errors';
 import { createMemo, type Memo } from './memo';
+import { isTransient } from './transient';
 
 /** What a handler receives besides its parsed payload. */
 export interface CallContext {
@@ -72,6 +73,10 @@ export async function runCall<I extends z.ZodMiniType, O>(
     if (result.ok) return { ok: true, data: result.value };
     return { ok: false, error: toResolverError(result.error) };
   } catch (cause) {
+    if (isTransient(cause)) {
+      console.warn(`Resolver ${def.call.key} hit a busy or unavailable platform service`, cause);
+      return fail('UNAVAILABLE', 'Jira or the app storage is busy right now. Try again in a moment.');
+    }
     console.error(`Resolver ${def.call.key} failed`, cause);
     return fail('INTERNAL', 'Something went wrong on our side. Nothing was changed; try again.');
   }
