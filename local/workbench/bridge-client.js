@@ -70,6 +70,10 @@
       return true;
     },
     enableTheming: enableTheming,
+    navigate: function (p) {
+      tellParent('navigate', p);
+      return true;
+    },
     showFlag: function (p) {
       tellParent('flag', p);
       return { id: String(Date.now()) };

@@ -35,6 +35,20 @@
           });
       });
     }
+    if (data.type === 'navigate' && data.payload) {
+      // Jira's router: an issue target opens the local issue view as the same user and theme.
+      var here = new URLSearchParams(window.location.search);
+      var keep =
+        '?as=' +
+        encodeURIComponent(here.get('as') || '') +
+        '&theme=' +
+        encodeURIComponent(here.get('theme') || 'light');
+      var target =
+        data.payload.target === 'issue' && data.payload.issueKey
+          ? '/jira/browse/' + encodeURIComponent(data.payload.issueKey) + keep
+          : null;
+      if (target) window.location.assign(target);
+    }
     if (data.type === 'close') {
       var dialog = frame.closest('dialog');
       if (dialog) dialog.close();

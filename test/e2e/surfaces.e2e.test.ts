@@ -54,15 +54,16 @@ describe('each surface, in the real UI bundle, as a seeded user', () => {
     await h.shot(refused, 'admin-refused-editor');
   });
 
-  it('project page: a viewer sees the portfolio ranked by score', async () => {
+  it('project page: a viewer sees the portfolio ranked by score, and an issue key opens the issue', async () => {
     const page = await h.open('/jira/projects/CSI?as=u-viewer');
     const frame = await appFrame(page);
-    await frame
-      .getByRole('link', { name: 'CSI-1' })
-      .or(frame.getByText('CSI-1', { exact: true }))
-      .first()
-      .waitFor();
+    const link = frame.getByRole('link', { name: 'CSI-1', exact: true });
+    await link.waitFor();
     await h.shot(page, 'project-page-viewer');
+    await Promise.all([page.waitForURL(/\/jira\/browse\/CSI-1\?as=u-viewer/), link.click()]);
+    await expect(
+      page.getByRole('heading', { name: 'Cut P1 incident resolution time with a swarming model' }).count(),
+    ).resolves.toBe(1);
   });
 
   it('project page: the outsider is refused by the resolver', async () => {

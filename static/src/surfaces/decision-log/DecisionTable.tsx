@@ -3,6 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import type { DecisionEntryView } from '@contracts/views';
 import { Empty } from '../../ui/Empty';
 import { formatDate } from '../../ui/format';
+import { IssueLink } from '../../ui/IssueLink';
 
 const HEAD = {
   cells: [
@@ -30,7 +31,7 @@ export function DecisionTable({ entries, loading, onOpen }: Props) {
       { key: 'seq', content: e.seq },
       { key: 'at', content: formatDate(e.at) },
       { key: 'type', content: e.typeLabel },
-      { key: 'subject', content: e.subject?.issueKey ?? '–' },
+      { key: 'subject', content: e.subject ? <IssueLink issueKey={e.subject.issueKey} /> : '–' },
       { key: 'summary', content: e.summary },
       { key: 'who', content: e.actor.displayName },
       {

@@ -2,6 +2,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { PortfolioRow } from '@contracts/views';
 import { Empty } from '../../ui/Empty';
+import { IssueLink } from '../../ui/IssueLink';
 import { ClassLozenge, YesNoLozenge } from '../../ui/Lozenges';
 import { formatScore } from '../../ui/format';
 
@@ -25,7 +26,7 @@ export function PortfolioTable({ rows, loading }: { rows: PortfolioRow[]; loadin
     key: r.issueKey,
     cells: [
       { key: 'rank', content: r.rank },
-      { key: 'key', content: <strong>{r.issueKey}</strong> },
+      { key: 'key', content: <IssueLink issueKey={r.issueKey} /> },
       { key: 'summary', content: r.summary },
       { key: 'status', content: r.status },
       { key: 'score', content: formatScore(r.score) },
