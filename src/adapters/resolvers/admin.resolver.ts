@@ -12,7 +12,7 @@ import { decisionsAdapter } from '../deps';
 import { currentUser } from '../product/jira-gateway';
 import { listIssueTypes } from '../product/issue-types';
 import { pushRescore } from '../product/rescore-queue';
-import { initiativesAfter, topInitiatives } from '../storage/initiative.repository';
+import { initiativesAfter, topInitiatives } from '../storage/initiative.queries';
 import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
 import { loadSettings, saveSettings } from '../storage/settings.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';

@@ -7,7 +7,7 @@ import { progressReport } from '../../application/progress/progress-report.use-c
 import { err, ok, type Result } from '../../domain/result';
 import { browsableProjects } from '../permissions/project-access';
 import { decisionQuery } from '../storage/decision-query.adapter';
-import { allInitiatives } from '../storage/initiative.repository';
+import { allInitiatives } from '../storage/initiative.queries';
 import { loadPortfolioClasses } from '../storage/portfolio-stats.repository';
 import { loadSettings } from '../storage/settings.repository';
 import { queryPartition, GLOBAL_PARTITION } from '../storage/decision-log.repository';

@@ -5,7 +5,7 @@ import { exportPortfolio } from '../../application/portfolio/export-portfolio.us
 import { portfolioPage, type PortfolioPorts } from '../../application/portfolio/portfolio-page.use-case';
 import { ok } from '../../domain/result';
 import { decisionQuery } from '../storage/decision-query.adapter';
-import { queryPortfolio } from '../storage/initiative.repository';
+import { queryPortfolio } from '../storage/initiative.queries';
 import { loadPortfolioClasses } from '../storage/portfolio-stats.repository';
 import { loadSettings } from '../storage/settings.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';

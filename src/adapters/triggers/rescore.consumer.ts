@@ -3,7 +3,7 @@ import { rescoreBatch } from '../../application/admin/rescore-batch.use-case';
 import { productionDeps } from '../deps';
 import { pushRescore } from '../product/rescore-queue';
 import { createMemo } from '../resolvers/memo';
-import { initiativesAfter } from '../storage/initiative.repository';
+import { initiativesAfter } from '../storage/initiative.queries';
 import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
 
 /** `csi-rescore` queue consumer: one batch per event (delivered at least once; the use case is idempotent). */

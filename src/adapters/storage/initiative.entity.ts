@@ -1,0 +1,44 @@
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import { initiativeRecordSchema, isActive, type InitiativeRecord } from '../../application/initiative-record';
+import { ENTITIES } from './keys';
+
+/** The indexed attributes of an initiative, beside the full record in `data` (manifest: `initiative`). */
+export interface InitiativeEntity {
+  issueId: string;
+  projectKey: string;
+  /** -1 when there is no score yet, so unscored initiatives sort last. */
+  score: number;
+  initiativeClass: string;
+  complete: boolean;
+  needsAlignment: boolean;
+  mvi: string;
+  status: string;
+  active: boolean;
+  revision: number;
+  data: unknown;
+}
+
+export const initiativeEntity = () => kvs.entity<InitiativeEntity>(ENTITIES.initiative);
+
+export function toEntity(record: InitiativeRecord): InitiativeEntity {
+  return {
+    issueId: record.issueId,
+    projectKey: record.projectKey,
+    score: record.computed.score ?? -1,
+    initiativeClass: record.computed.initiativeClass,
+    complete: record.computed.complete,
+    needsAlignment: record.computed.needsAlignment,
+    mvi: record.computed.mvi.status,
+    status: record.status,
+    active: isActive(record),
+    revision: record.revision,
+    data: record,
+  };
+}
+
+const stored = z.object({ data: z.unknown() });
+
+export function fromEntity(value: unknown): InitiativeRecord {
+  return initiativeRecordSchema.parse(stored.parse(value).data);
+}
