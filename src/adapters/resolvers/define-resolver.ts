@@ -78,7 +78,10 @@ export async function runCall<I extends z.ZodMiniType, O>(
       return fail('UNAVAILABLE', 'Jira or the app storage is busy right now. Try again in a moment.');
     }
     console.error(`Resolver ${def.call.key} failed`, cause);
-    return fail('INTERNAL', 'Something went wrong on our side. Nothing was changed; try again.');
+    return fail(
+      'INTERNAL',
+      'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+    );
   }
 }
 

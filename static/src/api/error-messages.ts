@@ -17,8 +17,8 @@ const FALLBACKS: Record<ErrorCode, string> = {
   NOT_FOUND: 'It may have been deleted or moved.',
   CONFLICT: 'Reload to see the latest version, then try again.',
   PRECONDITION_FAILED: 'Something this action depends on is missing.',
-  UNAVAILABLE: 'Nothing was changed. Wait a moment and try again.',
-  INTERNAL: 'Nothing was changed. Try again; if it keeps happening, tell your administrator.',
+  UNAVAILABLE: 'Wait a moment and try again.',
+  INTERNAL: 'Try again; if it keeps happening, tell your administrator.',
 };
 
 export interface UserMessage {
