@@ -185,3 +185,20 @@ describe('recording a CAB decision in the issue panel', () => {
     await expect(readOnly.getByRole('button', { name: 'Record decision' }).count()).resolves.toBe(0);
   });
 });
+
+describe('configuring a macro on the Confluence page', () => {
+  it('an editor changes the page size in the macro config; the page saves it and the macro shows that many rows', async () => {
+    const page = await h.open('/confluence/pages/30001?as=u-editor');
+    await page.getByRole('button', { name: 'Edit macro' }).first().click();
+    const config = await appFrame(page, 1);
+    const size = config
+      .getByRole('spinbutton', { name: /Entries per page/ })
+      .or(config.getByRole('textbox', { name: /Entries per page/ }));
+    await size.fill('7');
+    await Promise.all([page.waitForNavigation(), config.getByRole('button', { name: /^Save/ }).click()]);
+    const log = await appFrame(page, 0);
+    await log.getByText(/Verified through #\d+/).waitFor();
+    await expect(log.locator('tbody tr').count()).resolves.toBe(7);
+    await h.shot(page, 'macro-configured');
+  });
+});
