@@ -120,6 +120,9 @@ describe('changing the scoring configuration', () => {
     const form = await appFrame(admin);
     const weight = form.getByLabel(/^Weight/).first();
     await weight.fill('5');
+    await form.getByRole('button', { name: 'Preview' }).click();
+    await form.getByRole('heading', { name: /how the top initiatives would move/ }).waitFor();
+    await expect(form.locator('table').last().locator('tbody tr').count()).resolves.toBe(10);
     await form
       .getByLabel(/^Reason for this change/)
       .fill('Business impact was dominating the ranking; the CAB agreed to weigh it less.');
