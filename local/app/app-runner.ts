@@ -91,6 +91,17 @@ export class AppRunner {
     ]);
   }
 
+  /**
+   * A macro's `adfExport` function, as Confluence calls it while exporting a page to PDF or Word,
+   * with the exporting user as the principal.
+   */
+  exportMacro(moduleKey: string, payload: Record<string, unknown>, accountId: string | undefined): Promise<unknown> {
+    const module = this.manifest.moduleByKey(moduleKey) as { adfExport?: { function?: string } } | undefined;
+    const functionKey = module?.adfExport?.function;
+    if (!functionKey) throw new UnknownFunctionError(`Macro '${moduleKey}' has no adfExport function`);
+    return this.runFunction(functionKey, 'adfExport', accountId, moduleKey, [payload]);
+  }
+
   hasQueue(queueName: string): boolean {
     return this.manifest.modules.some((m) => m.type === 'consumer' && m.queue === queueName);
   }

@@ -8,7 +8,7 @@ import { HttpError, readJson, sendJson, sendText } from '../server/http-utils';
 import { layout, type PageChrome } from './layout';
 import { issuePage } from './pages/issue-page';
 import { backlogPage } from './pages/backlog-page';
-import { confluencePage, saveMacroConfig } from './pages/confluence-page';
+import { confluenceExportPage, confluencePage, saveMacroConfig } from './pages/confluence-page';
 import { indexPage } from './pages/index-page';
 import { framedPage } from './pages/framed-page';
 
@@ -73,6 +73,8 @@ async function render(
     });
   if (path === '/jira/admin' || path === '/jira/admin/')
     return framedPage(host, chrome, { moduleKey: 'csi-admin-page', title: 'CSI scoring — Jira settings' });
+  const exported = /^\/confluence\/pages\/(\d+)\/export$/.exec(path);
+  if (exported) return confluenceExportPage(host, chrome, exported[1] as string);
   const confluence = /^\/confluence\/pages\/(\d+)$/.exec(path);
   if (confluence) return confluencePage(host, chrome, confluence[1] as string);
   return undefined;

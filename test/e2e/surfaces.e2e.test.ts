@@ -84,3 +84,15 @@ describe('each surface, in the real UI bundle, as a seeded user', () => {
     await expect(outsider.getByText(/You can't view this page/).count()).resolves.toBe(1);
   });
 });
+
+describe('Confluence PDF export of the CSI report page', () => {
+  it('replaces each macro by the document its adfExport function returns for the exporting user', async () => {
+    const page = await h.open('/confluence/pages/30001/export?as=u-viewer');
+    await expect(page.locator('iframe').count()).resolves.toBe(0);
+    await page.getByText(/Hash chain verified through #\d+/).waitFor();
+    await expect(page.getByRole('cell', { name: /CSI-1 · Cut P1 incident resolution time/ }).count()).resolves.toBe(1);
+    await h.shot(page, 'confluence-export-viewer');
+    const outsider = await h.open('/confluence/pages/30001/export?as=u-outsider');
+    await expect(outsider.getByText(/You can't view this page/).count()).resolves.toBe(1);
+  });
+});

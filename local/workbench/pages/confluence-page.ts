@@ -4,6 +4,7 @@ import { findForgeMacros, forgeMacroStorage } from '../../product/confluence-mac
 import { HttpError, escapeHtml } from '../../server/http-utils';
 import { appFrame, type PageChrome } from '../layout';
 import { productCall } from './product-call';
+import { adfToHtml } from '../adf-html';
 
 const pageSchema = z.object({
   id: z.string(),
@@ -53,7 +54,52 @@ export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId
     const macro = macros[index++];
     return macro ? macroHtml(host, chrome, pageId, macro) : '';
   });
-  return { title: page.title, body: `<article class="page-body"><h1>${escapeHtml(page.title)}</h1>${body}</article>` };
+  const exportLink = `<p class="page-actions"><a href="/confluence/pages/${escapeHtml(pageId)}/export?as=${encodeURIComponent(chrome.accountId)}">Export to PDF (print view)</a></p>`;
+  return {
+    title: page.title,
+    body: `<article class="page-body"><h1>${escapeHtml(page.title)}</h1>${exportLink}${body}</article>`,
+  };
+}
+
+/**
+ * The page as Confluence's PDF export renders it: no iframes; each macro replaced by the document
+ * its `adfExport` function returns for the exporting user.
+ */
+export async function confluenceExportPage(host: LocalHost, chrome: PageChrome, pageId: string) {
+  const res = await productCall(
+    host,
+    'confluence',
+    chrome.accountId,
+    'GET',
+    `/wiki/api/v2/pages/${pageId}?body-format=storage`,
+  );
+  if (res.status !== 200) {
+    return {
+      title: 'Page not found',
+      body: `<p class="notice error">You can't view this page: it does not exist or its space is restricted.</p>`,
+    };
+  }
+  const page = pageSchema.parse(res.json);
+  const macros = findForgeMacros(page.body.storage.value);
+  const rendered = await Promise.all(
+    macros.map(async (m) => {
+      const payload = {
+        config: decodeConfig(m.config),
+        exportType: 'pdf',
+        context: { accountId: chrome.accountId, contentId: pageId, localId: m.localId },
+      };
+      return adfToHtml(await host.runner.exportMacro(m.moduleKey, payload, chrome.accountId));
+    }),
+  );
+  let index = 0;
+  const body = page.body.storage.value.replace(
+    MACRO_BLOCK,
+    () => `<section class="export-macro">${rendered[index++] ?? ''}</section>`,
+  );
+  return {
+    title: `${page.title} (export)`,
+    body: `<article class="page-body export"><h1>${escapeHtml(page.title)}</h1>${body}</article>`,
+  };
 }
 
 function macroHtml(

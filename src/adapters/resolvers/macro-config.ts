@@ -1,19 +1,17 @@
 import type { z } from 'zod/mini';
 import { err, ok, type Result } from '../../domain/result';
 import { fieldErrorsOf } from './field-errors';
-import type { CallContext } from './define-resolver';
 
 /**
- * Reads the macro's saved configuration from the platform context. It is untrusted (anyone who can
- * edit the page can change it), so it is parsed on every read and a bad one is explained, not shown
- * as a blank frame.
+ * Parses a macro's saved configuration. It is untrusted (anyone who can edit the page can change
+ * it), so it is parsed on every read, and a missing or bad one is explained, not shown as a blank
+ * frame or an empty export.
  */
-export function macroConfig<S extends z.ZodMiniType>(
-  ctx: CallContext,
+export function parseMacroConfig<S extends z.ZodMiniType>(
+  raw: unknown,
   schema: S,
   macroName: string,
 ): Result<z.output<S>> {
-  const raw = ctx.platform.extension.config;
   if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
     return err({
       code: 'PRECONDITION_FAILED',

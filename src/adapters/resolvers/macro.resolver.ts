@@ -1,18 +1,12 @@
-import { decisionLogMacroConfigSchema } from '../../contracts/decision-log.contract';
-import { macroCalls, progressReportMacroConfigSchema } from '../../contracts/macro.contract';
+import { macroCalls } from '../../contracts/macro.contract';
 import { MODULE_KEYS } from '../../contracts/modules';
 import { decisionLogPage } from '../../application/decisions/decision-log-page.use-case';
 import { exportDecisionLog } from '../../application/decisions/export-decision-log.use-case';
 import { progressReport } from '../../application/progress/progress-report.use-case';
 import { err, ok, type Result } from '../../domain/result';
-import { browsableProjects } from '../permissions/project-access';
+import { decisionLogScope, progressReportPorts, progressReportScope } from '../reports/macro-reports';
 import { decisionQuery } from '../storage/decision-query.adapter';
-import { allInitiatives } from '../storage/initiative.queries';
-import { loadPortfolioClasses } from '../storage/portfolio-stats.repository';
-import { loadSettings } from '../storage/settings.repository';
-import { queryPartition, GLOBAL_PARTITION } from '../storage/decision-log.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
-import { macroConfig } from './macro-config';
 
 function onModule(ctx: CallContext, moduleKey: string): Result<true> {
   return ctx.platform.moduleKey === moduleKey
@@ -24,23 +18,7 @@ function onModule(ctx: CallContext, moduleKey: string): Result<true> {
 async function readerScope(ctx: CallContext) {
   const module = onModule(ctx, MODULE_KEYS.decisionLogMacro);
   if (!module.ok) return module;
-  const config = macroConfig(ctx, decisionLogMacroConfigSchema, 'decision log macro');
-  if (!config.ok) return config;
-  const visible = await ctx.memo('browsable', () => browsableProjects(config.value.projects));
-  if (visible.length === 0) {
-    return err({ code: 'FORBIDDEN', message: 'You cannot browse the Jira projects this decision log is about.' });
-  }
-  return ok({ config: config.value, visible, hidden: config.value.projects.length - visible.length });
-}
-
-/** Decisions about a project or the whole configuration since `from`, counted through the index. */
-async function decisionsSince(projectKey: string, from: string): Promise<number> {
-  let count = 0;
-  for (const partition of [projectKey, GLOBAL_PARTITION]) {
-    const page = await queryPartition({ partition, limit: 100, from });
-    count += page.items.length;
-  }
-  return count;
+  return decisionLogScope(ctx.platform.extension.config, ctx.memo);
 }
 
 export const macroResolvers = [
@@ -91,21 +69,10 @@ export const macroResolvers = [
     handle: async (_input, ctx) => {
       const module = onModule(ctx, MODULE_KEYS.progressReportMacro);
       if (!module.ok) return module;
-      const config = macroConfig(ctx, progressReportMacroConfigSchema, 'progress report macro');
+      const config = await progressReportScope(ctx.platform.extension.config);
       if (!config.ok) return config;
-      const visible = await browsableProjects([config.value.project]);
-      if (visible.length === 0)
-        return err({ code: 'FORBIDDEN', message: `You cannot browse the Jira project ${config.value.project}.` });
       return ok(
-        await progressReport(
-          {
-            config: async () => (await ctx.memo('settings', loadSettings)).config,
-            initiatives: allInitiatives,
-            activeClasses: loadPortfolioClasses,
-            decisionsSince,
-          },
-          { ...config.value, now: new Date().toISOString() },
-        ),
+        await progressReport(progressReportPorts(ctx.memo), { ...config.value, now: new Date().toISOString() }),
       );
     },
   }),

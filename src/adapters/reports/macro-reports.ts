@@ -1,0 +1,57 @@
+import { decisionLogMacroConfigSchema, type DecisionLogMacroConfig } from '../../contracts/decision-log.contract';
+import { progressReportMacroConfigSchema, type ProgressReportMacroConfig } from '../../contracts/macro.contract';
+import type { ProgressReportPorts } from '../../application/progress/progress-report.use-case';
+import { err, ok, type Result } from '../../domain/result';
+import { browsableProjects } from '../permissions/project-access';
+import type { Memo } from '../resolvers/memo';
+import { parseMacroConfig } from '../resolvers/macro-config';
+import { GLOBAL_PARTITION, queryPartition } from '../storage/decision-log.repository';
+import { allInitiatives } from '../storage/initiative.queries';
+import { loadPortfolioClasses } from '../storage/portfolio-stats.repository';
+import { loadSettings } from '../storage/settings.repository';
+
+/**
+ * What the two macros need, shared by their resolvers and their PDF/Word exports: the parsed
+ * configuration narrowed to what the reader (asUser) may see, and the report's storage ports.
+ */
+export async function decisionLogScope(
+  raw: unknown,
+  memo: Memo,
+): Promise<Result<{ config: DecisionLogMacroConfig; visible: string[]; hidden: number }>> {
+  const config = parseMacroConfig(raw, decisionLogMacroConfigSchema, 'decision log macro');
+  if (!config.ok) return config;
+  const visible = await memo('browsable', () => browsableProjects(config.value.projects));
+  if (visible.length === 0) {
+    return err({ code: 'FORBIDDEN', message: 'You cannot browse the Jira projects this decision log is about.' });
+  }
+  return ok({ config: config.value, visible, hidden: config.value.projects.length - visible.length });
+}
+
+export async function progressReportScope(raw: unknown): Promise<Result<ProgressReportMacroConfig>> {
+  const config = parseMacroConfig(raw, progressReportMacroConfigSchema, 'progress report macro');
+  if (!config.ok) return config;
+  const visible = await browsableProjects([config.value.project]);
+  if (visible.length === 0) {
+    return err({ code: 'FORBIDDEN', message: `You cannot browse the Jira project ${config.value.project}.` });
+  }
+  return config;
+}
+
+/** Decisions about a project or the whole configuration since `from`, counted through the index. */
+async function decisionsSince(projectKey: string, from: string): Promise<number> {
+  let count = 0;
+  for (const partition of [projectKey, GLOBAL_PARTITION]) {
+    const page = await queryPartition({ partition, limit: 100, from });
+    count += page.items.length;
+  }
+  return count;
+}
+
+export function progressReportPorts(memo: Memo): ProgressReportPorts {
+  return {
+    config: async () => (await memo('settings', loadSettings)).config,
+    initiatives: allInitiatives,
+    activeClasses: loadPortfolioClasses,
+    decisionsSince,
+  };
+}
