@@ -1,5 +1,6 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
+import { requestWithRetry } from '../product/request-with-retry';
 import type { PlatformContext } from '../resolvers/platform-context';
 import type { Grants, Permission } from './permission';
 import { loadSettings } from '../storage/settings.repository';
@@ -55,11 +56,14 @@ async function checkJira(want: Set<Permission>, ctx: PlatformContext): Promise<G
       : []),
   ];
   const body = { globalPermissions: want.has('siteAdmin') ? ['ADMINISTER'] : [], projectPermissions };
-  const res = await api.asUser().requestJira(route`/rest/api/3/permissions/check`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
+  // A read-only POST: safe to retry when Jira is busy.
+  const res = await requestWithRetry(() =>
+    api.asUser().requestJira(route`/rest/api/3/permissions/check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
   if (!res.ok) throw new Error(`Jira permission check failed with ${res.status}`);
   const result = permissionCheckResponse.parse(await res.json());
   const has = (permission: string, list: 'issues' | 'projects', id: number | undefined) =>

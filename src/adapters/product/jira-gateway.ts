@@ -46,7 +46,9 @@ async function ensureOk<R extends { ok: boolean; status: number; text(): Promise
 
 /** The calling user's name (a user reference in history rows and decisions). */
 export async function currentUser(): Promise<{ accountId: string; displayName: string }> {
-  const res = await api.asUser().requestJira(route`/rest/api/3/myself`, { headers: { Accept: 'application/json' } });
+  const res = await requestWithRetry(() =>
+    api.asUser().requestJira(route`/rest/api/3/myself`, { headers: { Accept: 'application/json' } }),
+  );
   return userSchema.parse(await (await ensureOk(res, 'Reading the current user')).json());
 }
 

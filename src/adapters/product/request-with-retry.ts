@@ -1,6 +1,7 @@
 /**
- * Retries an idempotent product request on 429 and 503, honouring `Retry-After` (capped), at most
- * `attempts` times. Only idempotent requests (GET, PUT, DELETE) may come through here.
+ * Retries an idempotent product request on 429, 503 and 504, honouring `Retry-After` (capped), at most
+ * `attempts` times. Only idempotent requests (GET, PUT, DELETE, read-only POSTs such as the
+ * permission check) may come through here.
  */
 export interface RetryableResponse {
   status: number;
@@ -9,7 +10,7 @@ export interface RetryableResponse {
 
 export async function requestWithRetry<R extends RetryableResponse>(send: () => Promise<R>, attempts = 4): Promise<R> {
   let response = await send();
-  for (let attempt = 1; attempt < attempts && (response.status === 429 || response.status === 503); attempt += 1) {
+  for (let attempt = 1; attempt < attempts && [429, 503, 504].includes(response.status); attempt += 1) {
     await sleep(retryDelayMs(response.headers.get('Retry-After'), attempt));
     response = await send();
   }
