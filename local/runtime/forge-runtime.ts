@@ -157,7 +157,7 @@ export class ForgeRuntime {
     if (pick < 0.5) {
       return {
         status: 429,
-        headers: { 'Retry-After': '1' },
+        headers: { 'Retry-After': String(this.knobs.faultRetryAfterSeconds) },
         body: { code: 'RATE_LIMIT_EXCEEDED', message: `Injected rate limit on ${service}` },
       };
     }

@@ -5,10 +5,19 @@ export interface Knobs {
   /** Probability in [0, 1] that a KVS call fails with 429, 503 or a timeout. */
   kvsFaultRate: number;
   restFaultRate: number;
+  /** The `Retry-After` (seconds) an injected 429 carries; tests lower it to keep runs short. */
+  faultRetryAfterSeconds: number;
   seed: number;
 }
 
-export const defaultKnobs: Knobs = { kvsLatencyMs: 0, restLatencyMs: 0, kvsFaultRate: 0, restFaultRate: 0, seed: 42 };
+export const defaultKnobs: Knobs = {
+  kvsLatencyMs: 0,
+  restLatencyMs: 0,
+  kvsFaultRate: 0,
+  restFaultRate: 0,
+  faultRetryAfterSeconds: 1,
+  seed: 42,
+};
 
 /** Reads knobs from `LOCAL_KVS_LATENCY_MS`, `LOCAL_REST_LATENCY_MS`, `LOCAL_KVS_FAULT_RATE`, `LOCAL_REST_FAULT_RATE`, `LOCAL_SEED`. */
 export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
@@ -17,6 +26,7 @@ export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
     restLatencyMs: num(env.LOCAL_REST_LATENCY_MS, defaultKnobs.restLatencyMs, 0, 10_000),
     kvsFaultRate: num(env.LOCAL_KVS_FAULT_RATE, 0, 0, 1),
     restFaultRate: num(env.LOCAL_REST_FAULT_RATE, 0, 0, 1),
+    faultRetryAfterSeconds: num(env.LOCAL_FAULT_RETRY_AFTER, defaultKnobs.faultRetryAfterSeconds, 0, 60),
     seed: num(env.LOCAL_SEED, defaultKnobs.seed, 0, 2 ** 31),
   };
 }

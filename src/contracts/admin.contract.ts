@@ -1,13 +1,15 @@
 import { z } from 'zod/mini';
 import { defineCall } from './call';
-import { requiredText, scoringConfigInputSchema, type ScoringConfigInput } from './fields';
+import { listOf, requiredText, scoringConfigInputSchema, type ScoringConfigInput } from './fields';
 import type { RescoreProgressView, UserRef } from './views';
 
 export interface AdminData {
   config: ScoringConfigInput & { version: number; changedBy: UserRef | null; changedAt: string | null };
   issueTypes: Array<{ id: string; name: string }>;
   rescore: RescoreProgressView | null;
-  viewer: { canSave: boolean };
+  /** People with the app's CSI-admin role (Jira site admins have it too, without being listed). */
+  csiAdmins: UserRef[];
+  viewer: { canSave: boolean; canManageAdmins: boolean };
 }
 
 export interface PreviewData {
@@ -29,4 +31,9 @@ export const adminCalls = {
     z.strictObject({ config: scoringConfigInputSchema, reason: requiredText(2000) }),
   ),
   rescoreProgress: defineCall<RescoreProgressView | null>()('admin.rescoreProgress', z.strictObject({})),
+  findUsers: defineCall<UserRef[]>()('admin.findUsers', z.strictObject({ query: requiredText(100) })),
+  setCsiAdmins: defineCall<AdminData>()(
+    'admin.setCsiAdmins',
+    z.strictObject({ accountIds: listOf(z.string().check(z.regex(/^[\w:-]{1,128}$/, 'Not an account id')), 50) }),
+  ),
 };

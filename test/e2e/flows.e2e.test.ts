@@ -205,3 +205,23 @@ describe('configuring a macro on the Confluence page', () => {
     await h.shot(page, 'macro-configured');
   });
 });
+
+describe('granting the CSI-admin role', () => {
+  it('a site admin makes the editor a CSI admin; the editor can then open the admin page', async () => {
+    const refused = await h.open('/jira/admin?as=u-editor');
+    await (await appFrame(refused)).getByText('Only CSI admins can do this.').waitFor();
+
+    const page = await h.open('/jira/admin?as=u-site-admin');
+    const admin = await appFrame(page);
+    await admin.getByRole('textbox', { name: /^Add a CSI admin/ }).fill('Eli');
+    await admin.getByRole('button', { name: 'Search' }).click();
+    await admin.getByRole('button', { name: 'Make Eli Marsh a CSI admin' }).click();
+    await admin.getByRole('button', { name: 'Remove Eli Marsh as CSI admin' }).waitFor();
+    await h.shot(page, 'admin-csi-admins');
+
+    const granted = await h.open('/jira/admin?as=u-editor');
+    const form = await appFrame(granted);
+    await form.getByRole('button', { name: 'Save configuration' }).waitFor();
+    await expect(form.getByText('Only Jira site admins can grant the role.').count()).resolves.toBe(1);
+  });
+});

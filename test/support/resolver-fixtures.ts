@@ -95,6 +95,8 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     payload: async (host) => ({ config: await currentConfig(host), reason: 'Quarterly review' }),
   },
   'admin.rescoreProgress': { frame: admin, payload: () => ({}) },
+  'admin.findUsers': { frame: admin, payload: () => ({ query: 'Eli' }) },
+  'admin.setCsiAdmins': { frame: admin, payload: () => ({ accountIds: [USERS.csiAdmin] }) },
   'projectPage.portfolio': { frame: project, payload: () => ({ filters: {}, limit: 20 }) },
   'projectPage.exportPortfolio': { frame: project, payload: () => ({ filters: {} }) },
   'projectPage.decisionLog': { frame: project, payload: () => ({}) },

@@ -66,7 +66,7 @@ function listFields(store: ProductStore) {
   return [...system, ...custom];
 }
 
-/** `/myself`, `/user`, `/user/bulk`, `/field`. */
+/** `/myself`, `/user`, `/user/bulk`, `/user/search`, `/field`. */
 export const userRoutes: JiraRoute[] = [
   route('GET', /^\/rest\/api\/3\/myself$/, 'read', (ctx) =>
     ok(ctx.subject.kind === 'app' ? appUser() : renderUser(ctx.subject.user)),
@@ -94,6 +94,15 @@ export const userRoutes: JiraRoute[] = [
       isLast,
       values,
     });
+  }),
+  route('GET', /^\/rest\/api\/3\/user\/search$/, 'search', (ctx) => {
+    const query = (ctx.query.get('query') ?? '').trim().toLowerCase();
+    if (query === '') return jiraError(400, ['The query parameter query is required.']);
+    const maxResults = Math.min(Number(ctx.query.get('maxResults') ?? 50), 1000);
+    const matches = ctx.store.users
+      .list()
+      .filter((u) => u.displayName.toLowerCase().includes(query) || u.email.toLowerCase().startsWith(query));
+    return ok(matches.slice(0, maxResults).map(renderUser));
   }),
   route('GET', /^\/rest\/api\/3\/field$/, 'read', (ctx) => ok(listFields(ctx.store))),
 ];

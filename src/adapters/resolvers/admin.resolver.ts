@@ -5,7 +5,9 @@ import {
   previewConfig,
   progressView,
   saveConfig,
+  setCsiAdmins,
   type AdminPorts,
+  type AdminViewer,
 } from '../../application/admin/admin.use-cases';
 import { ok } from '../../domain/result';
 import { decisionsAdapter } from '../deps';
@@ -14,7 +16,8 @@ import { listIssueTypes } from '../product/issue-types';
 import { pushRescore } from '../product/rescore-queue';
 import { initiativesAfter, topInitiatives } from '../storage/initiative.queries';
 import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
-import { loadSettings, saveSettings } from '../storage/settings.repository';
+import { loadSettings, saveCsiAdmins, saveSettings } from '../storage/settings.repository';
+import { searchUsers, usersByIds } from '../product/users';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 
 async function countInitiatives(): Promise<number> {
@@ -34,6 +37,8 @@ function adminPorts(ctx: CallContext): AdminPorts {
     settings: () => ctx.memo('settings', loadSettings),
     saveSettings,
     issueTypes: listIssueTypes,
+    usersByIds,
+    saveCsiAdmins,
     top: topInitiatives,
     countInitiatives,
     job: loadRescoreJob,
@@ -45,11 +50,15 @@ function adminPorts(ctx: CallContext): AdminPorts {
   };
 }
 
+/** Every admin call is a CSI admin's; only site admins may grant the role itself. */
+const viewerOf = (ctx: CallContext): AdminViewer => ({ canSave: true, canManageAdmins: ctx.grants.siteAdmin === true });
+
 export const adminResolvers = [
   defineResolver({
     call: adminCalls.get,
     requires: ['csiAdmin'],
-    handle: (_input, ctx) => getAdmin(adminPorts(ctx), true),
+    alsoAsks: ['siteAdmin'],
+    handle: (_input, ctx) => getAdmin(adminPorts(ctx), viewerOf(ctx)),
   }),
   defineResolver({
     call: adminCalls.preview,
@@ -59,7 +68,8 @@ export const adminResolvers = [
   defineResolver({
     call: adminCalls.save,
     requires: ['csiAdmin'],
-    handle: (input, ctx) => saveConfig(adminPorts(ctx), input.config, input.reason),
+    alsoAsks: ['siteAdmin'],
+    handle: (input, ctx) => saveConfig(adminPorts(ctx), input.config, input.reason, viewerOf(ctx)),
   }),
   defineResolver({
     call: adminCalls.rescoreProgress,
@@ -68,6 +78,16 @@ export const adminResolvers = [
       const job = await loadRescoreJob();
       return ok(job ? progressView(job) : null);
     },
+  }),
+  defineResolver({
+    call: adminCalls.findUsers,
+    requires: ['siteAdmin'],
+    handle: async (input) => ok(await searchUsers(input.query)),
+  }),
+  defineResolver({
+    call: adminCalls.setCsiAdmins,
+    requires: ['siteAdmin'],
+    handle: (input, ctx) => setCsiAdmins(adminPorts(ctx), input.accountIds, viewerOf(ctx)),
   }),
 ];
 

@@ -59,3 +59,12 @@ export async function saveSettings(next: Settings): Promise<boolean> {
   await kvs.set(KEYS.settings, next);
   return true;
 }
+
+/**
+ * Replaces the CSI-admin list. It is not part of the scoring configuration, so no new version is
+ * written; the current settings are re-read first so a concurrent configuration save is kept.
+ */
+export async function saveCsiAdmins(accountIds: readonly string[]): Promise<void> {
+  const current = await loadSettings();
+  await kvs.set(KEYS.settings, { ...current, csiAdmins: [...accountIds] });
+}

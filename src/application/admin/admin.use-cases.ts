@@ -23,6 +23,8 @@ export interface AdminPorts {
   settings(): Promise<StoredSettings>;
   saveSettings(next: StoredSettings): Promise<boolean>;
   issueTypes(): Promise<Array<{ id: string; name: string }>>;
+  usersByIds(accountIds: readonly string[]): Promise<UserRefRecord[]>;
+  saveCsiAdmins(accountIds: readonly string[]): Promise<void>;
   top(limit: number): Promise<InitiativeRecord[]>;
   countInitiatives(): Promise<number>;
   job(): Promise<RescoreJob | undefined>;
@@ -33,8 +35,14 @@ export interface AdminPorts {
   clock: ClockPort;
 }
 
-export async function getAdmin(ports: AdminPorts, canSave: boolean): Promise<Result<AdminData>> {
+export interface AdminViewer {
+  canSave: boolean;
+  canManageAdmins: boolean;
+}
+
+export async function getAdmin(ports: AdminPorts, viewer: AdminViewer): Promise<Result<AdminData>> {
   const [settings, issueTypes, job] = await Promise.all([ports.settings(), ports.issueTypes(), ports.job()]);
+  const admins = await ports.usersByIds(settings.csiAdmins);
   return ok({
     config: {
       ...toInput(settings.config),
@@ -44,7 +52,10 @@ export async function getAdmin(ports: AdminPorts, canSave: boolean): Promise<Res
     },
     issueTypes,
     rescore: job ? progressView(job) : null,
-    viewer: { canSave },
+    csiAdmins: settings.csiAdmins.map(
+      (id) => admins.find((a) => a.accountId === id) ?? { accountId: id, displayName: 'Unknown user' },
+    ),
+    viewer,
   });
 }
 
@@ -82,6 +93,7 @@ export async function saveConfig(
   ports: AdminPorts,
   input: ScoringConfigInput,
   reason: string,
+  viewer: AdminViewer,
 ): Promise<Result<AdminData>> {
   const current = await ports.settings();
   const next = validateScoringConfig(fromInput(input, current.config.version + 1));
@@ -128,7 +140,27 @@ export async function saveConfig(
   };
   await ports.saveJob(job);
   await ports.startRescore({ jobId: job.jobId, configVersion: job.configVersion, batch: 0, afterIssueId: '', actor });
-  return getAdmin(ports, true);
+  return getAdmin(ports, viewer);
+}
+
+/**
+ * A site admin grants or withdraws the CSI-admin role. Every account must exist in Jira; the list
+ * replaces the old one.
+ */
+export async function setCsiAdmins(
+  ports: AdminPorts,
+  accountIds: string[],
+  viewer: AdminViewer,
+): Promise<Result<AdminData>> {
+  const unique = [...new Set(accountIds)];
+  const known = new Set((await ports.usersByIds(unique)).map((u) => u.accountId));
+  const unknown = unique.map((id, i) => [id, i] as const).filter(([id]) => !known.has(id));
+  if (unknown.length > 0) {
+    const fieldErrors = Object.fromEntries(unknown.map(([, i]) => [`accountIds.${i}`, ['No such user in Jira']]));
+    return err({ code: 'INVALID_INPUT', message: 'Some of these people are not Jira users.', fieldErrors });
+  }
+  await ports.saveCsiAdmins(unique);
+  return getAdmin(ports, viewer);
 }
 
 export function progressView(job: RescoreJob): RescoreProgressView {

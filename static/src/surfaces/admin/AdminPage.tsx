@@ -7,6 +7,7 @@ import { Loading } from '../../ui/Loading';
 import { page, stack, subtle } from '../../ui/styles';
 import { formatDateTime } from '../../ui/format';
 import { AdminForm } from './AdminForm';
+import { CsiAdminsSection } from './CsiAdminsSection';
 
 const GET = {};
 
@@ -39,6 +40,7 @@ export default function AdminPage(_: SurfaceProps) {
       </div>
       {/* Keyed by version: a saved configuration starts a fresh draft. */}
       <AdminForm key={config.version} data={admin.data} onSaved={admin.setData} />
+      <CsiAdminsSection data={admin.data} onSaved={admin.setData} />
     </main>
   );
 }
