@@ -57,5 +57,7 @@ export interface ClockPort {
 
 export interface DecisionsPort {
   head(): Promise<{ seq: number; hash: string }>;
+  /** The latest entry of `type` about an issue, as stored (one indexed query), if any. */
+  latestAbout(projectKey: string, issueKey: string, type: string): Promise<DecisionEntry | undefined>;
   append(draft: DecisionDraft, actor: UserRefRecord, at: string): Promise<DecisionEntry>;
 }

@@ -127,3 +127,39 @@ describe('the decision-log macro and project access', () => {
     expect(writes).toEqual({ kvs: 0, rest: 0 });
   });
 });
+
+describe('rejecting an initiative after a half-finished rejection', () => {
+  it('finishes the logged rejection instead of logging the same decision twice', async () => {
+    const host = await seededHost();
+    const issue = host.store.issues.find('CSI-20');
+    if (!issue) throw new Error('CSI-20 missing');
+    const subject = { issueKey: issue.key, issueId: String(issue.id), projectKey: 'CSI' };
+    // The log has the rejection, but the record was never marked (its write failed).
+    const logged = await host.runtime.run('test', 'half-rejection', USERS.csiAdmin, undefined, () =>
+      recordDecision(
+        decisionsAdapter,
+        {
+          type: 'proposal-rejected',
+          subject,
+          summary: `Rejected ${issue.key}: duplicate`,
+          rationale: 'Same as CSI-4',
+          optionsConsidered: [],
+          payload: { reasonCategory: 'duplicate' },
+        },
+        { accountId: USERS.csiAdmin, displayName: 'Chen Okafor' },
+        new Date().toISOString(),
+      ),
+    );
+    if (!logged.ok) throw new Error(logged.error.message);
+    const { envelope } = await invokeAs<{ rejection: { seq: number; rationale: string } | null }>(
+      host,
+      { moduleKey: 'csi-issue-panel', accountId: USERS.csiAdmin, issueKey: 'CSI-20' },
+      'issuePanel.reject',
+      { reasonCategory: 'low-value', rationale: 'Trying again after an error', optionsConsidered: [] },
+    );
+    expect(envelope.ok && envelope.data.rejection).toMatchObject({ seq: logged.value.seq, rationale: 'Same as CSI-4' });
+    const head = await host.runtime.run('test', 'head', undefined, undefined, readHead);
+    expect(head.seq).toBe(logged.value.seq);
+    host.close();
+  }, 120_000);
+});

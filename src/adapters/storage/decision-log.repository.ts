@@ -122,6 +122,7 @@ function buildFilter(q: PartitionPageQuery) {
   if (q.search) add('text', FilterConditions.contains(q.search.toLowerCase()));
   if (q.from) add('at', FilterConditions.greaterThanEqualTo(q.from));
   if (q.to) add('at', FilterConditions.lessThanEqualTo(`${q.to}T23:59:59.999Z`));
+  if (q.issueKey) add('issueKey', FilterConditions.equalTo(q.issueKey));
   return built;
 }
 

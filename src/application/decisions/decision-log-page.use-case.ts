@@ -11,6 +11,8 @@ export interface PartitionPageQuery {
   search?: string;
   from?: string;
   to?: string;
+  /** Only entries about this issue. */
+  issueKey?: string;
 }
 
 /** An entry as stored (unparsed: the verifier and the views judge it) and its decider's name. */

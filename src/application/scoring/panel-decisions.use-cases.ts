@@ -1,7 +1,7 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { Rag } from '../../contracts/views';
 import type { RejectionReason } from '../../domain/decision-log/decision-entry';
-import { err, type Result } from '../../domain/result';
+import { err, ok, type Result } from '../../domain/result';
 import { recordDecision } from '../decisions/record-decision.use-case';
 import { HISTORY_LIMIT, RECENT_DECISIONS } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
@@ -36,30 +36,43 @@ export async function rejectInitiative(
     (await deps.initiatives.get(caller.issue.id)) ?? newInitiative(await deps.issues.read(caller.issue.id), config);
   if (current.rejection) return err({ code: 'CONFLICT', message: `${current.issueKey} was already rejected.` });
   const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
-  const recorded = await recordDecision(
-    deps.decisions,
-    {
-      type: 'proposal-rejected',
-      subject: { issueKey: current.issueKey, issueId: current.issueId, projectKey: current.projectKey },
-      summary: `Rejected ${current.issueKey}: ${REASON_LABELS[input.reasonCategory]}`,
-      rationale: input.rationale,
-      optionsConsidered: input.optionsConsidered,
-      scoresAtTime: { score: current.computed.score },
-      ...(input.revisitIf ? { revisitIf: input.revisitIf } : {}),
-      payload: { reasonCategory: input.reasonCategory },
-    },
-    actor,
-    at,
-  );
+  // A rejection already in the log but not on the record (the second write failed): finish that one
+  // instead of logging the same decision twice.
+  const logged = await deps.decisions.latestAbout(current.projectKey, current.issueKey, 'proposal-rejected');
+  const recorded = logged
+    ? ok(logged)
+    : await recordDecision(
+        deps.decisions,
+        {
+          type: 'proposal-rejected',
+          subject: { issueKey: current.issueKey, issueId: current.issueId, projectKey: current.projectKey },
+          summary: `Rejected ${current.issueKey}: ${REASON_LABELS[input.reasonCategory]}`,
+          rationale: input.rationale,
+          optionsConsidered: input.optionsConsidered,
+          scoresAtTime: { score: current.computed.score },
+          ...(input.revisitIf ? { revisitIf: input.revisitIf } : {}),
+          payload: { reasonCategory: input.reasonCategory },
+        },
+        actor,
+        at,
+      );
   if (!recorded.ok) return recorded;
+  const entry = recorded.value;
+  const reason = entry.type === 'proposal-rejected' ? entry.payload.reasonCategory : input.reasonCategory;
+  const decider = entry.actor === actor.accountId ? actor : { accountId: entry.actor, displayName: entry.actor };
   const rejection = {
-    seq: recorded.value.seq,
-    reasonCategory: input.reasonCategory,
-    rationale: input.rationale,
-    at,
-    actor,
+    seq: entry.seq,
+    reasonCategory: reason,
+    rationale: entry.rationale,
+    at: entry.at,
+    actor: decider,
   };
-  const row = { at, actor, change: `Rejected (${REASON_LABELS[input.reasonCategory]})`, score: current.computed.score };
+  const row = {
+    at: entry.at,
+    actor: decider,
+    change: `Rejected (${REASON_LABELS[reason]})`,
+    score: current.computed.score,
+  };
   await deps.initiatives.update(
     caller.issue.id,
     (rec) => ({
@@ -67,7 +80,7 @@ export async function rejectInitiative(
       rejection,
       history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
       decisions: [
-        { seq: recorded.value.seq, type: 'proposal-rejected', summary: recorded.value.summary, at, actor },
+        { seq: entry.seq, type: 'proposal-rejected', summary: entry.summary, at: entry.at, actor: decider },
         ...rec.decisions,
       ].slice(0, RECENT_DECISIONS),
     }),
