@@ -16,7 +16,8 @@ export interface InitiativesPort {
   update(
     issueId: string,
     mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
-    create?: () => InitiativeRecord,
+    /** Builds the record when there is none yet (read only then, so a write costs one get). */
+    create?: () => InitiativeRecord | Promise<InitiativeRecord>,
   ): Promise<InitiativeRecord | undefined>;
 }
 

@@ -24,10 +24,10 @@ export class ConcurrentUpdateError extends Error {
 export async function updateInitiative(
   issueId: string,
   mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
-  create?: () => InitiativeRecord,
+  create?: () => InitiativeRecord | Promise<InitiativeRecord>,
 ): Promise<InitiativeRecord | undefined> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
-    const current = (await getInitiative(issueId)) ?? create?.();
+    const current = (await getInitiative(issueId)) ?? (await create?.());
     if (!current) return undefined;
     const isNew = current.revision === 0;
     const next = await mutate(current);

@@ -12,7 +12,7 @@ import type {
   ScoreProjectionPort,
   SettingsPort,
 } from '../ports';
-import { newInitiative } from './new-initiative';
+import { fromJira } from './new-initiative';
 import { panelView } from './panel-view';
 import { rescoreRecord } from './rescore-record';
 
@@ -86,7 +86,7 @@ export async function rateInitiative(
       const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
       return rescoreRecord({ ...current, raters }, config, { actor, at, text }, deps.projection);
     },
-    await creator(deps, caller, config),
+    fromJira(deps.issues, caller.issue.id, config),
   );
   if (saved?.rejection)
     return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
@@ -109,16 +109,9 @@ export async function savePlan(
   await deps.initiatives.update(
     caller.issue.id,
     (current) => rescoreRecord({ ...current, plan }, config, { actor, at, text }, deps.projection),
-    await creator(deps, caller, config),
+    fromJira(deps.issues, caller.issue.id, config),
   );
   return getPanel(deps, caller);
-}
-
-async function creator(deps: PanelDeps, caller: PanelCaller, config: Parameters<typeof newInitiative>[1]) {
-  const existing = await deps.initiatives.get(caller.issue.id);
-  if (existing) return undefined;
-  const facts = await deps.issues.read(caller.issue.id);
-  return () => newInitiative(facts, config);
 }
 
 function planText(plan: { plannedDurationDays: number | null; kpi: KpiPlan | null }): string {

@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
-import type { IssueFacts } from '../ports';
+import type { IssueFacts, IssueFactsPort } from '../ports';
 import { scoreInitiative } from './score-initiative';
 
 /** A fresh initiative record for an issue, not yet rated (revision 0 = not stored yet). */
@@ -28,3 +28,10 @@ export function newInitiative(facts: IssueFacts, config: ScoringConfig): Initiat
     revision: 0,
   };
 }
+
+/**
+ * A factory for `InitiativesPort.update`: reads the issue from Jira only if the app has no record
+ * for it yet.
+ */
+export const fromJira = (issues: IssueFactsPort, issueId: string, config: ScoringConfig) => async () =>
+  newInitiative(await issues.read(issueId), config);

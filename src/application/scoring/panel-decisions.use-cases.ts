@@ -6,7 +6,7 @@ import { recordDecision } from '../decisions/record-decision.use-case';
 import { HISTORY_LIMIT, RECENT_DECISIONS } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
 import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
-import { newInitiative } from './new-initiative';
+import { fromJira, newInitiative } from './new-initiative';
 
 const REASON_LABELS: Record<RejectionReason, string> = {
   'not-aligned': 'not aligned with strategy',
@@ -105,13 +105,11 @@ export async function postProgressUpdate(
 ): Promise<Result<PanelData>> {
   const { config } = await deps.settings.load();
   const [author, at] = [await deps.identity.currentUser(), deps.clock.now()];
-  const existing = await deps.initiatives.get(caller.issue.id);
-  const facts = existing ? undefined : await deps.issues.read(caller.issue.id);
   const update = { id: deps.clock.id(), at, author, ...input };
   const saved = await deps.initiatives.update(
     caller.issue.id,
     (rec) => ({ ...rec, latestUpdate: update }),
-    facts ? () => newInitiative(facts, config) : undefined,
+    fromJira(deps.issues, caller.issue.id, config),
   );
   await deps.updates.add(caller.issue.id, saved?.projectKey ?? '', update);
   return getPanel(deps, caller);
