@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { LocalHost, ROOT } from '../local/host';
 import { PAGES, USERS } from '../local/product/demo-ids';
 import { seedDemo } from '../local/seed/seed-demo';
+import { readHead } from '../src/adapters/storage/decision-log.repository';
 import { HOURLY_POINTS_BUDGET } from '../src/application/admin/rescore-job';
 import type { AdminData } from '../src/contracts/admin.contract';
 import { surfaceBytes } from './bundle-sizes';
@@ -237,10 +238,7 @@ async function decisionLogAtScale(): Promise<void> {
 }
 
 async function decisionCount(host: LocalHost): Promise<number> {
-  const result = await host.runtime.run('bench-setup', 'bench.head', undefined, undefined, async () => {
-    const { readHead } = await import('../src/adapters/storage/decision-log.repository');
-    return readHead();
-  });
+  const result = await host.runtime.run('bench-setup', 'bench.head', undefined, undefined, readHead);
   return result.seq;
 }
 

@@ -32,8 +32,23 @@ export function decodeConfig(params: Record<string, string>): Record<string, unk
 const encodeConfig = (config: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [k, JSON.stringify(v)]));
 
-/** Imitates a Confluence page: the stored body, with each Forge macro rendered as the app's frame. */
-export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId: string) {
+type ForgeMacro = ReturnType<typeof findForgeMacros>[number];
+
+const NOT_VISIBLE = {
+  title: 'Page not found',
+  body: `<p class="notice error">You can't view this page: it does not exist or its space is restricted.</p>`,
+};
+
+/**
+ * Reads the page as the acting user (Confluence hides what they cannot view) and replaces each
+ * Forge macro in its body with what `render` makes of it, in page order.
+ */
+async function renderPage(
+  host: LocalHost,
+  chrome: PageChrome,
+  pageId: string,
+  render: (macros: ForgeMacro[]) => Promise<string[]> | string[],
+): Promise<{ title: string; body: string } | undefined> {
   const res = await productCall(
     host,
     'confluence',
@@ -41,23 +56,23 @@ export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId
     'GET',
     `/wiki/api/v2/pages/${pageId}?body-format=storage`,
   );
-  if (res.status !== 200) {
-    return {
-      title: 'Page not found',
-      body: `<p class="notice error">You can't view this page: it does not exist or its space is restricted.</p>`,
-    };
-  }
+  if (res.status !== 200) return undefined;
   const page = pageSchema.parse(res.json);
-  const macros = findForgeMacros(page.body.storage.value);
+  const rendered = await render(findForgeMacros(page.body.storage.value));
   let index = 0;
-  const body = page.body.storage.value.replace(MACRO_BLOCK, () => {
-    const macro = macros[index++];
-    return macro ? macroHtml(host, chrome, pageId, macro) : '';
-  });
+  return { title: page.title, body: page.body.storage.value.replace(MACRO_BLOCK, () => rendered[index++] ?? '') };
+}
+
+/** Imitates a Confluence page: the stored body, with each Forge macro rendered as the app's frame. */
+export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId: string) {
+  const page = await renderPage(host, chrome, pageId, (macros) =>
+    macros.map((m) => macroHtml(host, chrome, pageId, m)),
+  );
+  if (!page) return NOT_VISIBLE;
   const exportLink = `<p class="page-actions"><a href="/confluence/pages/${escapeHtml(pageId)}/export?as=${encodeURIComponent(chrome.accountId)}">Export to PDF (print view)</a></p>`;
   return {
     title: page.title,
-    body: `<article class="page-body"><h1>${escapeHtml(page.title)}</h1>${exportLink}${body}</article>`,
+    body: `<article class="page-body"><h1>${escapeHtml(page.title)}</h1>${exportLink}${page.body}</article>`,
   };
 }
 
@@ -66,48 +81,27 @@ export async function confluencePage(host: LocalHost, chrome: PageChrome, pageId
  * its `adfExport` function returns for the exporting user.
  */
 export async function confluenceExportPage(host: LocalHost, chrome: PageChrome, pageId: string) {
-  const res = await productCall(
-    host,
-    'confluence',
-    chrome.accountId,
-    'GET',
-    `/wiki/api/v2/pages/${pageId}?body-format=storage`,
+  const page = await renderPage(host, chrome, pageId, (macros) =>
+    Promise.all(
+      macros.map(async (m) => {
+        const payload = {
+          config: decodeConfig(m.config),
+          exportType: 'pdf',
+          context: { accountId: chrome.accountId, contentId: pageId, localId: m.localId },
+        };
+        const adf = await host.runner.exportMacro(m.moduleKey, payload, chrome.accountId);
+        return `<section class="export-macro">${adfToHtml(adf)}</section>`;
+      }),
+    ),
   );
-  if (res.status !== 200) {
-    return {
-      title: 'Page not found',
-      body: `<p class="notice error">You can't view this page: it does not exist or its space is restricted.</p>`,
-    };
-  }
-  const page = pageSchema.parse(res.json);
-  const macros = findForgeMacros(page.body.storage.value);
-  const rendered = await Promise.all(
-    macros.map(async (m) => {
-      const payload = {
-        config: decodeConfig(m.config),
-        exportType: 'pdf',
-        context: { accountId: chrome.accountId, contentId: pageId, localId: m.localId },
-      };
-      return adfToHtml(await host.runner.exportMacro(m.moduleKey, payload, chrome.accountId));
-    }),
-  );
-  let index = 0;
-  const body = page.body.storage.value.replace(
-    MACRO_BLOCK,
-    () => `<section class="export-macro">${rendered[index++] ?? ''}</section>`,
-  );
+  if (!page) return NOT_VISIBLE;
   return {
     title: `${page.title} (export)`,
-    body: `<article class="page-body export"><h1>${escapeHtml(page.title)}</h1>${body}</article>`,
+    body: `<article class="page-body export"><h1>${escapeHtml(page.title)}</h1>${page.body}</article>`,
   };
 }
 
-function macroHtml(
-  host: LocalHost,
-  chrome: PageChrome,
-  pageId: string,
-  macro: ReturnType<typeof findForgeMacros>[number],
-): string {
+function macroHtml(host: LocalHost, chrome: PageChrome, pageId: string, macro: ForgeMacro): string {
   const config = decodeConfig(macro.config);
   const base = { moduleKey: macro.moduleKey, accountId: chrome.accountId, pageId, colorMode: chrome.colorMode };
   const view = host.frames.create({ ...base, config });
