@@ -26,7 +26,8 @@ interface IndexScan {
 
 /**
  * `/api/v1/entity/query`: one page of an entity index, in range order (ties by key), within one
- * partition, narrowed by the range condition, then filtered. Response `{ data, cursor? }`.
+ * partition, narrowed by the range condition; filters then run on the `limit` rows read (see
+ * `collectPage`), so a filtered page can be short or empty with a cursor. Response `{ data, cursor? }`.
  */
 export function queryEntity(ctx: KvsContext, request: EntityQueryRequest): ServiceResponse {
   const space = resolveSpace(ctx.entities, request.entityName);

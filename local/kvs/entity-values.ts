@@ -6,7 +6,7 @@ import { KVS_LIMITS } from './limits';
 
 /**
  * Checks an entity value against the manifest: it must be an object whose attributes are all
- * declared and of the declared type (integers are 32-bit signed). Undeclared attributes are refused
+ * declared and of the declared type (integers are 32-bit signed, strings not blank). Undeclared attributes are refused
  * so that a missing manifest declaration fails locally, not first in production.
  */
 export function validateEntityValue(entity: ResolvedEntity, value: unknown): asserts value is Record<string, unknown> {
@@ -27,7 +27,24 @@ export function validateEntityValue(entity: ResolvedEntity, value: unknown): ass
         `Attribute '${entity.name}.${attribute}' must be of type ${declared.type}; got ${JSON.stringify(attributeValue)}`,
       );
     }
+    if (declared.type === 'string' && isBlank(attributeValue as string)) {
+      throw badRequest(
+        KvsErrorCode.INVALID_ENTITY_VALUE,
+        `Attribute '${entity.name}.${attribute}' is a string and must contain at least one non-whitespace character`,
+      );
+    }
   }
+}
+
+/**
+ * A `string` attribute "must contain at least one non-whitespace character" and "must not be empty"
+ * (storage-reference/entities-api, "Limitations"; also runtime-reference/custom-entities "Values").
+ * The platform answers 400 INVALID_ENTITY_VALUE for a value that breaks the type rules
+ * (storage-reference/handling-errors-customentities). Only typed `string` attributes: an `any`
+ * attribute may hold any JSON, empty strings included.
+ */
+function isBlank(value: string): boolean {
+  return !/\S/u.test(value);
 }
 
 function hasType(value: unknown, type: AttributeType): boolean {

@@ -14,15 +14,16 @@ export interface Page<R> {
 }
 
 /**
- * Most rows one request examines when filters drop rows. A page can then come back short, with a
- * cursor, as on the platform where filters apply after the index read. Without filters a page
- * reads `limit + 1` rows: the extra one only tells whether there is a next page.
- */
-export const MAX_SCANNED_ROWS = 1000;
-
-/**
- * Collects up to `limit` rows that pass `keep`, reading in chunks so the cost is O(page) without
- * filters and at most `MAX_SCANNED_ROWS` with them.
+ * One page as the platform builds it: `limit` rows are read from the index (range, partition and
+ * sort only) and the filters then run in memory on those rows. "The `and` and `or` methods are
+ * *in-memory* filters. Using them can sometimes produce pages with no results, with cursor
+ * pointing to the next page where actual results exist"
+ * (storage-reference/entities-api-query, "filters"; the same for `andFilter` / `orFilter` in
+ * storage-reference/entities-api-query-legacy). So a filtered page can be short or empty and
+ * still carry a cursor; the caller pages until the cursor is gone.
+ *
+ * One extra row is read only to tell whether a next page exists: the cursor is left off when the
+ * index holds nothing after this page. The cost is O(limit) with or without filters.
  */
 export function collectPage<R extends ScanRow>(
   fetch: FetchRows<R>,
@@ -30,18 +31,10 @@ export function collectPage<R extends ScanRow>(
   limit: number,
   start: ScanRow | undefined,
 ): Page<R> {
-  const chunk = keep ? 100 : limit + 1;
-  const rows: R[] = [];
-  let after = start;
-  let scanned = 0;
-  for (;;) {
-    const batch = fetch(after, chunk);
-    for (const row of batch) {
-      if (rows.length === limit || scanned === MAX_SCANNED_ROWS) return { rows, resumeAfter: after };
-      scanned += 1;
-      after = { range: row.range, key: row.key };
-      if (!keep || keep(row)) rows.push(row);
-    }
-    if (batch.length < chunk) return { rows, resumeAfter: undefined };
-  }
+  const fetched = fetch(start, limit + 1);
+  const window = fetched.slice(0, limit);
+  const last = window[window.length - 1];
+  const rows = keep ? window.filter(keep) : window;
+  const more = fetched.length > limit && last !== undefined;
+  return { rows, resumeAfter: more ? { range: last.range, key: last.key } : undefined };
 }

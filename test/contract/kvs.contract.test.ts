@@ -260,6 +260,31 @@ describe('kvs.entity().set() / get() / delete()', () => {
     await expectKvsError(kvs.entity(entityName).set('k1', {}), 400, code);
   });
 
+  // storage-reference/entities-api "Limitations": a `string` attribute "must contain at least one
+  // non-whitespace character" and "must not be empty"; a type violation is 400 INVALID_ENTITY_VALUE
+  // (storage-reference/handling-errors-customentities).
+  it.each([
+    ['an empty string attribute', ''],
+    ['a whitespace-only string attribute', ' \t\n'],
+  ])('rejects %s on set, in a transaction and in a batch, writing nothing', async (_name, surname) => {
+    await expectKvsError(employee().set('e1', { surname, age: 30 }), 400, 'INVALID_ENTITY_VALUE');
+    const tx = kvs.transact().set('t1', 'ok').set('e2', { surname }, { entityName: 'employee' }).execute();
+    await expectKvsError(tx, 400, 'INVALID_ENTITY_VALUE');
+    const batch = await kvs.batchSet([{ key: 'e3', value: { surname }, entityName: 'employee' }]);
+    expect(batch.failedKeys.map((f) => f.error.code)).toEqual(['INVALID_ENTITY_VALUE']);
+    expect([
+      await employee().get('e1'),
+      await kvs.get('t1'),
+      await employee().get('e2'),
+      await employee().get('e3'),
+    ]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('accepts an omitted string attribute and an empty string inside an `any` attribute', async () => {
+    await employee().set('e1', { age: 30, tags: { note: '' } });
+    expect(await employee().get('e1')).toEqual({ age: 30, tags: { note: '' } });
+  });
+
   it('rejects an empty entity key (400 EMPTY_KEY)', async () => {
     await expectKvsError(employee().get(''), 400, 'EMPTY_KEY');
   });
@@ -388,6 +413,58 @@ describe('kvs.entity().query()', () => {
     } while (cursor);
     expect([...seen].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `p${2 * i + 1}`).sort());
     expect(new Set(seen).size).toBe(20);
+  });
+});
+
+// storage-reference/entities-api-query, "filters": "the `and` and `or` methods are *in-memory*
+// filters. Using them can sometimes produce pages with no results, with cursor pointing to the next
+// page where actual results exist." A page is `limit` index rows, filtered afterwards.
+describe('kvs.entity().query() with filters: filters run on the fetched page', () => {
+  const sparse = async () => {
+    for (let i = 0; i < 30; i += 1) {
+      await employee().set(`s${String(i).padStart(2, '0')}`, { age: 200 + i, team: i === 25 ? 'match' : 'other' });
+    }
+  };
+  const query = () =>
+    employee()
+      .query()
+      .index('age')
+      .where(WhereConditions.greaterThanEqualTo(200))
+      .filters(new Filter<Employee>().and('team', FilterConditions.equalTo('match')))
+      .limit(10);
+
+  it('returns empty pages with a cursor until the page that holds the match', async () => {
+    await sparse();
+    const pages: Array<{ keys: string[]; cursor: boolean }> = [];
+    let cursor: string | undefined;
+    do {
+      const page = await (cursor ? query().cursor(cursor) : query()).getMany();
+      pages.push({ keys: page.results.map((r) => r.key), cursor: page.nextCursor !== undefined });
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages).toEqual([
+      { keys: [], cursor: true },
+      { keys: [], cursor: true },
+      { keys: ['s25'], cursor: false },
+    ]);
+  });
+
+  it('returns a short page with a cursor when filters drop some of the fetched rows', async () => {
+    for (let i = 0; i < 8; i += 1) await employee().set(`h${i}`, { age: 300 + i, team: i % 2 ? 'odd' : 'even' });
+    const page = await employee()
+      .query()
+      .index('age')
+      .where(WhereConditions.greaterThanEqualTo(300))
+      .filters(new Filter<Employee>().and('team', FilterConditions.equalTo('odd')))
+      .limit(4)
+      .getMany();
+    expect(page.results.map((r) => r.key)).toEqual(['h1', 'h3']);
+    expect(page.nextCursor).toEqual(expect.any(String));
+  });
+
+  it('getOne() with filters looks at one fetched row only', async () => {
+    await sparse();
+    expect(await query().getOne()).toBeUndefined();
   });
 });
 
