@@ -48,7 +48,7 @@ export class ProductStore {
     return this.db.transaction(fn)();
   }
 
-  /** Simulated REST points used (reads 1, writes 2, searches 5), optionally since an instant. */
+  /** Jira points this site's calls cost (see `jira/rate-limits-cost.ts`), optionally since an instant. */
   pointsUsed(since?: Date): number {
     return this.points.total(since);
   }

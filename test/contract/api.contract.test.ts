@@ -549,11 +549,11 @@ describe('enhanced JQL search', () => {
     expect(all).toHaveLength(26);
   });
 
-  it('answers GET with fields and charges searches 5 points', async () => {
+  it('answers GET with fields and charges 1 point plus 1 per issue returned (rate-limiting, How points work)', async () => {
     const before = h.store.pointsUsed();
     const res = await h.jira(EDITOR, route`/rest/api/3/search/jql?jql=${'key = CSI-2'}&fields=${'summary,status'}`);
     expect(res.body.issues[0]).toMatchObject({ key: 'CSI-2', fields: { status: { name: 'Done' } } });
-    expect(h.store.pointsUsed() - before).toBe(5);
+    expect(h.store.pointsUsed() - before).toBe(2);
   });
 });
 
@@ -590,13 +590,13 @@ describe('projects, routing and points', () => {
     expect(malformed.body.errorMessages[0]).toMatch(/^Malformed JSON in the request body/);
   });
 
-  it('records points per hour: reads 1, writes 2, searches 5', async () => {
+  it('records points per hour: GET /myself 1 + 2 per user, a write 1, a POST search 1 (rate-limiting)', async () => {
     h.store.points.reset();
     await h.jira(EDITOR, route`/rest/api/3/myself`);
     await setCsi('CSI-1', { score: 1 });
     await search(EDITOR, 'project = CSI');
-    expect(h.store.pointsUsed()).toBe(8);
-    expect(h.store.points.buckets()).toEqual([{ hour: '2026-11-02T10', service: 'jira', points: 8, calls: 3 }]);
+    expect(h.store.pointsUsed()).toBe(5);
+    expect(h.store.points.buckets()).toEqual([{ hour: '2026-11-02T10', service: 'jira', points: 5, calls: 3 }]);
   });
 });
 

@@ -2,7 +2,8 @@ import type { ProductHooks } from '../product-hooks';
 import type { ProductStore } from '../product-store';
 import type { CustomFieldDef } from '../product-types';
 import type { Subject } from './access';
-import type { IssueWriteLimiter } from './issue-write-limiter';
+import type { IssueWriteLimiter, IssueWriteWindow } from './issue-write-limiter';
+import type { PointsPool } from './rate-limits-pool';
 
 /** An indexed issue property (`jira:entityProperty` with a `searchAlias`), usable in JQL. */
 export interface EntityPropertyAlias {
@@ -27,8 +28,15 @@ export interface JiraServiceOptions {
   customFields?: CustomFieldSpec[];
   /** The clock for `created`/`updated`, rate limits and points. Defaults to the wall clock. */
   now?: () => Date;
-  /** Per-issue write limit; defaults to Jira's 20 writes per 2 seconds. */
-  perIssueWrites?: { limit: number; windowMs: number };
+  /** Per-issue write windows; default Jira's 20 writes per 2 s and 100 per 30 s. */
+  perIssueWrites?: readonly IssueWriteWindow[];
+  /**
+   * The app's hourly points quota. Tier 1 (Global Pool): pass ONE pool to every site's service.
+   * Defaults to a new Global Pool of 65,000 points for this site alone.
+   */
+  pool?: PointsPool;
+  /** Burst requests per second per endpoint, by method; default Jira's GET/POST 100, PUT/DELETE 50. */
+  burstPerSecond?: Record<string, number>;
 }
 
 /** Everything a route handler needs for one request. */

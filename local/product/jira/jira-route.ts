@@ -1,14 +1,15 @@
 import type { ServiceResponse } from '../../runtime/service';
 import type { JiraContext } from './jira-context';
 
-/** What a call costs in the simulated points quota. */
+/** What kind of call a route is (a read, a write or a search); its points follow from method and answer. */
 export type Cost = 'read' | 'write' | 'search';
 
 /**
- * Simulated points per call: reads 1, writes 2, searches (JQL) 5. Jira Cloud's real points model
- * weighs calls by the work they do; this keeps the same ordering so benchmarks can compare designs.
+ * The base points of one request of each kind: 1 (rate-limiting, "How points work": "Each request
+ * starts with a base cost of 1 point"). A GET adds 1 per issue or project and 2 per user or
+ * permission it returns: see `pointsFor` in `rate-limits-cost.ts`, which the service charges.
  */
-export const POINTS_PER_CALL: Record<Cost, number> = { read: 1, write: 2, search: 5 };
+export const POINTS_PER_CALL: Record<Cost, number> = { read: 1, write: 1, search: 1 };
 
 /** Handles one matched request; `params` are the decoded pattern groups. */
 export type RouteHandler = (ctx: JiraContext, params: string[]) => ServiceResponse | Promise<ServiceResponse>;

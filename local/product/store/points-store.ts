@@ -10,8 +10,9 @@ export interface PointsBucket {
 }
 
 /**
- * The simulated points cost of product REST calls, bucketed per UTC hour so benchmarks can read
- * points per hour. Costs are decided by the services (see `jira/jira-routes.ts`).
+ * The points one site's product REST calls cost, bucketed per UTC hour so benchmarks can read
+ * points per hour per site. Costs are decided by the services (Jira: `jira/rate-limits-cost.ts`);
+ * the quota that refuses calls is the app's `PointsPool`, which several sites can share.
  */
 export class PointsStore {
   constructor(private readonly db: Database) {}
