@@ -17,6 +17,8 @@ import { ProductStore } from './product/product-store';
 import type { ProductHooks } from './product/product-hooks';
 import { ForgeRuntime } from './runtime/forge-runtime';
 import { defaultKnobs, type Knobs } from './runtime/knobs';
+import { createLocalPlatform, type LocalPlatform } from './runtime/local-platform';
+import { LOCAL_SITE, type SiteIdentity } from './runtime/site';
 import { createRandom } from './runtime/random';
 import type { ServiceHandler } from './runtime/service';
 import { Stats } from './runtime/stats';
@@ -33,6 +35,27 @@ export interface LocalHostOptions {
   knobs?: Partial<Knobs>;
   /** Probability that the queue delivers an event twice (at-least-once), for idempotency tests. */
   queueDuplicateRate?: number;
+  /**
+   * The site this host simulates (its tenant identity). Defaults to the one local site
+   * (`local-cloud`, http://localhost); give each host in one process its own `cloudId`.
+   */
+  site?: Partial<Pick<SiteIdentity, 'cloudId' | 'siteUrl' | 'installationId'>>;
+  /**
+   * The deployment and platform-wide state shared by every site installed from it. Hosts given the
+   * same object are installations of one app environment, served by one warm instance of src/.
+   */
+  platform?: LocalPlatform;
+}
+
+function siteOf(options: LocalHostOptions, platform: LocalPlatform): SiteIdentity {
+  const cloudId = options.site?.cloudId ?? LOCAL_SITE.cloudId;
+  const isLocal = cloudId === LOCAL_SITE.cloudId;
+  return {
+    ...platform.environment,
+    cloudId,
+    siteUrl: options.site?.siteUrl ?? (isLocal ? LOCAL_SITE.siteUrl : `https://${cloudId}.atlassian.net`),
+    installationId: options.site?.installationId ?? (isLocal ? LOCAL_SITE.installationId : `installation-${cloudId}`),
+  };
 }
 
 /**
@@ -41,6 +64,8 @@ export interface LocalHostOptions {
  */
 export class LocalHost {
   readonly manifest: LoadedManifest;
+  readonly site: SiteIdentity;
+  readonly platform: LocalPlatform;
   readonly db: Database.Database;
   readonly store: ProductStore;
   readonly stats = new Stats();
@@ -55,6 +80,8 @@ export class LocalHost {
 
   constructor(options: LocalHostOptions = {}) {
     const knobs = { ...defaultKnobs, ...options.knobs };
+    this.platform = options.platform ?? createLocalPlatform();
+    this.site = siteOf(options, this.platform);
     this.manifest = loadManifest(join(ROOT, 'manifest.yml'));
     this.db = openDatabase(options.dbFile ?? join(ROOT, '.local', 'local.db'), options.fresh === true);
     this.store = new ProductStore(this.db);
@@ -69,10 +96,11 @@ export class LocalHost {
       { kvs, jira: this.jira, confluence: this.confluence, platform: this.queue.handle },
       this.stats,
       knobs,
+      this.site,
     );
     this.runtime.install();
     this.runner = new AppRunner(this.manifest, app, this.runtime);
-    this.frames = new FrameRegistry(this.manifest, productDirectory(this.store));
+    this.frames = new FrameRegistry(this.manifest, productDirectory(this.store), this.site);
   }
 
   /** True when the product simulator holds no users yet (a first start). */
@@ -89,7 +117,7 @@ export class LocalHost {
 
   /** Runs work that is not an app invocation (the workbench, people using product REST directly). */
   outsideInvocation<T>(fn: () => Promise<T> | T): Promise<T> {
-    return Promise.resolve().then(fn);
+    return Promise.resolve().then(() => this.runtime.within(fn));
   }
 
   themeCss(): string {
@@ -105,6 +133,7 @@ export class LocalHost {
   }
 
   close(): void {
+    this.runtime.uninstall();
     this.db.close();
   }
 

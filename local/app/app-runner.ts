@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ForgeRuntime } from '../runtime/forge-runtime';
+import { installContextOf } from '../runtime/site';
 import type { Frame } from './frames';
+import { INVOCATION_LIMITS, payloadBytes, timeoutSecondsOf } from './invocation-limits';
 import type { LoadedManifest } from './manifest';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -9,7 +11,13 @@ export class UnknownFunctionError extends Error {
   override readonly name = 'UnknownFunctionError';
 }
 
-const INSTALL_CONTEXT = 'ari:cloud:jira::site/local-cloud';
+/**
+ * The platform refused a front-end invocation whose payload or response is over its size limit
+ * (limits-invocation: front-end invocation request 500 KB, response 5 MB).
+ */
+export class InvocationLimitError extends Error {
+  override readonly name = 'InvocationLimitError';
+}
 
 /**
  * Runs the app's real handlers (the exports of src/index.ts named by manifest.yml) the way the
@@ -23,21 +31,46 @@ export class AppRunner {
     private readonly runtime: ForgeRuntime,
   ) {}
 
-  /** A resolver call from a frame: `invoke(callKey, payload)` in the iframe. */
-  invokeResolver(frame: Frame, callKey: string, payload: unknown): Promise<unknown> {
+  /** The site's install context (`ari:cloud:jira::site/<cloudId>`). */
+  private get installContext(): string {
+    return installContextOf(this.runtime.site);
+  }
+
+  /**
+   * A resolver call from a frame: `invoke(callKey, payload)` in the iframe. Refused before it runs
+   * when the payload is over 500 KB; the caller gets an error instead of a response over 5 MB.
+   */
+  async invokeResolver(frame: Frame, callKey: string, payload: unknown): Promise<unknown> {
     const module = this.manifest.moduleByKey(frame.moduleKey);
     const functionKey = module?.resolver?.function;
     if (!functionKey) throw new UnknownFunctionError(`Module '${frame.moduleKey}' has no resolver function`);
     const handler = this.handler(functionKey);
+    const sent = payloadBytes({ call: { functionKey: callKey, payload } });
+    if (sent > INVOCATION_LIMITS.invokeRequestBytes) {
+      throw new InvocationLimitError(
+        `The invoke payload is ${sent} bytes; front-end invocations accept at most ${INVOCATION_LIMITS.invokeRequestBytes}`,
+      );
+    }
     const { accountId, ...context } = frame.context;
-    return this.runtime.run(functionKey, callKey, frame.accountId, frame.moduleKey, () =>
-      Promise.resolve(
-        handler(
-          { call: { functionKey: callKey, payload }, context },
-          { principal: { accountId }, installContext: INSTALL_CONTEXT },
+    const installContext = this.installContext;
+    const result = await this.runtime.run(
+      functionKey,
+      callKey,
+      frame.accountId,
+      frame.moduleKey,
+      () =>
+        Promise.resolve(
+          handler({ call: { functionKey: callKey, payload }, context }, { principal: { accountId }, installContext }),
         ),
-      ),
+      { timeoutSeconds: timeoutSecondsOf(this.manifest, functionKey) },
     );
+    const returned = payloadBytes(result);
+    if (returned > INVOCATION_LIMITS.invokeResponseBytes) {
+      throw new InvocationLimitError(
+        `The resolver's response is ${returned} bytes; front-end invocations return at most ${INVOCATION_LIMITS.invokeResponseBytes}`,
+      );
+    }
+    return result;
   }
 
   /** Fires a product event at every trigger that listens to it. Errors are logged, as the platform would. */
@@ -46,7 +79,7 @@ export class AppRunner {
     for (const trigger of triggers) {
       await this.runFunction(trigger.function, eventType, undefined, trigger.key, [
         { ...event, eventType },
-        { installContext: INSTALL_CONTEXT, moduleKey: trigger.key },
+        { installContext: this.installContext, moduleKey: trigger.key },
       ]).catch((cause: unknown) => console.error(`Trigger ${trigger.key} failed`, cause));
     }
   }
@@ -56,7 +89,7 @@ export class AppRunner {
     for (const validator of this.manifest.modules.filter((m) => m.type === 'jira:workflowValidator')) {
       const outcome = (await this.runFunction(validator.function, 'workflowValidator', undefined, validator.key, [
         args,
-        { installContext: INSTALL_CONTEXT, moduleKey: validator.key },
+        { installContext: this.installContext, moduleKey: validator.key },
       ])) as { result?: boolean; errorMessage?: string } | undefined;
       if (outcome?.result === false) return { result: false, errorMessage: outcome.errorMessage };
     }
@@ -68,7 +101,7 @@ export class AppRunner {
     const module = this.manifest.modules.find((m) => m.type === 'scheduledTrigger' && m.key === moduleKey);
     if (!module) throw new UnknownFunctionError(`Unknown scheduled trigger '${moduleKey}'`);
     return this.runFunction(module.function, 'scheduled', undefined, moduleKey, [
-      { context: { cloudId: 'local-cloud', moduleKey }, contextToken: 'local' },
+      { context: { cloudId: this.runtime.site.cloudId, moduleKey }, contextToken: 'local' },
     ]);
   }
 
@@ -87,7 +120,7 @@ export class AppRunner {
     };
     return this.runFunction(consumer.function, 'consumer', undefined, consumer.key, [
       asyncEvent,
-      { installContext: INSTALL_CONTEXT, moduleKey: consumer.key },
+      { installContext: this.installContext, moduleKey: consumer.key },
     ]);
   }
 
@@ -115,7 +148,9 @@ export class AppRunner {
   ) {
     if (!functionKey) throw new UnknownFunctionError(`Module '${moduleKey}' names no function`);
     const handler = this.handler(functionKey);
-    return this.runtime.run(functionKey, callKey, accountId, moduleKey, () => Promise.resolve(handler(...args)));
+    return this.runtime.run(functionKey, callKey, accountId, moduleKey, () => Promise.resolve(handler(...args)), {
+      timeoutSeconds: timeoutSecondsOf(this.manifest, functionKey),
+    });
   }
 
   private handler(functionKey: string): Handler {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { LoadedManifest } from './manifest';
+import { LOCAL_SITE, type SiteIdentity } from '../runtime/site';
 
 /** What the frame registry needs to know about the products to build a context. */
 export interface ProductDirectory {
@@ -44,6 +45,7 @@ export class FrameRegistry {
   constructor(
     private readonly manifest: LoadedManifest,
     private readonly directory: ProductDirectory,
+    private readonly site: Pick<SiteIdentity, 'cloudId' | 'siteUrl'> = LOCAL_SITE,
   ) {}
 
   create(request: FrameRequest): Frame {
@@ -54,8 +56,8 @@ export class FrameRegistry {
     const token = randomUUID();
     const context = {
       accountId: request.accountId,
-      cloudId: 'local-cloud',
-      siteUrl: 'http://localhost',
+      cloudId: this.site.cloudId,
+      siteUrl: this.site.siteUrl,
       moduleKey: request.moduleKey,
       localId: `${request.moduleKey}-${token.slice(0, 8)}`,
       environmentType: 'DEVELOPMENT',

@@ -4,6 +4,11 @@ import type { ServiceHandler, ServiceRequest, ServiceResponse } from './service'
 import type { CallRecord, Stats } from './stats';
 import type { Knobs } from './knobs';
 import { createRandom } from './random';
+import { platformSeams, type FetchDescriptor, type SiteRuntime } from './platform-seams';
+import { LOCAL_SITE, type SiteIdentity } from './site';
+import { InvocationTimeoutError, runWithDeadline } from './deadline';
+
+export { APP_ID, ENVIRONMENT_ID } from './site';
 
 /** What the platform knows about the running invocation. */
 export interface Invocation {
@@ -13,6 +18,16 @@ export interface Invocation {
   /** The principal (the user on whose behalf the app runs), if any. */
   accountId: string | undefined;
   record: CallRecord;
+  /** Wall-clock ms when the platform stops the invocation; undefined for unlimited host work. */
+  deadline: number | undefined;
+  /** Set once the invocation was cut off: the platform has stopped it, so it reaches nothing more. */
+  stopped: boolean;
+}
+
+/** Limits of one invocation (limits-invocation). */
+export interface RunLimits {
+  /** The runtime limit in platform seconds; scaled by the `timeScale` knob. */
+  timeoutSeconds: number;
 }
 
 export interface RuntimeServices {
@@ -23,43 +38,35 @@ export interface RuntimeServices {
   platform: ServiceHandler;
 }
 
-interface FetchDescriptor {
-  type: string;
-  provider?: string;
-  remote?: string;
-  accountId?: string;
-}
-
-declare global {
-  var __forge_runtime__: unknown;
-  var __forge_fetch__: unknown;
-}
-
-/** The app id of manifest.yml (`ari:cloud:ecosystem::app/<id>`). */
-export const APP_ID = '00000000-0000-4000-8000-000000000000';
-export const ENVIRONMENT_ID = 'local';
-
 /**
- * Installs the platform seams the official `@forge/*` packages use: `__forge_runtime__` and
- * `__forge_fetch__`. Every call made by `@forge/kvs`, `@forge/api` or `@forge/events` ends up
- * here and is dispatched to a simulated service, counted, and delayed or failed per the knobs.
+ * One site's side of the platform seams the official `@forge/*` packages use
+ * (`__forge_runtime__`, `__forge_fetch__`, installed process-wide by `platformSeams`). Every call
+ * made by `@forge/kvs`, `@forge/api` or `@forge/events` during this site's invocations ends up
+ * here and is dispatched to the site's simulated services, counted, and delayed or failed per
+ * the knobs.
  */
-export class ForgeRuntime {
+export class ForgeRuntime implements SiteRuntime {
   private readonly als = new AsyncLocalStorage<Invocation>();
   private readonly random: () => number;
+  readonly site: SiteIdentity;
 
   constructor(
     private readonly services: RuntimeServices,
     readonly stats: Stats,
     private knobs: Knobs,
+    site: Partial<SiteIdentity> = {},
   ) {
     this.random = createRandom(knobs.seed);
+    this.site = { ...LOCAL_SITE, ...site };
   }
 
+  /** Makes this site the one that calls outside any invocation reach (tests using the clients directly). */
   install(): void {
-    globalThis.__forge_runtime__ = this.runtimeObject();
-    globalThis.__forge_fetch__ = (descriptor: FetchDescriptor, path: string, init?: RequestInit) =>
-      this.fetch(descriptor, path, init);
+    platformSeams.install(this);
+  }
+
+  uninstall(): void {
+    platformSeams.uninstall(this);
   }
 
   /** Changes latency and fault knobs at run time (tests turn faults on after seeding). */
@@ -71,46 +78,75 @@ export class ForgeRuntime {
     return this.als.getStore();
   }
 
-  /** Runs `fn` as one invocation of `functionKey`, so its calls are attributed and counted. */
+  /**
+   * Runs `fn` as one invocation of `functionKey` on this site, so its calls are attributed and
+   * counted. With `limits`, the invocation is cut off at its runtime limit: the caller gets an
+   * `InvocationTimeoutError` and the stopped invocation can reach no platform service again.
+   */
   run<T>(
     functionKey: string,
     callKey: string,
     accountId: string | undefined,
     moduleKey: string | undefined,
     fn: () => Promise<T>,
+    limits?: RunLimits,
   ): Promise<T> {
     const record = this.stats.startCall(functionKey, callKey, accountId);
-    const invocation: Invocation = { invocationId: randomUUID(), functionKey, moduleKey, accountId, record };
-    return this.als.run(invocation, fn);
+    const budgetMs = limits ? limits.timeoutSeconds * 1000 * this.knobs.timeScale : undefined;
+    const invocation: Invocation = {
+      invocationId: randomUUID(),
+      functionKey,
+      moduleKey,
+      accountId,
+      record,
+      deadline: budgetMs === undefined ? undefined : Date.now() + budgetMs,
+      stopped: false,
+    };
+    const work = () => platformSeams.within(this, () => this.als.run(invocation, fn));
+    if (budgetMs === undefined || !limits) return work();
+    return runWithDeadline(work, budgetMs, () => {
+      invocation.stopped = true;
+      return new InvocationTimeoutError(functionKey, limits.timeoutSeconds);
+    });
   }
 
-  private runtimeObject(): unknown {
-    const als = this.als;
+  /** Runs host work (not an app invocation) with platform calls dispatched to this site. */
+  within<T>(fn: () => T): T {
+    return platformSeams.within(this, fn);
+  }
+
+  describe(): Record<string, unknown> {
+    const inv = this.als.getStore();
     const noop = { incr: () => undefined, measure: () => ({ stop: () => undefined }) };
+    const { appId, environmentId, environmentType, installationId } = this.site;
     return {
       proxy: { token: 'local', url: 'http://local' },
       metrics: { counter: () => noop, timing: () => noop, gauge: () => noop },
       tracing: { traceId: 'local', spanId: 'local' },
-      get appContext() {
-        const inv = als.getStore();
-        return {
-          appId: APP_ID,
-          appVersion: '1.0.0',
-          environmentId: ENVIRONMENT_ID,
-          environmentType: 'DEVELOPMENT',
-          invocationId: inv?.invocationId ?? 'outside-invocation',
-          installationId: 'local-installation',
-          moduleKey: inv?.moduleKey ?? 'local',
-          permissions: { scopes: [], external: {} },
-        };
+      appContext: {
+        appId,
+        appVersion: '1.0.0',
+        environmentId,
+        environmentType,
+        invocationId: inv?.invocationId ?? 'outside-invocation',
+        installationId,
+        moduleKey: inv?.moduleKey ?? 'local',
+        permissions: { scopes: [], external: {} },
       },
-      lambdaContext: { getRemainingTimeInMillis: () => 25_000 },
+      lambdaContext: { getRemainingTimeInMillis: () => this.remainingMillis(inv) },
       externalAuth: [],
     };
   }
 
-  private async fetch(descriptor: FetchDescriptor, path: string, init?: RequestInit): Promise<Response> {
+  /** Platform ms left before the invocation is stopped (the `timeScale` knob undone). */
+  private remainingMillis(inv: Invocation | undefined): number {
+    if (!inv?.deadline) return 25_000;
+    return Math.max(0, Math.round((inv.deadline - Date.now()) / this.knobs.timeScale));
+  }
+
+  async fetch(descriptor: FetchDescriptor, path: string, init?: RequestInit): Promise<Response> {
     const invocation = this.als.getStore();
+    if (invocation?.stopped) throw new InvocationTimeoutError(invocation.functionKey, undefined);
     const { handler, actingAccountId, service } = this.route(descriptor, invocation);
     const method = (init?.method ?? 'GET').toUpperCase();
     const req: ServiceRequest = {
@@ -125,6 +161,7 @@ export class ForgeRuntime {
     else this.stats.countRest(invocation?.record, method, `${service} ${routeOf(path)}`);
 
     await this.delay(service === 'kvs' ? this.knobs.kvsLatencyMs : this.knobs.restLatencyMs);
+    if (invocation?.stopped) throw new InvocationTimeoutError(invocation.functionKey, undefined);
     const fault = this.injectFault(service === 'kvs' ? this.knobs.kvsFaultRate : this.knobs.restFaultRate, service);
     const res = fault ?? (await handler(req));
     return toResponse(res);

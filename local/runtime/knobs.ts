@@ -7,6 +7,11 @@ export interface Knobs {
   restFaultRate: number;
   /** The `Retry-After` (seconds) an injected 429 carries; tests lower it to keep runs short. */
   faultRetryAfterSeconds: number;
+  /**
+   * Local ms per platform ms for invocation time limits (1: real time). Tests lower it so a 25 s
+   * resolver limit passes in 25 ms; `getRemainingTimeInMillis()` still reports platform ms.
+   */
+  timeScale: number;
   seed: number;
 }
 
@@ -16,10 +21,11 @@ export const defaultKnobs: Knobs = {
   kvsFaultRate: 0,
   restFaultRate: 0,
   faultRetryAfterSeconds: 1,
+  timeScale: 1,
   seed: 42,
 };
 
-/** Reads knobs from `LOCAL_KVS_LATENCY_MS`, `LOCAL_REST_LATENCY_MS`, `LOCAL_KVS_FAULT_RATE`, `LOCAL_REST_FAULT_RATE`, `LOCAL_SEED`. */
+/** Reads knobs from `LOCAL_KVS_LATENCY_MS`, `LOCAL_REST_LATENCY_MS`, `LOCAL_KVS_FAULT_RATE`, `LOCAL_REST_FAULT_RATE`, `LOCAL_FAULT_RETRY_AFTER`, `LOCAL_TIME_SCALE`, `LOCAL_SEED`. */
 export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
   return {
     kvsLatencyMs: num(env.LOCAL_KVS_LATENCY_MS, defaultKnobs.kvsLatencyMs, 0, 10_000),
@@ -27,6 +33,7 @@ export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
     kvsFaultRate: num(env.LOCAL_KVS_FAULT_RATE, 0, 0, 1),
     restFaultRate: num(env.LOCAL_REST_FAULT_RATE, 0, 0, 1),
     faultRetryAfterSeconds: num(env.LOCAL_FAULT_RETRY_AFTER, defaultKnobs.faultRetryAfterSeconds, 0, 60),
+    timeScale: num(env.LOCAL_TIME_SCALE, defaultKnobs.timeScale, 0.0001, 1000),
     seed: num(env.LOCAL_SEED, defaultKnobs.seed, 0, 2 ** 31),
   };
 }
