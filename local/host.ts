@@ -89,6 +89,7 @@ export class LocalHost {
     this.jira = createJiraService(this.store, this.hooks(), {
       entityPropertyAliases: manifestAliases(this.manifest),
       customFields: manifestCustomFields(this.manifest),
+      pool: this.platform.jiraPool,
     });
     this.confluence = createConfluenceService(this.store);
     const kvs = createKvsService(this.db, this.manifest.entities as EntityDefinitions);
