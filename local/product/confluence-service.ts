@@ -1,11 +1,16 @@
 import type { ServiceHandler, ServiceRequest, ServiceResponse } from '../runtime/service';
+import {
+  CONFLUENCE_BASE_URL,
+  currentUser,
+  renderBlogPost,
+  renderPage,
+  renderSpace,
+  type Viewer,
+} from './confluence-render';
 import type { ProductStore } from './product-store';
-import type { ConfluencePage, ConfluenceSpace, ProductUser } from './product-types';
+import type { ConfluenceContent, ContentType } from './store/confluence-store';
 
-/** The base URL the simulator puts in `_links`. */
-export const CONFLUENCE_BASE_URL = 'https://local-csi.atlassian.net/wiki';
-
-type Viewer = { kind: 'app' } | { kind: 'user'; user: ProductUser };
+export { CONFLUENCE_BASE_URL } from './confluence-render';
 
 /** Confluence REST v2 error body. */
 const v2Error = (status: number, code: string, title: string, detail: string | null = null): ServiceResponse => ({
@@ -18,95 +23,92 @@ const notFound = () => v2Error(404, 'NOT_FOUND', 'Not Found');
 const canView = (store: ProductStore, viewer: Viewer, spaceId: string) =>
   viewer.kind === 'app' || store.confluence.canView(spaceId, viewer.user.accountId);
 
-function renderPage(page: ConfluencePage, bodyFormat: string | null) {
-  return {
-    id: page.id,
-    status: 'current',
-    title: page.title,
-    spaceId: page.spaceId,
-    parentId: page.parentId,
-    parentType: page.parentId ? 'page' : null,
-    position: 0,
-    authorId: page.authorId,
-    ownerId: page.authorId,
-    lastOwnerId: null,
-    createdAt: page.createdAt,
-    version: {
-      createdAt: page.createdAt,
-      message: '',
-      number: page.version,
-      minorEdit: false,
-      authorId: page.authorId,
-    },
-    body: bodyFormat === 'storage' ? { storage: { representation: 'storage', value: page.body } } : {},
-    _links: {
-      webui: `/spaces/${page.spaceId}/pages/${page.id}`,
-      editui: `/pages/resumedraft.action?draftId=${page.id}`,
-      tinyui: `/x/${page.id}`,
-      base: CONFLUENCE_BASE_URL,
-    },
-  };
-}
+/** The `status` values each operation's OpenAPI parameter enum allows (confluence-v2.json). */
+const STATUS_ENUM: Record<ContentType, readonly string[]> = {
+  page: ['current', 'archived', 'trashed', 'deleted', 'historical', 'draft'],
+  blogpost: ['current', 'trashed', 'deleted', 'historical', 'draft'],
+};
 
-function renderSpace(space: ConfluenceSpace) {
-  return {
-    id: space.id,
-    key: space.key,
-    name: space.name,
-    type: 'global',
-    status: 'current',
-    homepageId: space.homepageId,
-    description: null,
-    icon: null,
-    _links: { webui: `/spaces/${space.key}`, base: CONFLUENCE_BASE_URL },
-  };
-}
-
-function currentUser(viewer: Viewer) {
-  if (viewer.kind === 'app') {
-    return {
-      type: 'app',
-      accountId: 'local-csi-app-user',
-      accountType: 'app',
-      publicName: 'CSI for Jira and Confluence',
-      displayName: 'CSI for Jira and Confluence',
-    };
+/**
+ * `GET /pages/{id}` and `GET /blogposts/{id}` ("Filter the page being retrieved by its status"):
+ * without a `status` filter Confluence returns published (`current`) content only, so an unpublished
+ * draft is 404 unless `status=draft` is asked for. The array parameter comes repeated
+ * (`status=current&status=draft`, OpenAPI form style) or comma-separated.
+ */
+function readContent(store: ProductStore, viewer: Viewer, type: ContentType, id: string, url: URL): ServiceResponse {
+  const statuses = url.searchParams.getAll('status').flatMap((s) => s.split(','));
+  const bad = statuses.find((s) => !STATUS_ENUM[type].includes(s));
+  if (bad !== undefined) {
+    return v2Error(400, 'INVALID_REQUEST_PARAMETER', 'Invalid status', `'${bad}' is not a ${type} status`);
   }
-  const { user } = viewer;
-  return {
-    type: 'known',
-    accountId: user.accountId,
-    accountType: 'atlassian',
-    email: user.email,
-    publicName: user.displayName,
-    displayName: user.displayName,
-    profilePicture: { path: `/wiki/aa-avatar/${user.accountId}`, width: 48, height: 48, isDefault: true },
-    isExternalCollaborator: false,
-    _links: { self: `${CONFLUENCE_BASE_URL}/rest/api/user?accountId=${user.accountId}`, base: CONFLUENCE_BASE_URL },
-  };
+  const wanted = statuses.length > 0 ? statuses : ['current'];
+  const found = store.confluence.content(id);
+  if (!found || found.type !== type || !wanted.includes(found.status)) return notFound();
+  if (!canView(store, viewer, found.spaceId)) return notFound();
+  return { status: 200, body: render(store, found, url.searchParams.get('body-format')) };
+}
+
+function render(store: ProductStore, content: ConfluenceContent, bodyFormat: string | null) {
+  return content.type === 'blogpost'
+    ? renderBlogPost(content, store.confluence.space(content.spaceId), bodyFormat)
+    : renderPage(content, bodyFormat);
+}
+
+interface ConfluenceRoute {
+  method: 'GET';
+  pattern: RegExp;
+  handle(store: ProductStore, viewer: Viewer, params: string[], url: URL): ServiceResponse;
+}
+
+/** Every Confluence REST operation the simulator answers: the ones the app and the workbench call. */
+export const CONFLUENCE_ROUTES: readonly ConfluenceRoute[] = [
+  {
+    method: 'GET',
+    pattern: /^\/wiki\/api\/v2\/pages\/(\d+)$/,
+    handle: (store, viewer, [id], url) => readContent(store, viewer, 'page', id!, url),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/wiki\/api\/v2\/blogposts\/(\d+)$/,
+    handle: (store, viewer, [id], url) => readContent(store, viewer, 'blogpost', id!, url),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/wiki\/api\/v2\/spaces\/(\d+)$/,
+    handle: (store, viewer, [id]) => {
+      const found = store.confluence.space(id!);
+      return found && canView(store, viewer, found.id) ? { status: 200, body: renderSpace(found) } : notFound();
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/wiki\/rest\/api\/user\/current$/,
+    handle: (_store, viewer) => ({ status: 200, body: currentUser(viewer) }),
+  },
+];
+
+/** The simulator's route pattern for a request, or undefined (for route coverage). */
+export function confluenceRouteOf(method: string, pathname: string): string | undefined {
+  return CONFLUENCE_ROUTES.find((r) => r.method === method && r.pattern.test(pathname))?.pattern.source;
 }
 
 function route(store: ProductStore, viewer: Viewer, method: string, url: URL): ServiceResponse {
-  const path = url.pathname;
-  const page = /^\/wiki\/api\/v2\/pages\/(\d+)$/.exec(path);
-  const space = /^\/wiki\/api\/v2\/spaces\/(\d+)$/.exec(path);
-  if (method === 'GET' && page) {
-    const found = store.confluence.page(page[1]!);
-    if (!found || !canView(store, viewer, found.spaceId)) return notFound();
-    return { status: 200, body: renderPage(found, url.searchParams.get('body-format')) };
+  for (const r of CONFLUENCE_ROUTES) {
+    const m = r.method === method ? r.pattern.exec(url.pathname) : null;
+    if (m) return r.handle(store, viewer, m.slice(1), url);
   }
-  if (method === 'GET' && space) {
-    const found = store.confluence.space(space[1]!);
-    return found && canView(store, viewer, found.id) ? { status: 200, body: renderSpace(found) } : notFound();
-  }
-  if (method === 'GET' && path === '/wiki/rest/api/user/current') return { status: 200, body: currentUser(viewer) };
-  return v2Error(404, 'NOT_FOUND', 'Not Found', `Local Confluence simulator does not implement ${method} ${path}`);
+  return v2Error(
+    404,
+    'NOT_FOUND',
+    'Not Found',
+    `Local Confluence simulator does not implement ${method} ${url.pathname}`,
+  );
 }
 
 /**
- * The Confluence simulator behind `requestConfluence`: v2 pages and spaces (404 when the acting
- * user cannot view the space, as Confluence hides them) and the v1 current user. Every call costs
- * one simulated point.
+ * The Confluence simulator behind `requestConfluence`: v2 pages, blog posts and spaces (404 when
+ * the acting user cannot view the space, as Confluence hides them) and the v1 current user. Every
+ * call costs one simulated point.
  */
 export function createConfluenceService(store: ProductStore, now: () => Date = () => new Date()): ServiceHandler {
   return (req: ServiceRequest): ServiceResponse => {
