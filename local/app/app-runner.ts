@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { macroExportPayload, type MacroExport } from '../product/confluence-export-payload';
 import type { ForgeRuntime } from '../runtime/forge-runtime';
 import { installContextOf } from '../runtime/site';
 import type { Frame } from './frames';
@@ -125,14 +126,16 @@ export class AppRunner {
   }
 
   /**
-   * A macro's `adfExport` function, as Confluence calls it while exporting a page to PDF or Word,
-   * with the exporting user as the principal.
+   * A macro's `adfExport` function, as Confluence calls it while exporting a page (PDF, Word or
+   * another export type), with the exporting user as the principal and the payload shaped as
+   * Confluence shapes it for that export type (see `macroExportPayload`).
    */
-  exportMacro(moduleKey: string, payload: Record<string, unknown>, accountId: string | undefined): Promise<unknown> {
+  exportMacro(moduleKey: string, request: MacroExport): Promise<unknown> {
     const module = this.manifest.moduleByKey(moduleKey) as { adfExport?: { function?: string } } | undefined;
     const functionKey = module?.adfExport?.function;
     if (!functionKey) throw new UnknownFunctionError(`Macro '${moduleKey}' has no adfExport function`);
-    return this.runFunction(functionKey, 'adfExport', accountId, moduleKey, [payload]);
+    const payload = macroExportPayload(moduleKey, request);
+    return this.runFunction(functionKey, 'adfExport', request.accountId, moduleKey, [payload]);
   }
 
   hasQueue(queueName: string): boolean {

@@ -10,7 +10,7 @@ export interface ProductDirectory {
     key: string,
   ): { id: string; key: string; typeName: string; typeId: string; projectId: string; projectKey: string } | undefined;
   findProject(key: string): { id: string; key: string } | undefined;
-  findPage(id: string): { id: string; spaceId: string; spaceKey: string } | undefined;
+  findPage(id: string): { id: string; type: 'page' | 'blogpost'; spaceId: string; spaceKey: string } | undefined;
 }
 
 export const frameRequestSchema = z.strictObject({
@@ -20,7 +20,10 @@ export const frameRequestSchema = z.strictObject({
   projectKey: z.string().optional(),
   pageId: z.string().optional(),
   config: z.unknown().optional(),
-  entryPoint: z.enum(['config']).optional(),
+  /** The macro's config resource, for a macro already on the page (`edit`) or one being inserted (`insert`). */
+  configuring: z.enum(['edit', 'insert']).optional(),
+  /** The content is open in the editor (a draft, say) rather than viewed. Implied by `configuring`. */
+  editing: z.boolean().optional(),
   colorMode: z.enum(['light', 'dark']).optional(),
 });
 
@@ -106,15 +109,26 @@ export class FrameRegistry {
     return { ...project, type: 'software' };
   }
 
+  /**
+   * The macro extension context as documented in mirror/manifest-reference/modules/macro/index.md
+   * ("Extension context" and "Extension context in the macro editor"): `content.id`, `content.type`
+   * (`page` or `blogpost`), `content.subtype`, `space.id`, `space.key`, `isEditing`, `references`,
+   * `config`; in the editor also `macro.isConfiguring` (the config resource is rendered) and
+   * `macro.isInserting` (a new macro is being inserted).
+   */
   private macroExtension(request: FrameRequest): Record<string, unknown> {
     const page = request.pageId ? this.directory.findPage(request.pageId) : undefined;
     if (!page) throw new FrameError(`Unknown page '${request.pageId ?? ''}': a macro needs an existing pageId`);
+    const isEditing = request.configuring !== undefined || request.editing === true;
     return {
-      content: { id: page.id, type: 'page' },
-      space: { key: page.spaceKey, id: page.spaceId },
-      config: request.config,
-      isEditing: request.entryPoint === 'config',
-      ...(request.entryPoint ? { entryPoint: request.entryPoint } : {}),
+      content: { id: page.id, type: page.type, subtype: null },
+      space: { id: page.spaceId, key: page.spaceKey },
+      isEditing,
+      references: [],
+      ...(request.config !== undefined ? { config: request.config } : {}),
+      ...(isEditing
+        ? { macro: { isConfiguring: request.configuring !== undefined, isInserting: request.configuring === 'insert' } }
+        : {}),
     };
   }
 }

@@ -23,9 +23,9 @@ export function productDirectory(store: ProductStore): ProductDirectory {
       return project ? { id: String(project.id), key: project.key } : undefined;
     },
     findPage: (id) => {
-      const page = store.confluence.page(id);
+      const page = store.confluence.content(id);
       const space = page ? store.confluence.space(page.spaceId) : undefined;
-      return page && space ? { id: page.id, spaceId: space.id, spaceKey: space.key } : undefined;
+      return page && space ? { id: page.id, type: page.type, spaceId: space.id, spaceKey: space.key } : undefined;
     },
   };
 }

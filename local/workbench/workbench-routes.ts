@@ -22,6 +22,11 @@ const ROLES: Record<string, string> = {
 
 const macroConfigBody = z.strictObject({ config: z.record(z.string(), z.unknown()) });
 
+/** `exportType` values an `adfExport` function receives (manifest reference, macro; see confluence-export-payload.ts). */
+const EXPORT_TYPES = ['pdf', 'word', 'other', 'email', 'feed', 'diff', 'html_export'];
+
+const contentType = (segment: string | undefined) => (segment === 'blogposts' ? 'blogpost' : 'page');
+
 /** The workbench pages that imitate Jira and Confluence around the app's frames. */
 export async function handleWorkbenchRoute(
   host: LocalHost,
@@ -73,10 +78,15 @@ async function render(
     });
   if (path === '/jira/admin' || path === '/jira/admin/')
     return framedPage(host, chrome, { moduleKey: 'csi-admin-page', title: 'CSI scoring — Jira settings' });
-  const exported = /^\/confluence\/pages\/(\d+)\/export$/.exec(path);
-  if (exported) return confluenceExportPage(host, chrome, exported[1] as string);
-  const confluence = /^\/confluence\/pages\/(\d+)$/.exec(path);
-  if (confluence) return confluencePage(host, chrome, confluence[1] as string);
+  const exported = /^\/confluence\/(pages|blogposts)\/(\d+)\/export$/.exec(path);
+  if (exported) {
+    const format = url.searchParams.get('format') ?? 'pdf';
+    if (!EXPORT_TYPES.includes(format))
+      throw new HttpError(400, `Unknown export format '${format}': use ${EXPORT_TYPES.join(', ')}`);
+    return confluenceExportPage(host, chrome, exported[2] as string, contentType(exported[1]), format);
+  }
+  const confluence = /^\/confluence\/(pages|blogposts)\/(\d+)$/.exec(path);
+  if (confluence) return confluencePage(host, chrome, confluence[2] as string, contentType(confluence[1]));
   return undefined;
 }
 

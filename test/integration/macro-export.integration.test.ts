@@ -1,5 +1,8 @@
 import type { LocalHost } from '../../local/host';
-import { USERS } from '../../local/product/demo-ids';
+import type { MacroExport } from '../../local/product/confluence-export-payload';
+import { PAGES, SPACES, USERS } from '../../local/product/demo-ids';
+import { DEMO_CONTENT } from '../../local/product/seed-confluence';
+import { decisionLogExport } from '../../src/index';
 import { seededHost } from '../support/seeded-host';
 
 let host: LocalHost;
@@ -8,33 +11,62 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => host.close());
 
-const exportAs = async (moduleKey: string, accountId: string | undefined, config: unknown) => {
-  const payload = { config, exportType: 'pdf', context: { ...(accountId ? { accountId } : {}), contentId: '30001' } };
-  return JSON.stringify(await host.runner.exportMacro(moduleKey, payload, accountId));
+const SPACE = { id: SPACES.csi.id, key: SPACES.csi.key };
+
+/** Exports one macro through the local host, which shapes the payload as Confluence does for `exportType`. */
+const exportAs = async (
+  moduleKey: string,
+  exportType: string,
+  accountId: string | undefined,
+  config: Record<string, unknown>,
+  content: MacroExport['content'] = { id: PAGES.csiReport, type: 'page' },
+) => {
+  const request: MacroExport = { exportType, accountId, content, space: SPACE, localId: 'l-1', config };
+  return JSON.stringify(await host.runner.exportMacro(moduleKey, request));
 };
 
-describe("the macros' adfExport functions", () => {
-  it('export the progress report as an ADF document with a row per initiative', async () => {
-    const exported = JSON.parse(
-      await exportAs('csi-progress-report', USERS.viewer, { project: 'CSI', periodDays: 120 }),
-    ) as { type: string; content: Array<{ type: string; content?: unknown[] }> };
-    expect(exported.type).toBe('doc');
-    const tableNode = exported.content.find((n) => n.type === 'table');
-    // One CSI initiative is behind an issue security level the viewer is not a member of.
-    const initiatives = host.store.issues
-      .list()
-      .filter((i) => i.key.startsWith('CSI-') && host.store.security.canSee(i.id, USERS.viewer)).length;
-    expect(tableNode?.content).toHaveLength(initiatives + 1);
+/** The CSI initiatives the viewer may browse (one is behind an issue security level they are not in). */
+const initiatives = () =>
+  host.store.issues.list().filter((i) => i.key.startsWith('CSI-') && host.store.security.canSee(i.id, USERS.viewer))
+    .length;
+const rowsOf = (exported: string) =>
+  (JSON.parse(exported) as { content: Array<{ type: string; content?: unknown[] }> }).content.find(
+    (n) => n.type === 'table',
+  )?.content?.length;
+
+// Payload shapes: the platform issue (issue 7, "Why" 3); exportType: mirror/manifest-reference/modules/macro/index.md.
+describe("the macros' adfExport functions read the payload Confluence sends for each export type", () => {
+  it.each(['pdf', 'word'])(
+    'a %s export finds the page id and the configuration where that export puts them',
+    async (exportType) => {
+      const exported = await exportAs('csi-progress-report', exportType, USERS.viewer, {
+        project: 'CSI',
+        periodDays: 120,
+      });
+      expect(exported).not.toContain('Sign in');
+      expect(exported).not.toContain('not configured');
+      expect(rowsOf(exported)).toBe(initiatives() + 1);
+    },
+  );
+
+  it.each(['other', 'email', 'feed', 'diff', 'html_export'])('a %s export renders the report too', async (type) => {
+    const exported = await exportAs('csi-progress-report', type, USERS.viewer, { project: 'CSI', periodDays: 120 });
+    expect(rowsOf(exported)).toBe(initiatives() + 1);
+  });
+
+  it.each(['pdf', 'word'])('a %s export of a macro on a blog post asks Confluence for the blog post', async (type) => {
+    const exported = await exportAs(
+      'csi-progress-report',
+      type,
+      USERS.viewer,
+      { project: 'CSI', periodDays: 120 },
+      { id: DEMO_CONTENT.blogPost, type: 'blogpost' },
+    );
+    expect(rowsOf(exported)).toBe(initiatives() + 1);
   });
 
   it.each([
-    [
-      'an anonymous export',
-      'csi-progress-report',
-      undefined,
-      { project: 'CSI' },
-      'Sign in to Confluence to export this CSI report.',
-    ],
+    ['an anonymous export', 'csi-progress-report', undefined, { project: 'CSI' }, 'Sign in to Confluence'],
     [
       'a user who cannot view the page',
       'csi-progress-report',
@@ -56,9 +88,34 @@ describe("the macros' adfExport functions", () => {
       { projects: 'CSI' },
       "This decision log macro's configuration is not valid",
     ],
-  ])('%s gets a readable notice instead of data', async (_name, moduleKey, accountId, config, message) => {
-    const exported = await exportAs(moduleKey, accountId, config);
-    expect(exported).toContain(message);
-    expect(exported).not.toContain('CSI-1 ·');
+    ['an empty configuration', 'csi-decision-log', USERS.viewer, {}, 'is not configured yet'],
+  ] as const)('%s gets a readable notice instead of data', async (_name, moduleKey, accountId, config, message) => {
+    for (const exportType of ['pdf', 'word']) {
+      const exported = await exportAs(moduleKey, exportType, accountId, config);
+      expect(exported).toContain(message);
+      expect(exported).not.toContain('CSI-1 ·');
+    }
+  });
+});
+
+describe('a malformed adfExport payload', () => {
+  it.each([
+    ['not an object', 'hello', 'malformed adfExport payload ((root)'],
+    ['no exportType', { context: { contentId: '30001' } }, 'malformed adfExport payload (exportType'],
+    ['no context', { exportType: 'pdf' }, 'malformed adfExport payload (context'],
+    [
+      'no content id',
+      { exportType: 'pdf', context: { accountId: USERS.viewer } },
+      'pdf export payload names no content id',
+    ],
+  ])('%s gets a specific log line and a notice document', async (_name, payload, line) => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const exported = JSON.stringify(await decisionLogExport(payload));
+      expect(exported).toContain('This CSI macro could not be exported');
+      expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain(line);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -76,12 +76,21 @@ async function checkJira(want: Set<Permission>, ctx: PlatformContext): Promise<G
   };
 }
 
+/**
+ * Can the user view the content the macro is on? A page or a blog post (the macro context's
+ * `content.type`), published or an unpublished draft: Confluence REST v2 `GET /pages/{id}` and
+ * `GET /blogposts/{id}` return only published content unless `status` asks for drafts too.
+ */
 async function canViewPage(ctx: PlatformContext): Promise<boolean> {
-  const pageId = ctx.extension.content?.id;
-  if (!pageId) return false;
-  const res = await api.asUser().requestConfluence(route`/wiki/api/v2/pages/${pageId}`, {
-    headers: { Accept: 'application/json' },
-  });
+  const content = ctx.extension.content;
+  if (!content?.id) return false;
+  const type = content.type ?? 'page';
+  if (type !== 'page' && type !== 'blogpost') return false;
+  const path =
+    type === 'page'
+      ? route`/wiki/api/v2/pages/${content.id}?status=current&status=draft`
+      : route`/wiki/api/v2/blogposts/${content.id}?status=current&status=draft`;
+  const res = await api.asUser().requestConfluence(path, { headers: { Accept: 'application/json' } });
   if (res.status === 404 || res.status === 403) return false;
   if (!res.ok) throw new Error(`Confluence page check failed with ${res.status}`);
   return true;

@@ -20,7 +20,14 @@ export const platformContextSchema = z.object({
         })
         .optional(),
       project: z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string() }).optional(),
-      content: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
+      // Macro context (manifest reference, macro, "Extension context"): content.type is page, blogpost or space.
+      content: z
+        .object({
+          id: z.union([z.string(), z.number()]).transform(String),
+          type: z.string().optional(),
+        })
+        .optional(),
+      macro: z.object({ isConfiguring: z.boolean().optional(), isInserting: z.boolean().optional() }).optional(),
       space: z
         .object({ key: z.string(), id: z.union([z.string(), z.number()]).transform(String).optional() })
         .optional(),

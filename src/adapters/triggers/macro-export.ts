@@ -9,41 +9,72 @@ import { decisionLogScope, progressReportPorts, progressReportScope } from '../r
 import { createMemo, type Memo } from '../resolvers/memo';
 import { decisionQuery } from '../storage/decision-query.adapter';
 
+const id = z.union([z.string().min(1), z.number()]).transform(String);
+const contentRef = z.object({ id, type: z.string().optional() });
+
 /**
- * `adfExport` functions: Confluence calls them when a page is exported to PDF or Word (an iframe
- * cannot be exported) and renders the returned document in the macro's place. The exporting user
- * must be able to view the page and browse the project, exactly as when reading it live.
+ * The `adfExport` payload, in either shape Confluence sends (the platform issue recorded in
+ * issue 7; `exportType` in mirror/manifest-reference/modules/macro/index.md):
+ * - PDF (and the other export types): `context.extension.content.id`, config in
+ *   `extensionPayload.config` (mirror/change-the-confluence-frontend-with-the-ui-kit/index.md reads
+ *   `payload.context.extension.content.id`);
+ * - Word: `context.content.id` (or `context.contentId`), config in `context.config`.
+ * `exportType` is `pdf`, `word` or `other`, and also `email`, `feed`, `diff`, `html_export`: any
+ * non-empty string is accepted, the document does not depend on it.
  */
 const exportPayloadSchema = z.object({
-  config: z.unknown().optional(),
-  exportType: z.string().optional(),
-  context: z
-    .object({
-      accountId: z.string().optional(),
-      contentId: z.union([z.string(), z.number()]).transform(String).optional(),
-      content: z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional(),
-    })
-    .default({}),
+  exportType: z.string().min(1),
+  context: z.object({
+    accountId: z.string().min(1).optional(),
+    extension: z.object({ content: contentRef.optional(), config: z.unknown().optional() }).optional(),
+    content: contentRef.optional(),
+    contentId: id.optional(),
+    config: z.unknown().optional(),
+  }),
+  extensionPayload: z.object({ config: z.unknown().optional() }).optional(),
 });
+
+type ExportPayload = z.infer<typeof exportPayloadSchema>;
+
+/** The content the macro is on and its configuration, wherever this export type put them. */
+function locate(payload: ExportPayload) {
+  const { context, extensionPayload } = payload;
+  const content =
+    context.extension?.content ?? context.content ?? (context.contentId ? { id: context.contentId } : undefined);
+  const config = extensionPayload?.config ?? context.config ?? context.extension?.config;
+  return { content, config };
+}
 
 const notice = (message: string): AdfDoc => doc(paragraph(text(message)));
 
-/** Runs an export after checking the reader; every refusal is a readable paragraph in the export. */
+/** Where a malformed payload went wrong, by path only (values may be page content). */
+const issuesOf = (error: z.ZodError) =>
+  error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+
+/**
+ * `adfExport` functions: Confluence calls them when a page or blog post is exported (an iframe
+ * cannot be exported) and renders the returned document in the macro's place. The exporting user
+ * must be able to view the content and browse the project, exactly as when reading it live. A
+ * payload that is not understood is logged (what was wrong, never its values) and explained.
+ */
 async function exportAs(payload: unknown, render: (config: unknown, memo: Memo) => Promise<AdfDoc>): Promise<AdfDoc> {
   const parsed = exportPayloadSchema.safeParse(payload);
-  if (!parsed.success) return notice('This CSI macro could not be exported: the export request was not understood.');
-  const { accountId, contentId, content } = parsed.data.context;
-  const pageId = contentId ?? content?.id;
-  if (!accountId || !pageId) return notice('Sign in to Confluence to export this CSI report.');
+  if (!parsed.success) {
+    console.warn(`CSI macro export: malformed adfExport payload (${issuesOf(parsed.error)})`);
+    return notice('This CSI macro could not be exported: the export request was not understood.');
+  }
+  const { content, config } = locate(parsed.data);
+  if (!content) {
+    console.warn(`CSI macro export: the ${parsed.data.exportType} export payload names no content id`);
+    return notice('This CSI macro could not be exported: the export request did not say which page it is on.');
+  }
+  const accountId = parsed.data.context.accountId;
+  if (!accountId) return notice('Sign in to Confluence to export this CSI report.');
   try {
     const memo = createMemo();
-    const grants = await checkGrants(
-      ['viewPage'],
-      { accountId, moduleKey: 'export', extension: { content: { id: pageId } } },
-      memo,
-    );
+    const grants = await checkGrants(['viewPage'], { accountId, moduleKey: 'export', extension: { content } }, memo);
     if (!grants.viewPage) return notice('You do not have permission to view this page.');
-    return await render(parsed.data.config, memo);
+    return await render(config, memo);
   } catch (cause) {
     console.error('CSI macro export failed', cause);
     return notice('The CSI report could not be exported right now. Try the export again.');

@@ -9,8 +9,12 @@ export interface AppContext {
   timezone?: string;
   theme?: { colorMode?: string } | null;
   extension: {
-    /** `'config'` when Confluence opens a macro's configuration panel. */
-    entryPoint?: string;
+    /** `macro` for a Confluence macro; a `jira:` module type in Jira. */
+    type?: string;
+    /** In the Confluence editor: whether the config resource is rendered, and whether the macro is new. */
+    macro?: { isConfiguring?: boolean; isInserting?: boolean };
+    /** The Confluence content the macro is on. */
+    content?: { id?: string; type?: string };
     /** The macro configuration saved in the page (untrusted: the resolver parses it). */
     config?: unknown;
     issue?: { key: string };

@@ -23,7 +23,8 @@ const LOADERS = {
 type SurfaceName = keyof typeof LOADERS;
 
 function nameFor(context: AppContext): SurfaceName {
-  const isConfig = context.extension.entryPoint === 'config';
+  // The documented flag for a macro's config resource (manifest reference, macro, "Extension context in the macro editor").
+  const isConfig = context.extension.macro?.isConfiguring === true;
   switch (context.moduleKey) {
     case MODULE_KEYS.issuePanel:
       return 'issuePanel';
