@@ -3,6 +3,7 @@ import type { ServiceHandler, ServiceRequest, ServiceResponse } from '../runtime
 import { type EntityDefinitions, resolveEntities } from './entity-definitions';
 import type { KvsContext } from './item-ops';
 import { badRequest, KvsError, KvsErrorCode, toErrorResponse } from './kvs-errors';
+import { syncIndexes } from './index-sync';
 import { KVS_ROUTES } from './kvs-routes';
 import { KvsStore } from './kvs-store';
 
@@ -33,6 +34,7 @@ export function createKvsService(
     entities: resolveEntities(entities),
     now: options.now ?? Date.now,
   };
+  syncIndexes(ctx.store, ctx.entities);
   return (req) => handle(ctx, req);
 }
 

@@ -468,6 +468,29 @@ describe('kvs.entity().query() with filters: filters run on the fetched page', (
   });
 });
 
+// storage-reference/entities-manifest, "Deploying apps with indexes": on deploy the storage service
+// "will then create or update indexes as necessary" for the data already stored.
+describe('an index added to the manifest after data was stored', () => {
+  afterEach(() => runtime.install());
+
+  it('covers the items stored before it existed, once the host starts with the new manifest', async () => {
+    const db = new Database(':memory:');
+    const start = (defs: EntityDefinitions) =>
+      new ForgeRuntime(
+        { kvs: createKvsService(db, defs, { now: () => now }), jira: fail, confluence: fail, platform: fail },
+        new Stats(),
+        defaultKnobs,
+      ).install();
+    start(entities);
+    await employee().set('e1', { surname: 'Scott', team: 'red' });
+    await employee().set('e2', { surname: 'Smith', team: 'blue' });
+    const [first] = entities as [EntityDefinitions[number]];
+    start([{ ...first, indexes: [...(first.indexes ?? []), 'team'] }]);
+    const page = await employee().query().index('team').getMany();
+    expect(page.results.map((r) => r.key)).toEqual(['e2', 'e1']);
+  });
+});
+
 describe('kvs.batchSet() / batchGet() / batchDelete()', () => {
   it('sets, gets and deletes plain and entity keys, each succeeding or failing alone', async () => {
     const set = await kvs.batchSet<unknown>([
