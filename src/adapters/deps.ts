@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PanelDeps } from '../application/scoring/issue-panel.use-cases';
 import type { DecisionsPort } from '../application/ports';
 import { currentUser, projectScore, readIssue } from './product/jira-gateway';
-import { appendDecision, queryPartition, readHead } from './storage/decision-log.repository';
-import type { DecisionEntry } from '../domain/decision-log/decision-entry';
+import { appendDecision, latestAboutIssue, readHead } from './storage/decision-log.repository';
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
 import { progressUpdates } from './storage/progress-update.repository';
 import { loadSettings } from './storage/settings.repository';
@@ -13,10 +12,9 @@ import type { Memo } from './resolvers/memo';
 export const decisionsAdapter: DecisionsPort = {
   head: readHead,
   append: appendDecision,
-  latestAbout: async (projectKey, issueKey, type) => {
-    const page = await queryPartition({ partition: projectKey, limit: 1, types: [type], issueKey });
-    return page.items[0]?.entry as DecisionEntry | undefined;
-  },
+  // By the issue's own index partition, following the cursor: a `limit 1` filtered query reads one
+  // row and so usually found nothing. Issue keys are unique on a site, so the project is not needed.
+  latestAbout: (_projectKey, issueKey, type) => latestAboutIssue(issueKey, type),
 };
 
 export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPort } {

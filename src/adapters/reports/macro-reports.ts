@@ -2,6 +2,7 @@ import { decisionLogMacroConfigSchema, type DecisionLogMacroConfig } from '../..
 import { progressReportMacroConfigSchema, type ProgressReportMacroConfig } from '../../contracts/macro.contract';
 import type { ProgressReportPorts } from '../../application/progress/progress-report.use-case';
 import { err, ok, type Result } from '../../domain/result';
+import { browsableIssues } from '../permissions/issue-visibility';
 import { browsableProjects } from '../permissions/project-access';
 import type { Memo } from '../resolvers/memo';
 import { parseMacroConfig } from '../resolvers/macro-config';
@@ -37,12 +38,25 @@ export async function progressReportScope(raw: unknown): Promise<Result<Progress
   return config;
 }
 
-/** Decisions about a project or the whole configuration since `from`, counted through the index. */
+/** Most store pages counted per partition; past it the count is a lower bound. */
+const MAX_COUNT_PAGES = 50;
+
+/**
+ * Decisions about a project or the whole configuration since `from`, counted through the index,
+ * newest first. The `at >= from` filter runs on each page the store read, so a page can be short
+ * with more after it; entries are appended in time order, so the first page the filter cut short
+ * holds the oldest entry of the period and counting stops there (or when the cursor is gone).
+ */
 async function decisionsSince(projectKey: string, from: string): Promise<number> {
   let count = 0;
   for (const partition of [projectKey, GLOBAL_PARTITION]) {
-    const page = await queryPartition({ partition, limit: 100, from });
-    count += page.items.length;
+    let cursor: string | undefined;
+    for (let pages = 0; pages < MAX_COUNT_PAGES; pages += 1) {
+      const page = await queryPartition({ partition, limit: 100, from, cursor });
+      count += page.items.length;
+      cursor = page.cursor;
+      if (!cursor || page.items.length < 100) break;
+    }
   }
   return count;
 }
@@ -53,5 +67,6 @@ export function progressReportPorts(memo: Memo): ProgressReportPorts {
     initiatives: allInitiatives,
     activeClasses: loadPortfolioClasses,
     decisionsSince,
+    browsable: browsableIssues,
   };
 }

@@ -4,6 +4,7 @@ import { exportDecisionLog } from '../../application/decisions/export-decision-l
 import { exportPortfolio } from '../../application/portfolio/export-portfolio.use-case';
 import { portfolioPage, type PortfolioPorts } from '../../application/portfolio/portfolio-page.use-case';
 import { ok } from '../../domain/result';
+import { browsableIssues } from '../permissions/issue-visibility';
 import { decisionQuery } from '../storage/decision-query.adapter';
 import { queryPortfolio } from '../storage/initiative.queries';
 import { loadPortfolioClasses } from '../storage/portfolio-stats.repository';
@@ -21,6 +22,7 @@ function portfolioPorts(ctx: CallContext): PortfolioPorts {
     config: async () => (await ctx.memo('settings', loadSettings)).config,
     query: queryPortfolio,
     activeClasses: loadPortfolioClasses,
+    browsable: browsableIssues,
   };
 }
 

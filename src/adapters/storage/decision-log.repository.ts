@@ -9,7 +9,12 @@ import {
 } from '../../domain/decision-log/decision-entry';
 import { decisionKey, ENTITIES, LOG_HEAD_KEY } from './keys';
 import { isConflict } from './kvs-conflict';
-import type { PartitionPageQuery, StoredDecision } from '../../application/decisions/decision-log-page.use-case';
+import type {
+  PartitionPage,
+  PartitionPageQuery,
+  StoredDecision,
+} from '../../application/decisions/decision-log-page.use-case';
+import { withoutBlankStrings } from './entity-attributes';
 
 /** Config-wide entries (a scoring change) live in this partition; every project's log shows them. */
 export const GLOBAL_PARTITION = '*';
@@ -17,12 +22,13 @@ export const GLOBAL_PARTITION = '*';
 export interface DecisionEntity {
   seq: number;
   projectKey: string;
-  issueKey: string;
+  /** Absent for configuration-wide entries: string attributes must not be empty. */
+  issueKey?: string;
   type: string;
   at: string;
   /** Lower-cased summary and rationale, for the text-search filter. */
-  text: string;
-  actorName: string;
+  text?: string;
+  actorName?: string;
   entry: unknown;
 }
 
@@ -84,21 +90,33 @@ export async function appendDecision(
   throw new LogContentionError('The decision log is too busy; try again');
 }
 
+/**
+ * The stored attributes of an entry. A configuration-wide entry has no issue, so it has no
+ * `issueKey` attribute at all (the platform refuses an empty string): it is then in no `by-issue`
+ * partition and never matches an `issueKey` filter. Other blank strings are left out the same way.
+ */
 function toEntity(entry: DecisionEntry, actorName: string): DecisionEntity {
-  return {
+  const issueKey = entry.subject?.issueKey;
+  return withoutBlankStrings({
     seq: entry.seq,
-    projectKey: entry.subject?.projectKey ?? GLOBAL_PARTITION,
-    issueKey: entry.subject?.issueKey ?? '',
+    projectKey: entry.subject?.projectKey || GLOBAL_PARTITION,
+    ...(issueKey ? { issueKey } : {}),
     type: entry.type,
     at: entry.at,
-    text: `${entry.subject?.issueKey ?? ''} ${entry.summary} ${entry.rationale}`.toLowerCase().slice(0, 1000),
+    text: `${issueKey ?? ''} ${entry.summary} ${entry.rationale}`.toLowerCase().slice(0, 1000),
     actorName,
     entry,
-  };
+  });
 }
 
-/** One indexed query: a project's (or the global) entries, newest first, below `beforeSeq`. */
-export async function queryPartition(q: PartitionPageQuery): Promise<{ items: StoredDecision[]; more: boolean }> {
+const stored = (value: DecisionEntity): StoredDecision => ({ entry: value.entry, actorName: value.actorName ?? '' });
+
+/**
+ * One store page of a partition (a project's or the global entries), newest first, below
+ * `beforeSeq`, continuing `cursor` if given. Filters run on the page the store read, so the page
+ * can be short or empty and still have a cursor: callers page on while a cursor comes back.
+ */
+export async function queryPartition(q: PartitionPageQuery): Promise<PartitionPage> {
   let query = decisions()
     .query()
     .index('by-project', { partition: [q.partition] })
@@ -107,9 +125,9 @@ export async function queryPartition(q: PartitionPageQuery): Promise<{ items: St
     .limit(q.limit);
   const filter = buildFilter(q);
   if (filter) query = query.filters(filter);
+  if (q.cursor) query = query.cursor(q.cursor);
   const page = await query.getMany();
-  const items = page.results.map((r) => ({ entry: r.value.entry, actorName: r.value.actorName }));
-  return { items, more: page.nextCursor !== undefined };
+  return { items: page.results.map((r) => stored(r.value)), cursor: page.nextCursor };
 }
 
 function buildFilter(q: PartitionPageQuery) {
@@ -122,8 +140,35 @@ function buildFilter(q: PartitionPageQuery) {
   if (q.search) add('text', FilterConditions.contains(q.search.toLowerCase()));
   if (q.from) add('at', FilterConditions.greaterThanEqualTo(q.from));
   if (q.to) add('at', FilterConditions.lessThanEqualTo(`${q.to}T23:59:59.999Z`));
-  if (q.issueKey) add('issueKey', FilterConditions.equalTo(q.issueKey));
   return built;
+}
+
+/** An issue's decisions are few; this many store pages without an answer means something is wrong. */
+const MAX_ISSUE_PAGES = 40;
+
+/**
+ * The latest entry of `type` about an issue, from the issue's own index partition. The type filter
+ * may reject a whole page, so this follows the cursor until it finds one or the cursor is gone.
+ * Throws past `MAX_ISSUE_PAGES` rather than answer "none" without having looked everywhere.
+ */
+export async function latestAboutIssue(issueKey: string, type: string): Promise<DecisionEntry | undefined> {
+  let cursor: string | undefined;
+  for (let pages = 0; pages < MAX_ISSUE_PAGES; pages += 1) {
+    let query = decisions()
+      .query()
+      .index('by-issue', { partition: [issueKey] })
+      .where(WhereConditions.greaterThan(0))
+      .sort(Sort.DESC)
+      .filters(new Filter<DecisionEntity>().and('type', FilterConditions.equalTo(type)))
+      .limit(25);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    const found = page.results[0];
+    if (found) return found.value.entry as DecisionEntry;
+    cursor = page.nextCursor;
+    if (!cursor) return undefined;
+  }
+  throw new Error(`More than ${MAX_ISSUE_PAGES} pages of decisions about ${issueKey}; refusing to guess`);
 }
 
 /** Every entry in seq order, page by page, raw as stored (the verifier must see what storage holds). */
@@ -133,7 +178,7 @@ export async function* allDecisions(): AsyncGenerator<StoredDecision[]> {
     let query = decisions().query().index('by-seq').where(WhereConditions.greaterThan(0)).sort(Sort.ASC).limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany();
-    yield page.results.map((r) => ({ entry: r.value.entry, actorName: r.value.actorName }));
+    yield page.results.map((r) => stored(r.value));
     cursor = page.nextCursor;
   } while (cursor);
 }

@@ -1,6 +1,7 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { initiativeRecordSchema, isActive, type InitiativeRecord } from '../../application/initiative-record';
+import { withoutBlankStrings } from './entity-attributes';
 import { ENTITIES } from './keys';
 
 /** The indexed attributes of an initiative, beside the full record in `data` (manifest: `initiative`). */
@@ -21,8 +22,9 @@ export interface InitiativeEntity {
 
 export const initiativeEntity = () => kvs.entity<InitiativeEntity>(ENTITIES.initiative);
 
+/** The stored attributes of a record; blank strings are left out (the platform refuses them). */
 export function toEntity(record: InitiativeRecord): InitiativeEntity {
-  return {
+  return withoutBlankStrings({
     issueId: record.issueId,
     projectKey: record.projectKey,
     score: record.computed.score ?? -1,
@@ -34,7 +36,7 @@ export function toEntity(record: InitiativeRecord): InitiativeEntity {
     active: isActive(record),
     revision: record.revision,
     data: record,
-  };
+  });
 }
 
 const stored = z.object({ data: z.unknown() });

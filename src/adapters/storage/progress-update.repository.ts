@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { progressUpdateSchema } from '../../application/initiative-record';
 import type { ProgressUpdatesPort } from '../../application/ports';
 import type { ProgressUpdateView } from '../../contracts/views';
+import { withoutBlankStrings } from './entity-attributes';
 import { ENTITIES } from './keys';
 
 interface ProgressUpdateEntity {
@@ -18,7 +19,8 @@ const entity = () => kvs.entity<ProgressUpdateEntity>(ENTITIES.progressUpdate);
 /** Structured progress updates, one entity each, indexed by issue and by project. */
 export const progressUpdates: ProgressUpdatesPort = {
   async add(issueId, projectKey, update) {
-    await entity().set(`${issueId}:${update.at}:${update.id}`, { issueId, projectKey, at: update.at, update });
+    const value = withoutBlankStrings({ issueId, projectKey, at: update.at, update });
+    await entity().set(`${issueId}:${update.at}:${update.id}`, value);
   },
   async recent(issueId, limit) {
     const page = await entity()

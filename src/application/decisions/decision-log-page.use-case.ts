@@ -1,18 +1,20 @@
 import type { DecisionLogPage } from '../../contracts/decision-log.contract';
-import type { DecisionEntryView, IntegrityView } from '../../contracts/views';
-import { decisionView } from './decision-view';
+import type { IntegrityView } from '../../contracts/views';
+import type { IssueVisibilityPort } from '../issue-visibility';
+import { formatLogCursor, parseLogCursor } from './log-cursor';
+import { mergePartitions } from './merge-partitions';
 
-/** One indexed page of a partition (a project, or `*` for configuration-wide entries), newest first. */
+/** One store page of a partition (a project, or `*` for configuration-wide entries), newest first. */
 export interface PartitionPageQuery {
   partition: string;
   beforeSeq?: number;
+  /** The store cursor of the same query's previous page. */
+  cursor?: string;
   limit: number;
   types?: readonly string[];
   search?: string;
   from?: string;
   to?: string;
-  /** Only entries about this issue. */
-  issueKey?: string;
 }
 
 /** An entry as stored (unparsed: the verifier and the views judge it) and its decider's name. */
@@ -21,8 +23,15 @@ export interface StoredDecision {
   actorName: string;
 }
 
-export interface DecisionQueryPort {
-  queryPartition(q: PartitionPageQuery): Promise<{ items: StoredDecision[]; more: boolean }>;
+/** What the store returned: possibly short or empty when filtered, with a cursor while more may follow. */
+export interface PartitionPage {
+  items: StoredDecision[];
+  cursor?: string | undefined;
+}
+
+/** The decision log's read side; `browsable` asks, as the reader, which issues they may see. */
+export interface DecisionQueryPort extends IssueVisibilityPort {
+  queryPartition(q: PartitionPageQuery): Promise<PartitionPage>;
   verification(): Promise<
     | { status: 'verified' | 'broken' | 'empty'; throughSeq: number; atSeq: number | null; reason: string | null }
     | undefined
@@ -46,39 +55,32 @@ const GLOBAL = '*';
 
 /**
  * A page of the log, newest first, across the reader's projects and the configuration-wide entries.
- * One indexed query per partition (two for one project) plus one get for the integrity badge, the
- * same at any log size. The cursor is the lowest seq shown, so paging is stable while entries arrive.
+ * Usually one indexed query per partition plus one get for the integrity badge; when filters leave
+ * pages short, the partitions that could still hold newer entries are read on (see
+ * `mergePartitions`), and a page may come back short with a cursor rather than lose entries.
+ *
+ * Entries about an issue the reader may not browse (issue-level security) are hidden, as entries
+ * of projects they cannot browse already are, rather than shown with their summary blanked: the
+ * summary, rationale, scores and even the decider of a hidden issue's decision can tell what the
+ * issue is about. The hash chain stays verifiable: the verifier reads every stored entry as the app,
+ * and the integrity badge reports it to every reader.
  */
 export async function decisionLogPage(port: DecisionQueryPort, req: LogPageRequest): Promise<DecisionLogPage> {
-  const beforeSeq = req.cursor && /^\d+$/.test(req.cursor) ? Number(req.cursor) : undefined;
   const types = req.types && req.types.length > 0 ? req.types : undefined;
   const partitions = req.projects.length > 0 ? [...req.projects, GLOBAL] : [];
-  const [pages, verification] = await Promise.all([
-    Promise.all(
-      partitions.map((partition) =>
-        port.queryPartition({
-          partition,
-          beforeSeq,
-          limit: req.pageSize,
-          types: types?.length === 1 ? types : undefined,
-          search: req.search,
-          from: req.from,
-          to: req.to,
-        }),
-      ),
-    ),
+  const [merged, verification] = await Promise.all([
+    mergePartitions(port, {
+      partitions,
+      cursor: parseLogCursor(req.cursor),
+      pageSize: req.pageSize,
+      filters: { types: types?.length === 1 ? types : undefined, search: req.search, from: req.from, to: req.to },
+      wanted: (e) => !types || types.includes(e.type),
+    }),
     port.verification(),
   ]);
-  const entries = pages
-    .flatMap((p) => p.items.map(decisionView))
-    .filter((e): e is DecisionEntryView => e !== undefined && (!types || types.includes(e.type)))
-    .sort((a, b) => b.seq - a.seq);
-  const shown = entries.slice(0, req.pageSize);
-  const more = entries.length > req.pageSize || pages.some((p) => p.more);
-  const last = shown[shown.length - 1];
   return {
-    entries: shown,
-    nextCursor: more && last ? String(last.seq) : null,
+    entries: merged.entries,
+    nextCursor: merged.next ? formatLogCursor(merged.next) : null,
     integrity: integrityOf(verification),
     hiddenProjects: req.hiddenProjects,
     projects: req.projects,

@@ -3,14 +3,18 @@ import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
 import { toCsv } from '../../domain/decision-log/to-csv';
 import { toJsonExport } from '../../domain/decision-log/to-json-export';
 import type { DecisionQueryPort } from './decision-log-page.use-case';
+import { keepBrowsable } from '../issue-visibility';
 import { decisionView } from './decision-view';
+import { subjectIssueId } from './subject-issue-id';
 
 const PAGE = 100;
 const MAX_ENTRIES = 20_000;
 
 /**
- * Every entry the reader may see (their projects and the configuration-wide entries), oldest first,
- * as CSV or as the self-describing JSON document. Paged through the index, 100 at a time.
+ * Every entry the reader may see (their projects and the configuration-wide entries, without the
+ * entries about issues hidden from them by issue-level security), oldest first, as CSV or as the
+ * self-describing JSON document. Each partition is paged through the index, 100 rows at a time,
+ * until its cursor is gone: a filtered page can be empty and still have more after it.
  */
 export async function exportDecisionLog(
   port: DecisionQueryPort,
@@ -25,17 +29,17 @@ export async function exportDecisionLog(
 ): Promise<ExportFile> {
   const entries: DecisionEntry[] = [];
   for (const partition of req.projects.length > 0 ? [...req.projects, '*'] : []) {
-    let beforeSeq: number | undefined;
-    for (;;) {
-      const page = await port.queryPartition({ partition, beforeSeq, limit: PAGE, from: req.from, to: req.to });
-      for (const item of page.items) {
+    let cursor: string | undefined;
+    do {
+      const page = await port.queryPartition({ partition, cursor, limit: PAGE, from: req.from, to: req.to });
+      const wanted = page.items.filter((item) => {
         const view = decisionView(item);
-        if (view && (!req.types?.length || req.types.includes(view.type))) entries.push(item.entry as DecisionEntry);
-      }
-      const last = decisionView(page.items[page.items.length - 1] ?? { entry: null, actorName: '' });
-      if (!page.more || !last || entries.length >= MAX_ENTRIES) break;
-      beforeSeq = last.seq;
-    }
+        return view !== undefined && (!req.types?.length || req.types.includes(view.type));
+      });
+      const visible = await keepBrowsable(port, wanted, (item) => subjectIssueId(item.entry));
+      entries.push(...visible.map((item) => item.entry as DecisionEntry));
+      cursor = page.cursor;
+    } while (cursor && entries.length < MAX_ENTRIES);
   }
   entries.sort((a, b) => a.seq - b.seq);
   const stamp = req.label.replace(/[^A-Za-z0-9-]+/g, '-');

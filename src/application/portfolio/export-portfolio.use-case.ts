@@ -1,19 +1,23 @@
 import type { ExportFile } from '../../contracts/decision-log.contract';
 import type { InitiativeRecord } from '../initiative-record';
-import { rowOf } from './portfolio-page.use-case';
+import { rowOf, visiblePage } from './portfolio-page.use-case';
 import type { PortfolioPorts } from './portfolio-page.use-case';
 
 const HEADERS = ['rank', 'issueKey', 'summary', 'status', 'score', 'complete', 'class', 'needsAlignment', 'mviPassed'];
 
-/** The whole ranked list (with the same filters) as CSV, formula-safe, for planning spreadsheets. */
+/**
+ * The whole ranked list (with the same filters) as CSV, formula-safe, for planning spreadsheets:
+ * every store page until the cursor is gone (a filtered page may be empty with more after it),
+ * without the issues the reader may not browse.
+ */
 export async function exportPortfolio(
-  ports: Pick<PortfolioPorts, 'query'>,
+  ports: Pick<PortfolioPorts, 'query' | 'browsable'>,
   req: { projectKey: string; filters: Parameters<PortfolioPorts['query']>[0]['filters'] },
 ): Promise<ExportFile> {
   const records: InitiativeRecord[] = [];
   let cursor: string | undefined;
   do {
-    const page = await ports.query({ projectKey: req.projectKey, filters: req.filters, cursor, limit: 100 });
+    const page = await visiblePage(ports, { projectKey: req.projectKey, filters: req.filters, cursor, limit: 100 }, 1);
     records.push(...page.records);
     cursor = page.nextCursor;
   } while (cursor && records.length < 20_000);

@@ -3,6 +3,7 @@ import type { PortfolioRow } from '../../contracts/views';
 import { balanceView } from './balance-view';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
+import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
 
 type Filters = {
   status?: string;
@@ -12,7 +13,8 @@ type Filters = {
   mviPassed?: boolean;
 };
 
-export interface PortfolioPorts {
+/** The portfolio's storage, and (as the reader) which issues they may browse. */
+export interface PortfolioPorts extends IssueVisibilityPort {
   config(): Promise<ScoringConfig>;
   query(q: {
     projectKey: string;
@@ -23,10 +25,16 @@ export interface PortfolioPorts {
   activeClasses(projectKey: string): Promise<Array<InitiativeRecord['computed']['initiativeClass']>>;
 }
 
+/** Store pages read per screen at most; past it the page is short and offers "more". */
+const MAX_STORE_PAGES = 10;
+
 /**
- * One page of the ranked portfolio: one indexed query (filters applied by the store) plus two gets
- * (configuration and the project's class tally) for the balance picture, the same at any size.
- * The cursor carries the rank offset so ranks continue across pages.
+ * One page of the ranked portfolio: indexed queries (filters applied by the store) plus two gets
+ * (configuration and the project's class tally) for the balance picture. The store filters each
+ * page after reading it, and issues the reader may not browse are dropped, so a page can come back
+ * short: the next store page is read (asking only for what is still missing) until the page is
+ * full, the cursor is gone or `MAX_STORE_PAGES` were read. The cursor carries the rank offset so
+ * ranks continue across pages; ranks count what this reader sees.
  */
 export async function portfolioPage(
   ports: PortfolioPorts,
@@ -35,7 +43,7 @@ export async function portfolioPage(
   const [offsetText, storeCursor] = splitCursor(req.cursor);
   const [config, page, classes] = await Promise.all([
     ports.config(),
-    ports.query({ projectKey: req.projectKey, filters: req.filters, cursor: storeCursor, limit: req.limit }),
+    visiblePage(ports, { projectKey: req.projectKey, filters: req.filters, cursor: storeCursor, limit: req.limit }),
     ports.activeClasses(req.projectKey),
   ]);
   const offset = Number(offsetText);
@@ -45,6 +53,23 @@ export async function portfolioPage(
     nextCursor: page.nextCursor ? `${offset + rows.length}|${page.nextCursor}` : null,
     balance: balanceView(classes, config.balanceBand),
   };
+}
+
+/** Up to `limit` initiatives the reader may browse, following the store cursor. */
+export async function visiblePage(
+  ports: Pick<PortfolioPorts, 'query' | 'browsable'>,
+  q: Parameters<PortfolioPorts['query']>[0],
+  maxStorePages = MAX_STORE_PAGES,
+): Promise<{ records: InitiativeRecord[]; nextCursor?: string }> {
+  const records: InitiativeRecord[] = [];
+  let cursor = q.cursor;
+  for (let reads = 0; reads < maxStorePages; reads += 1) {
+    const page = await ports.query({ ...q, cursor, limit: q.limit - records.length });
+    records.push(...(await keepBrowsable(ports, page.records, (r) => r.issueId)));
+    cursor = page.nextCursor;
+    if (!cursor || records.length >= q.limit) break;
+  }
+  return cursor ? { records, nextCursor: cursor } : { records };
 }
 
 export function rowOf(r: InitiativeRecord, rank: number): PortfolioRow {

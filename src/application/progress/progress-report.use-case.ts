@@ -3,8 +3,10 @@ import { ragForKpi } from '../../domain/progress/rag-for-kpi';
 import { balanceView } from '../portfolio/balance-view';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
+import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
 
-export interface ProgressReportPorts {
+/** The report's storage, and (as the reader) which issues they may browse. */
+export interface ProgressReportPorts extends IssueVisibilityPort {
   config(): Promise<ScoringConfig>;
   initiatives(projectKey: string): AsyncIterable<InitiativeRecord>;
   activeClasses(projectKey: string): Promise<Array<InitiativeRecord['computed']['initiativeClass']>>;
@@ -13,8 +15,14 @@ export interface ProgressReportPorts {
 }
 
 const MAX_INITIATIVES = 200;
+/** Initiatives checked against Jira per bulk permission call (it takes up to 1,000). */
+const CHECK_BATCH = 100;
 
-/** The standard layout of domain.md section 6 for every initiative, with a portfolio header. */
+/**
+ * The standard layout of domain.md section 6 for every initiative, with a portfolio header. Only
+ * initiatives the reader may browse are listed (issue-level security can hide an issue in a
+ * project they can browse); the stage counts follow what is listed.
+ */
 export async function progressReport(
   ports: ProgressReportPorts,
   req: { project: string; statuses: string[]; classes: string[]; periodDays: number; now: string },
@@ -25,13 +33,7 @@ export async function progressReport(
     ports.activeClasses(req.project),
     ports.decisionsSince(req.project, from),
   ]);
-  const records: InitiativeRecord[] = [];
-  for await (const record of ports.initiatives(req.project)) {
-    if (req.statuses.length > 0 && !req.statuses.includes(record.status)) continue;
-    if (req.classes.length > 0 && !req.classes.includes(record.computed.initiativeClass)) continue;
-    records.push(record);
-    if (records.length >= MAX_INITIATIVES) break;
-  }
+  const records = await visibleInitiatives(ports, req);
   const initiatives = records.map(cardOf);
   const countsByStage: Record<string, number> = {};
   for (const card of initiatives) countsByStage[card.stage] = (countsByStage[card.stage] ?? 0) + 1;
@@ -45,6 +47,27 @@ export async function progressReport(
     },
     initiatives,
   };
+}
+
+async function visibleInitiatives(
+  ports: ProgressReportPorts,
+  req: { project: string; statuses: string[]; classes: string[] },
+): Promise<InitiativeRecord[]> {
+  const records: InitiativeRecord[] = [];
+  let batch: InitiativeRecord[] = [];
+  const flush = async () => {
+    records.push(...(await keepBrowsable(ports, batch, (r) => r.issueId)));
+    batch = [];
+  };
+  for await (const record of ports.initiatives(req.project)) {
+    if (req.statuses.length > 0 && !req.statuses.includes(record.status)) continue;
+    if (req.classes.length > 0 && !req.classes.includes(record.computed.initiativeClass)) continue;
+    batch.push(record);
+    if (batch.length === CHECK_BATCH) await flush();
+    if (records.length >= MAX_INITIATIVES) break;
+  }
+  await flush();
+  return records.slice(0, MAX_INITIATIVES);
 }
 
 /** The stage a reader thinks in, from the Jira status category and the app's own decisions. */
