@@ -32,6 +32,11 @@ CREATE TABLE IF NOT EXISTS product_changelog (
   id INTEGER PRIMARY KEY AUTOINCREMENT, issue_id INTEGER NOT NULL, author_id TEXT,
   created TEXT NOT NULL, items TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS product_changelog_issue ON product_changelog (issue_id);
+CREATE TABLE IF NOT EXISTS product_security_levels (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS product_security_members (
+  level_id INTEGER NOT NULL, account_id TEXT NOT NULL, PRIMARY KEY (level_id, account_id));
+CREATE TABLE IF NOT EXISTS product_issue_security (issue_id INTEGER PRIMARY KEY, level_id INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS product_spaces (
   id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, homepage_id TEXT);
 CREATE TABLE IF NOT EXISTS product_space_viewers (

@@ -7,6 +7,7 @@ import { IssueStore } from './store/issue-store';
 import { PointsStore } from './store/points-store';
 import { ProjectStore } from './store/project-store';
 import { PropertyStore } from './store/property-store';
+import { SecurityStore } from './store/security-store';
 import { UserStore } from './store/user-store';
 
 export { migrateProduct } from './product-schema';
@@ -29,6 +30,7 @@ export class ProductStore {
   readonly history: HistoryStore;
   readonly confluence: ConfluenceStore;
   readonly points: PointsStore;
+  readonly security: SecurityStore;
 
   /** Migrates the schema (idempotent) and opens the sub-stores. */
   constructor(readonly db: Database) {
@@ -41,6 +43,7 @@ export class ProductStore {
     this.history = new HistoryStore(db);
     this.confluence = new ConfluenceStore(db);
     this.points = new PointsStore(db);
+    this.security = new SecurityStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction. */

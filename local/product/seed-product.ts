@@ -96,10 +96,26 @@ function seedIssues(store: ProductStore, base: number): void {
   });
 }
 
+/** The one issue security level of the demo site, and the initiative it protects. */
+export const SECURED = {
+  level: { id: 10100, name: 'Security team', description: 'Access-control work: security team and CSI leads only' },
+  members: [USERS.siteAdmin, USERS.csiAdmin, USERS.editor],
+  summary: 'Revoke leaver access within four hours',
+} as const;
+
+/** Issue-level security: the viewer can browse project CSI but not the secured initiative. */
+function seedSecurity(store: ProductStore): void {
+  store.security.defineLevel(SECURED.level, SECURED.members);
+  const issue = store.issues.list(PROJECTS.csi.id).find((i) => i.summary === SECURED.summary);
+  if (!issue) throw new Error(`Seeded issue missing: ${SECURED.summary}`);
+  store.security.setIssueLevel(issue.id, SECURED.level.id);
+}
+
 /**
  * Seeds the demo site: five users, projects CSI and OPS with permission grants, 26 CSI improvement
- * initiatives and 4 OPS issues, and the Confluence space CSI with the "CSI report" page. All dates
- * derive from `baseDate` (never the clock), so every seed is identical. Does nothing if already seeded.
+ * initiatives (one behind an issue security level) and 4 OPS issues, and the Confluence space CSI
+ * with the "CSI report" page. All dates derive from `baseDate` (never the clock), so every seed is
+ * identical. Does nothing if already seeded.
  *
  * @example
  * seedProductDemo(store); // base date 2026-11-01
@@ -112,6 +128,7 @@ export function seedProductDemo(store: ProductStore, baseDate: string = DEFAULT_
   store.transaction(() => {
     seedUsersAndProjects(store);
     seedIssues(store, base);
+    seedSecurity(store);
     seedConfluence(store, base);
   });
 }

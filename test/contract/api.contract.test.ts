@@ -476,7 +476,8 @@ describe('enhanced JQL search', () => {
       token = page.body.nextPageToken;
       if (!token) expect(page.body.isLast).toBe(true);
     }
-    expect(new Set(seen).size).toBe(26);
+    // 26 CSI issues, one behind an issue security level the viewer is not a member of.
+    expect(new Set(seen).size).toBe(25);
     const bad = await search(VIEWER, 'project = CSI', { nextPageToken: 'garbage' });
     expect(bad.status).toBe(400);
   });

@@ -26,9 +26,13 @@ export function hasInAnyProject(store: ProductStore, subject: Subject, key: stri
   return store.projects.list().some((p) => hasProjectPermission(store, subject, p.id, key));
 }
 
-/** Whether the subject can see the issue (Browse Projects in its project). */
+/**
+ * Whether the subject can see the issue: Browse Projects in its project and, when the issue has a
+ * security level, membership of that level (issue-level security; see store/security-store.ts).
+ */
 export const canBrowse = (store: ProductStore, subject: Subject, issue: ProductIssue): boolean =>
-  hasProjectPermission(store, subject, issue.projectId, 'BROWSE_PROJECTS');
+  hasProjectPermission(store, subject, issue.projectId, 'BROWSE_PROJECTS') &&
+  (subject.kind === 'app' || store.security.canSee(issue.id, subject.user.accountId));
 
 /** The account id the subject acts as, undefined for the app. */
 export const accountIdOf = (subject: Subject): string | undefined =>

@@ -61,6 +61,14 @@ function grants(ctx: JiraContext, subject: Subject, queries: ProjectPermissionsQ
     .map(([permission, e]) => ({ permission, projects: sorted(e.projects), issues: sorted(e.issues) }));
 }
 
+/** "A maximum of 1000 projects and 1000 issues can be checked": more valid ids are a 400 (jira-platform.json). */
+function tooManyIds(ctx: JiraContext, queries: ProjectPermissionsQuery[]): ServiceResponse | undefined {
+  const issues = new Set(queries.flatMap((q) => q.issues).filter((id) => ctx.store.issues.get(id)));
+  const projects = new Set(queries.flatMap((q) => q.projects).filter((id) => ctx.store.projects.get(id)));
+  if (issues.size <= 1000 && projects.size <= 1000) return undefined;
+  return jiraError(400, ['A maximum of 1000 projects and 1000 issues can be checked.']);
+}
+
 /**
  * `POST /rest/api/3/permissions/check`: the global permissions granted, and per project permission
  * the given project and issue ids it is granted for. Unknown ids are ignored, as in Jira.
@@ -70,6 +78,8 @@ export function checkBulkPermissions(ctx: JiraContext): ServiceResponse {
   const subject = subjectFor(ctx, ctx.body.accountId);
   if ('status' in subject) return subject;
   const queries = parseQueries(ctx.body.projectPermissions);
+  const tooMany = tooManyIds(ctx, queries);
+  if (tooMany) return tooMany;
   const globals = strings(ctx.body.globalPermissions);
   const unknown = [...globals, ...queries.flatMap((q) => q.permissions)].filter((k) => !findPermission(k));
   if (unknown.length > 0) return jiraError(400, [`Unrecognized permission keys: ${[...new Set(unknown)].join(', ')}`]);
