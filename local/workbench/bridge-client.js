@@ -48,6 +48,45 @@
     });
   }
 
+  /*
+   * router.navigate / router.open: a NavigationLocation target must be one the host product offers
+   * (mirror/apis-reference/ui-api-bridge/router/index.md, "Target locations and properties"):
+   * `issue` is a Jira target, so a Confluence macro asking for it is refused, not silently dropped.
+   * A URL (relative, or external after a prompt) is accepted in every product.
+   */
+  var TARGETS = {
+    confluence: ['contentView', 'contentEdit', 'spaceView', 'contentList', 'module', 'userProfile'],
+    jira: ['dashboard', 'issue', 'projectSettingsDetails', 'module', 'userProfile'],
+  };
+
+  function productOf(ctx) {
+    var type = (ctx.extension && ctx.extension.type) || '';
+    return type === 'macro' ? 'confluence' : 'jira';
+  }
+
+  function navigate(p) {
+    return getContext().then(function (ctx) {
+      var product = productOf(ctx);
+      if (p && typeof p.url === 'string') {
+        tellParent('navigate', p);
+        return undefined;
+      }
+      var target = p && p.target;
+      if (!target || TARGETS[product].indexOf(target) < 0) {
+        throw new Error(
+          'Navigation target "' +
+            String(target) +
+            '" is not available in ' +
+            product +
+            '; targets there: ' +
+            TARGETS[product].join(', '),
+        );
+      }
+      tellParent('navigate', p);
+      return undefined;
+    });
+  }
+
   var handlers = {
     getContext: getContext,
     invoke: function (p) {
@@ -70,10 +109,7 @@
       return true;
     },
     enableTheming: enableTheming,
-    navigate: function (p) {
-      tellParent('navigate', p);
-      return true;
-    },
+    navigate: navigate,
     showFlag: function (p) {
       tellParent('flag', p);
       return { id: String(Date.now()) };

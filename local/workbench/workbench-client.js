@@ -36,18 +36,21 @@
       });
     }
     if (data.type === 'navigate' && data.payload) {
-      // Jira's router: an issue target opens the local issue view as the same user and theme.
+      // The router: Jira's issue target, or the site URL /browse/KEY (from any product), opens the
+      // local issue view as the same user and theme. The bridge has already refused targets the
+      // frame's product does not offer.
       var here = new URLSearchParams(window.location.search);
       var keep =
         '?as=' +
         encodeURIComponent(here.get('as') || '') +
         '&theme=' +
         encodeURIComponent(here.get('theme') || 'light');
-      var target =
-        data.payload.target === 'issue' && data.payload.issueKey
-          ? '/jira/browse/' + encodeURIComponent(data.payload.issueKey) + keep
-          : null;
-      if (target) window.location.assign(target);
+      var p = data.payload;
+      var browse = typeof p.url === 'string' ? /^\/browse\/([A-Za-z][A-Za-z0-9]*-\d+)$/.exec(p.url) : null;
+      var issueKey = p.target === 'issue' ? p.issueKey : browse && decodeURIComponent(browse[1]);
+      var target = issueKey ? '/jira/browse/' + encodeURIComponent(issueKey) + keep : null;
+      if (target && p.type === 'new-tab') window.open(target, '_blank');
+      else if (target) window.location.assign(target);
     }
     if (data.type === 'close') {
       var dialog = frame.closest('dialog');

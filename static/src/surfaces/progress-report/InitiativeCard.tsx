@@ -6,6 +6,7 @@ import type { ProgressReportInitiative } from '@contracts/macro.contract';
 import { ClassLozenge, RagLozenge } from '../../ui/Lozenges';
 import { formatDate, formatNumber, formatScore } from '../../ui/format';
 import { card, definitionList, inline, subtle } from '../../ui/styles';
+import { IssueLink } from '../../ui/IssueLink';
 import { UpdateBody } from '../../ui/UpdateBody';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -26,7 +27,10 @@ export function InitiativeCard({ item }: { item: ProgressReportInitiative }) {
       aria-labelledby={headingId}
       style={{ ...card, display: 'grid', alignContent: 'start', gap: token('space.150') }}
     >
-      <Heading size="small" as="h3" id={headingId}>{`${item.issueKey} · ${item.summary}`}</Heading>
+      <Heading size="small" as="h3" id={headingId}>
+        <IssueLink issueKey={item.issueKey} />
+        {` · ${item.summary}`}
+      </Heading>
       <div style={inline('space.100')}>
         <Lozenge>{item.status}</Lozenge>
         <Lozenge appearance="inprogress">{item.stage}</Lozenge>
