@@ -27,7 +27,7 @@ const SURFACES = [
   {
     name: 'Admin page',
     source: 'surfaces/admin/AdminPage.tsx',
-    frame: { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin },
+    frame: { moduleKey: 'csi-admin-page', accountId: USERS.siteAdmin },
     call: 'admin.get',
     payload: {},
   },
@@ -55,6 +55,13 @@ const SURFACES = [
       config: PROGRESS_CONFIG,
     },
     call: 'macro.progressReport',
+    payload: {},
+  },
+  {
+    name: 'Programme page (scoring configuration)',
+    source: 'surfaces/programme/ProgrammePage.tsx',
+    frame: { moduleKey: 'csi-programme-page', accountId: USERS.csiAdmin },
+    call: 'programme.scoringConfig',
     payload: {},
   },
 ] as const;

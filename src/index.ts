@@ -3,6 +3,7 @@
  */
 export { issuePanelResolver } from './adapters/resolvers/issue-panel.resolver';
 export { adminResolver } from './adapters/resolvers/admin.resolver';
+export { programmePageResolver } from './adapters/resolvers/programme-page.resolver';
 export { projectPageResolver } from './adapters/resolvers/project-page.resolver';
 export { macroResolver } from './adapters/resolvers/macro.resolver';
 export { onIssueEvent } from './adapters/triggers/issue-events.trigger';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { LoadedManifest } from './manifest';
+import { globalPagePath } from './global-page-path';
 import { LOCAL_SITE, type SiteIdentity } from '../runtime/site';
 
 /** What the frame registry needs to know about the products to build a context. */
@@ -86,6 +87,10 @@ export class FrameRegistry {
         return { project: this.project(request.projectKey) };
       case 'jira:adminPage':
         return {};
+      case 'jira:globalPage':
+        // "Extension data" of mirror/manifest-reference/modules/jira-global-page/index.md: `type`
+        // and `location`, the full URL of the host page (`/jira/apps/{appId}/{envId}`).
+        return { location: `${this.site.siteUrl}${globalPagePath()}` };
       case 'macro':
         return this.macroExtension(request);
       default:

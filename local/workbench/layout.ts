@@ -1,4 +1,5 @@
 import { escapeHtml } from '../server/http-utils';
+import { globalPagePath } from '../app/global-page-path';
 
 export interface PageChrome {
   title: string;
@@ -32,7 +33,8 @@ export function layout(chrome: PageChrome, body: string): string {
   <nav>
     <a href="/jira/projects/CSI?as=${escapeHtml(chrome.accountId)}&theme=${chrome.colorMode}">Portfolio</a>
     <a href="/jira/projects/CSI/backlog?as=${escapeHtml(chrome.accountId)}&theme=${chrome.colorMode}">Backlog</a>
-    <a href="/jira/admin?as=${escapeHtml(chrome.accountId)}&theme=${chrome.colorMode}">CSI admin</a>
+    <a href="${globalPagePath()}?as=${escapeHtml(chrome.accountId)}&theme=${chrome.colorMode}">CSI programme</a>
+    <a href="/jira/admin?as=${escapeHtml(chrome.accountId)}&theme=${chrome.colorMode}">Jira settings</a>
     <a href="/confluence/pages/30001?as=${escapeHtml(chrome.accountId)}&theme=${chrome.colorMode}">CSI report</a>
   </nav>
   <form class="who" method="get" action="${escapeHtml(chrome.path.split('?')[0] ?? '/')}">

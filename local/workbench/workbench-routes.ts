@@ -11,6 +11,8 @@ import { backlogPage } from './pages/backlog-page';
 import { confluenceExportPage, confluencePage, saveMacroConfig } from './pages/confluence-page';
 import { indexPage } from './pages/index-page';
 import { framedPage } from './pages/framed-page';
+import { modulePagePath } from './pages/module-page';
+import { globalPagePath } from '../app/global-page-path';
 
 const ROLES: Record<string, string> = {
   [USERS.siteAdmin]: 'site admin',
@@ -46,6 +48,15 @@ export async function handleWorkbenchRoute(
     return true;
   }
   if (req.method !== 'GET') return false;
+  const moduleTarget = /^\/__local\/modules\/([^/]+)$/.exec(path);
+  if (moduleTarget) {
+    // The frame asked the router for a module's page: go there as the same user and theme.
+    const key = decodeURIComponent(moduleTarget[1] ?? '');
+    const to = modulePagePath(host, key);
+    if (!to) throw new HttpError(404, `No page shows module '${key}': use a jira:globalPage or jira:adminPage key`);
+    res.writeHead(302, { location: to + url.search }).end();
+    return true;
+  }
   const chrome = chromeFor(host, url);
   const page = await render(host, chrome, path, url);
   if (page === undefined) return false;
@@ -77,7 +88,9 @@ async function render(
       title: `${project[1]} — CSI portfolio`,
     });
   if (path === '/jira/admin' || path === '/jira/admin/')
-    return framedPage(host, chrome, { moduleKey: 'csi-admin-page', title: 'CSI scoring — Jira settings' });
+    return framedPage(host, chrome, { moduleKey: 'csi-admin-page', title: 'CSI settings — Jira settings' });
+  if (path === globalPagePath() || path === `${globalPagePath()}/`)
+    return framedPage(host, chrome, { moduleKey: 'csi-programme-page', title: 'CSI programme' });
   const exported = /^\/confluence\/(pages|blogposts)\/(\d+)\/export$/.exec(path);
   if (exported) {
     const format = url.searchParams.get('format') ?? 'pdf';

@@ -2,6 +2,7 @@
 export const MODULE_KEYS = {
   issuePanel: 'csi-issue-panel',
   adminPage: 'csi-admin-page',
+  programmePage: 'csi-programme-page',
   projectPage: 'csi-project-page',
   decisionLogMacro: 'csi-decision-log',
   progressReportMacro: 'csi-progress-report',

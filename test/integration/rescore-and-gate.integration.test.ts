@@ -2,7 +2,7 @@ import type { LocalHost } from '../../local/host';
 import { USERS } from '../../local/product/demo-ids';
 import { getInitiative } from '../../src/adapters/storage/initiative.repository';
 import { loadRescoreJob } from '../../src/adapters/storage/rescore-job.repository';
-import type { AdminData } from '../../src/contracts/admin.contract';
+import type { ScoringConfigData } from '../../src/contracts/programme.contract';
 import type { PanelData } from '../../src/contracts/issue-panel.contract';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
@@ -18,12 +18,12 @@ const idOf = (key: string) => String(host.store.issues.find(key)?.id);
 
 describe('re-scoring after a configuration change, with duplicated queue deliveries', () => {
   it('re-scores every initiative exactly once with the new version and says so in the history', async () => {
-    const admin = { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin };
-    const { envelope } = await invokeAs<AdminData>(host, admin, 'admin.get', {});
-    if (!envelope.ok) throw new Error('admin.get failed');
+    const programme = { moduleKey: 'csi-programme-page', accountId: USERS.csiAdmin };
+    const { envelope } = await invokeAs<ScoringConfigData>(host, programme, 'programme.scoringConfig', {});
+    if (!envelope.ok) throw new Error('programme.scoringConfig failed');
     const { version, changedBy: _b, changedAt: _a, ...config } = envelope.data.config;
     const changed = { ...config, criteria: config.criteria.map((c) => (c.key === 'risk' ? { ...c, weight: 60 } : c)) };
-    const saved = await invokeAs<AdminData>(host, admin, 'admin.save', {
+    const saved = await invokeAs<ScoringConfigData>(host, programme, 'programme.saveConfig', {
       config: changed,
       reason: 'Risk matters more this quarter',
     });

@@ -11,7 +11,7 @@ const config = {
   criteria: defaults.criteria.map((c) => ({ ...c, levels: [...c.levels] })),
   enabledIssueTypes: [...defaults.enabledIssueTypes],
 };
-const admin = { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin };
+const programme = { moduleKey: 'csi-programme-page', accountId: USERS.csiAdmin };
 const panel = { moduleKey: 'csi-issue-panel', accountId: USERS.editor, issueKey: 'CSI-6' };
 
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('saving a scoring configuration with bad input', () => {
       'config.criteria',
     ],
   ])('%s gets a field error and changes nothing', async (_name, bad, path) => {
-    const { envelope, writes } = await invokeAs(host, admin, 'admin.save', {
+    const { envelope, writes } = await invokeAs(host, programme, 'programme.saveConfig', {
       config: bad,
       reason: 'Testing bad input',
     });

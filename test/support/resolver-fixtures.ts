@@ -2,7 +2,7 @@ import type { LocalHost } from '../../local/host';
 import type { FrameRequest } from '../../local/app/frames';
 import { PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
 import type { Permission } from '../../src/adapters/permissions/permission';
-import type { AdminData } from '../../src/contracts/admin.contract';
+import type { ScoringConfigData } from '../../src/contracts/programme.contract';
 import type { Envelope } from '../../src/contracts/envelope';
 
 export const ROLES = [USERS.siteAdmin, USERS.csiAdmin, USERS.editor, USERS.viewer, USERS.outsider] as const;
@@ -16,6 +16,7 @@ const issuePanel =
   (issueKey: string): FrameFor =>
   (accountId) => ({ moduleKey: 'csi-issue-panel', accountId, issueKey });
 const admin: FrameFor = (accountId) => ({ moduleKey: 'csi-admin-page', accountId });
+const programme: FrameFor = (accountId) => ({ moduleKey: 'csi-programme-page', accountId });
 const project: FrameFor = (accountId) => ({ moduleKey: 'csi-project-page', accountId, projectKey: 'CSI' });
 const decisionLogMacro: FrameFor = (accountId) => ({
   moduleKey: 'csi-decision-log',
@@ -30,11 +31,15 @@ const progressMacro: FrameFor = (accountId) => ({
   config: PROGRESS_CONFIG,
 });
 
-/** The current configuration as the admin page would send it back (a valid `admin.save` payload). */
+/** The current configuration as the programme page would send it back (a valid `programme.saveConfig` payload). */
 async function currentConfig(host: LocalHost) {
-  const frame = host.frames.create(admin(USERS.siteAdmin));
-  const result = (await host.runner.invokeResolver(frame, 'admin.get', {})) as Envelope<AdminData>;
-  if (!result.ok) throw new Error('admin.get failed in a fixture');
+  const frame = host.frames.create(programme(USERS.siteAdmin));
+  const result = (await host.runner.invokeResolver(
+    frame,
+    'programme.scoringConfig',
+    {},
+  )) as Envelope<ScoringConfigData>;
+  if (!result.ok) throw new Error('programme.scoringConfig failed in a fixture');
   const { version: _v, changedBy: _b, changedAt: _a, ...config } = result.data.config;
   return config;
 }
@@ -89,12 +94,13 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     payload: () => ({ whatChanged: 'Bot live for VPN', next: 'Passwords', risks: '', asks: '', rag: 'green' }),
   },
   'admin.get': { frame: admin, payload: () => ({}) },
-  'admin.preview': { frame: admin, payload: async (host) => ({ config: await currentConfig(host) }) },
-  'admin.save': {
-    frame: admin,
+  'programme.scoringConfig': { frame: programme, payload: () => ({}) },
+  'programme.previewConfig': { frame: programme, payload: async (host) => ({ config: await currentConfig(host) }) },
+  'programme.saveConfig': {
+    frame: programme,
     payload: async (host) => ({ config: await currentConfig(host), reason: 'Quarterly review' }),
   },
-  'admin.rescoreProgress': { frame: admin, payload: () => ({}) },
+  'programme.rescoreProgress': { frame: programme, payload: () => ({}) },
   'admin.findUsers': { frame: admin, payload: () => ({ query: 'Eli' }) },
   'admin.setCsiAdmins': { frame: admin, payload: () => ({ accountIds: [USERS.csiAdmin] }) },
   'projectPage.portfolio': { frame: project, payload: () => ({ filters: {}, limit: 20 }) },

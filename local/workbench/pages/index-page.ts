@@ -1,6 +1,7 @@
 import type { LocalHost } from '../../host';
 import { escapeHtml } from '../../server/http-utils';
 import type { PageChrome } from '../layout';
+import { globalPagePath } from '../../app/global-page-path';
 
 /** The workbench start page: where to go and who you are. */
 export function indexPage(host: LocalHost, chrome: PageChrome) {
@@ -20,7 +21,8 @@ export function indexPage(host: LocalHost, chrome: PageChrome) {
 <div class="cards">
 <a href="/jira/projects/CSI?${q}"><strong>Portfolio</strong><br>Initiatives ranked by CSI score, balance, decision log</a>
 <a href="/jira/projects/CSI/backlog?${q}"><strong>Backlog (JQL)</strong><br>Sprint planning ordered by <code>csiScore</code></a>
-<a href="/jira/admin?${q}"><strong>CSI admin</strong><br>Criteria, weights, thresholds</a>
+<a href="${globalPagePath()}?${q}"><strong>CSI programme</strong><br>Scoring configuration: criteria, weights, thresholds (CSI admins)</a>
+<a href="/jira/admin?${q}"><strong>Jira settings: CSI settings</strong><br>Who holds the CSI-admin role (Jira admins)</a>
 <a href="/confluence/pages/30001?${q}"><strong>Confluence: CSI report</strong><br>Decision log and progress report macros</a>
 </div>
 <h2>Initiatives</h2><div class="cards">${issues}</div>`,

@@ -1,83 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import { adminCalls } from '../../contracts/admin.contract';
-import {
-  getAdmin,
-  previewConfig,
-  progressView,
-  saveConfig,
-  setCsiAdmins,
-  type AdminPorts,
-  type AdminViewer,
-} from '../../application/admin/admin.use-cases';
+import { getCsiAdmins, setCsiAdmins, type CsiAdminPorts } from '../../application/admin/admin.use-cases';
 import { ok } from '../../domain/result';
-import { decisionsAdapter } from '../deps';
-import { currentUser } from '../product/jira-gateway';
-import { listIssueTypes } from '../product/issue-types';
-import { pushRescore } from '../product/rescore-queue';
-import { initiativesAfter, topInitiatives } from '../storage/initiative.queries';
-import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
-import { loadSettings, saveCsiAdmins, saveSettings } from '../storage/settings.repository';
 import { searchUsers, usersByIds } from '../product/users';
+import { loadSettings, saveCsiAdmins } from '../storage/settings.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 
-async function countInitiatives(): Promise<number> {
-  let count = 0;
-  let after = '';
-  for (;;) {
-    const page = await initiativesAfter(after, 100);
-    count += page.length;
-    const last = page[page.length - 1];
-    if (page.length < 100 || !last) return count;
-    after = last.issueId;
-  }
-}
-
-function adminPorts(ctx: CallContext): AdminPorts {
+function csiAdminPorts(ctx: CallContext): CsiAdminPorts {
   return {
-    settings: () => ctx.memo('settings', loadSettings),
-    saveSettings,
-    issueTypes: listIssueTypes,
-    usersByIds,
+    csiAdmins: async () => (await ctx.memo('settings', loadSettings)).csiAdmins,
     saveCsiAdmins,
-    top: topInitiatives,
-    countInitiatives,
-    job: loadRescoreJob,
-    saveJob: saveRescoreJob,
-    startRescore: (event) => pushRescore(event),
-    decisions: decisionsAdapter,
-    identity: { currentUser },
-    clock: { now: () => new Date().toISOString(), id: () => randomUUID() },
+    usersByIds,
   };
 }
 
-/** Every admin call is a CSI admin's; only site admins may grant the role itself. */
-const viewerOf = (ctx: CallContext): AdminViewer => ({ canSave: true, canManageAdmins: ctx.grants.siteAdmin === true });
-
+/**
+ * The admin page (`jira:adminPage`, Jira settings): only Jira administrators see it, so it holds
+ * only what they alone may do, granting the CSI-admin role. The scoring configuration is on the
+ * CSI programme page, which every CSI admin can open.
+ */
 export const adminResolvers = [
   defineResolver({
     call: adminCalls.get,
-    requires: ['csiAdmin'],
-    alsoAsks: ['siteAdmin'],
-    handle: (_input, ctx) => getAdmin(adminPorts(ctx), viewerOf(ctx)),
-  }),
-  defineResolver({
-    call: adminCalls.preview,
-    requires: ['csiAdmin'],
-    handle: (input, ctx) => previewConfig(adminPorts(ctx), input.config),
-  }),
-  defineResolver({
-    call: adminCalls.save,
-    requires: ['csiAdmin'],
-    alsoAsks: ['siteAdmin'],
-    handle: (input, ctx) => saveConfig(adminPorts(ctx), input.config, input.reason, viewerOf(ctx)),
-  }),
-  defineResolver({
-    call: adminCalls.rescoreProgress,
-    requires: ['csiAdmin'],
-    handle: async () => {
-      const job = await loadRescoreJob();
-      return ok(job ? progressView(job) : null);
-    },
+    requires: ['siteAdmin'],
+    handle: (_input, ctx) => getCsiAdmins(csiAdminPorts(ctx)),
   }),
   defineResolver({
     call: adminCalls.findUsers,
@@ -87,7 +32,7 @@ export const adminResolvers = [
   defineResolver({
     call: adminCalls.setCsiAdmins,
     requires: ['siteAdmin'],
-    handle: (input, ctx) => setCsiAdmins(adminPorts(ctx), input.accountIds, viewerOf(ctx)),
+    handle: (input, ctx) => setCsiAdmins(csiAdminPorts(ctx), input.accountIds),
   }),
 ];
 

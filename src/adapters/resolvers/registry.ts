@@ -2,6 +2,7 @@ import { adminResolvers } from './admin.resolver';
 import type { AnyResolverDefinition } from './define-resolver';
 import { issuePanelResolvers } from './issue-panel.resolver';
 import { macroResolvers } from './macro.resolver';
+import { programmePageResolvers } from './programme-page.resolver';
 import { projectPageResolvers } from './project-page.resolver';
 
 /**
@@ -11,6 +12,7 @@ import { projectPageResolvers } from './project-page.resolver';
 export const RESOLVERS_BY_FUNCTION: Record<string, readonly AnyResolverDefinition[]> = {
   'issue-panel-fn': issuePanelResolvers,
   'admin-fn': adminResolvers,
+  'programme-fn': programmePageResolvers,
   'project-fn': projectPageResolvers,
   'macro-fn': macroResolvers,
 };

@@ -12,6 +12,7 @@ type Loader = () => Promise<{ default: ComponentType<SurfaceProps> }>;
 const LOADERS = {
   issuePanel: () => import('../surfaces/issue-panel/IssuePanel'),
   adminPage: () => import('../surfaces/admin/AdminPage'),
+  programmePage: () => import('../surfaces/programme/ProgrammePage'),
   projectPage: () => import('../surfaces/project-page/ProjectPage'),
   decisionLogMacro: () => import('../surfaces/decision-log-macro/DecisionLogMacro'),
   decisionLogConfig: () => import('../surfaces/decision-log-macro/DecisionLogConfig'),
@@ -30,6 +31,8 @@ function nameFor(context: AppContext): SurfaceName {
       return 'issuePanel';
     case MODULE_KEYS.adminPage:
       return 'adminPage';
+    case MODULE_KEYS.programmePage:
+      return 'programmePage';
     case MODULE_KEYS.projectPage:
       return 'projectPage';
     case MODULE_KEYS.decisionLogMacro:

@@ -4,43 +4,31 @@ import { useCall } from '../../api/use-call';
 import type { SurfaceProps } from '../../app/surfaces';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
-import { page, stack, subtle } from '../../ui/styles';
-import { formatDateTime } from '../../ui/format';
-import { AdminForm } from './AdminForm';
+import { page, stack } from '../../ui/styles';
 import { CsiAdminsSection } from './CsiAdminsSection';
+import { ProgrammePointer } from './ProgrammePointer';
 
 const GET = {};
 
-/** The CSI admin page: the scoring configuration, a preview of its effect, and re-score progress. */
+/**
+ * The app's page in Jira settings, for Jira administrators: who holds the CSI-admin role. The
+ * scoring configuration lives on the CSI programme page, which every CSI admin can open.
+ */
 export default function AdminPage(_: SurfaceProps) {
   const admin = useCall(adminCalls.get, GET);
-  if (!admin.data) {
-    return (
-      <div style={page}>
-        {admin.error ? (
-          <ErrorMessage error={admin.error} onRetry={admin.reload} />
-        ) : (
-          <Loading label="Loading the scoring configuration" />
-        )}
-      </div>
-    );
-  }
-  const { config } = admin.data;
   return (
     <main style={{ ...page, ...stack('space.300'), maxWidth: 1100 }}>
-      <div style={stack('space.050')}>
-        <Heading size="large" as="h1">
-          CSI scoring configuration
-        </Heading>
-        <span style={subtle}>
-          {`Version ${config.version}`}
-          {config.changedBy ? ` · changed by ${config.changedBy.displayName}` : ''}
-          {config.changedAt ? ` on ${formatDateTime(config.changedAt)}` : ''}
-        </span>
-      </div>
-      {/* Keyed by version: a saved configuration starts a fresh draft. */}
-      <AdminForm key={config.version} data={admin.data} onSaved={admin.setData} />
-      <CsiAdminsSection data={admin.data} onSaved={admin.setData} />
+      <Heading size="large" as="h1">
+        CSI settings
+      </Heading>
+      <ProgrammePointer />
+      {admin.data ? (
+        <CsiAdminsSection data={admin.data} onSaved={admin.setData} />
+      ) : admin.error ? (
+        <ErrorMessage error={admin.error} onRetry={admin.reload} />
+      ) : (
+        <Loading label="Loading the CSI admins" />
+      )}
     </main>
   );
 }

@@ -11,8 +11,8 @@ import { ActionForm } from '../../ui/ActionForm';
 import { inline, stack, subtle } from '../../ui/styles';
 
 /**
- * Who holds the app's CSI-admin role. Jira site admins always do; a site admin grants the role to
- * others here (found by name or email), and every change applies at once.
+ * Who holds the app's CSI-admin role. Jira site admins always do; a site admin (the only one who
+ * sees this page) grants the role to others here, found by name or email; every change applies at once.
  */
 export function CsiAdminsSection({ data, onSaved }: { data: AdminData; onSaved: (data: AdminData) => void }) {
   const [query, setQuery] = useState('');
@@ -32,7 +32,8 @@ export function CsiAdminsSection({ data, onSaved }: { data: AdminData; onSaved: 
     <Section title="CSI admins">
       <div style={stack('space.150')}>
         <p style={{ ...subtle, margin: 0 }}>
-          Jira site admins are always CSI admins. CSI admins configure scoring and record CAB decisions.
+          Jira site admins are always CSI admins. CSI admins configure scoring on the CSI programme page and record CAB
+          decisions.
         </p>
         {data.csiAdmins.length === 0 ? (
           <p style={{ margin: 0 }}>Nobody else holds the role.</p>
@@ -41,57 +42,51 @@ export function CsiAdminsSection({ data, onSaved }: { data: AdminData; onSaved: 
             {data.csiAdmins.map((a) => (
               <li key={a.accountId} style={inline('space.100')}>
                 <span>{a.displayName}</span>
-                {data.viewer.canManageAdmins && (
-                  <Button
-                    spacing="compact"
-                    appearance="subtle"
-                    isLoading={save.pending}
-                    onClick={() => void apply(current.filter((id) => id !== a.accountId))}
-                    aria-label={`Remove ${a.displayName} as CSI admin`}
-                  >
-                    Remove
-                  </Button>
-                )}
+                <Button
+                  spacing="compact"
+                  appearance="subtle"
+                  isLoading={save.pending}
+                  onClick={() => void apply(current.filter((id) => id !== a.accountId))}
+                  aria-label={`Remove ${a.displayName} as CSI admin`}
+                >
+                  Remove
+                </Button>
               </li>
             ))}
           </ul>
         )}
-        {data.viewer.canManageAdmins ? (
-          <ActionForm onSubmit={find}>
-            <Field
-              id="csi-admin-search"
-              label="Add a CSI admin"
-              hint="Search by name or email."
-              errors={search.error?.fieldErrors?.query}
-            >
-              {(p) => <Textfield {...p} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />}
-            </Field>
-            <div>
-              <Button type="submit" isLoading={search.pending}>
-                Search
-              </Button>
-            </div>
-            {found !== null && found.length === 0 && <p style={{ margin: 0 }}>No one else matches.</p>}
-            {found && found.length > 0 && (
-              <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }} aria-label="Matching people">
-                {found.map((u) => (
-                  <li key={u.accountId} style={inline('space.100')}>
-                    <span>{u.displayName}</span>
-                    <Button
-                      spacing="compact"
-                      onClick={() => void apply([...current, u.accountId]).then(() => setFound(null))}
-                      aria-label={`Make ${u.displayName} a CSI admin`}
-                    >
-                      Make CSI admin
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </ActionForm>
-        ) : (
-          <p style={{ ...subtle, margin: 0 }}>Only Jira site admins can grant the role.</p>
-        )}
+        <ActionForm onSubmit={find}>
+          <Field
+            id="csi-admin-search"
+            label="Add a CSI admin"
+            hint="Search by name or email."
+            errors={search.error?.fieldErrors?.query}
+          >
+            {(p) => <Textfield {...p} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />}
+          </Field>
+          <div>
+            <Button type="submit" isLoading={search.pending}>
+              Search
+            </Button>
+          </div>
+          {found !== null && found.length === 0 && <p style={{ margin: 0 }}>No one else matches.</p>}
+          {found && found.length > 0 && (
+            <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }} aria-label="Matching people">
+              {found.map((u) => (
+                <li key={u.accountId} style={inline('space.100')}>
+                  <span>{u.displayName}</span>
+                  <Button
+                    spacing="compact"
+                    onClick={() => void apply([...current, u.accountId]).then(() => setFound(null))}
+                    aria-label={`Make ${u.displayName} a CSI admin`}
+                  >
+                    Make CSI admin
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ActionForm>
         {save.error && <ErrorMessage error={save.error} />}
         {search.error && !search.error.fieldErrors && <ErrorMessage error={search.error} />}
       </div>

@@ -1,9 +1,9 @@
 import Select from '@atlaskit/select';
-import type { AdminData } from '@contracts/admin.contract';
+import type { ScoringConfigData } from '@contracts/programme.contract';
 import { Field } from '../../ui/Field';
 
 interface Props {
-  issueTypes: AdminData['issueTypes'];
+  issueTypes: ScoringConfigData['issueTypes'];
   value: string[];
   errors?: string[];
   onChange: (names: string[]) => void;

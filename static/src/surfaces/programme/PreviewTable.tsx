@@ -1,6 +1,6 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
-import type { PreviewData } from '@contracts/admin.contract';
+import type { PreviewData } from '@contracts/programme.contract';
 import { Empty } from '../../ui/Empty';
 import { formatScore } from '../../ui/format';
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import { token } from '@atlaskit/tokens';
-import { adminCalls, type AdminData, type PreviewData } from '@contracts/admin.contract';
+import { programmeCalls, type PreviewData, type ScoringConfigData } from '@contracts/programme.contract';
 import type { ResolverError } from '@contracts/envelope';
 import { useAction } from '../../api/use-call';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -23,12 +22,18 @@ const isPlaced = (k: string) =>
   isCriterionKey(k) || THRESHOLD_KEYS.includes(k) || k === 'enabledIssueTypes' || k === 'reason';
 
 /** Edits a draft of the configuration; previews it; saves it with a reason. */
-export function AdminForm({ data, onSaved }: { data: AdminData; onSaved: (d: AdminData) => void }) {
+export function ScoringConfigForm({
+  data,
+  onSaved,
+}: {
+  data: ScoringConfigData;
+  onSaved: (d: ScoringConfigData) => void;
+}) {
   const [draft, setDraft] = useState<ConfigDraft>(() => toDraft(data.config, data.issueTypes));
   const [reason, setReason] = useState('');
   const [preview, setPreview] = useState<PreviewData | null>(null);
-  const previewCall = useAction(adminCalls.preview);
-  const save = useAction(adminCalls.save);
+  const previewCall = useAction(programmeCalls.previewConfig);
+  const save = useAction(programmeCalls.saveConfig);
   // Whichever call ran last owns the field errors; `config.` is the payload wrapper, not a field.
   const [lastError, setLastError] = useState<ResolverError | null>(null);
   const errors = fieldErrorsOf(lastError, 'config.');
@@ -91,16 +96,11 @@ export function AdminForm({ data, onSaved }: { data: AdminData; onSaved: (d: Adm
             )}
           </Field>
           {lastError && <ErrorMessage error={lastError} unplaced={unplacedErrors(errors, isPlaced)} />}
-          {!data.viewer.canSave && (
-            <SectionMessage appearance="information" title="You can preview but not save">
-              <p>Only CSI admins can save the scoring configuration. Ask a CSI admin to make this change.</p>
-            </SectionMessage>
-          )}
           <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap' }}>
             <Button onClick={() => void runPreview()} isLoading={previewCall.pending}>
               Preview
             </Button>
-            <Button type="submit" appearance="primary" isLoading={save.pending} isDisabled={!data.viewer.canSave}>
+            <Button type="submit" appearance="primary" isLoading={save.pending}>
               Save configuration
             </Button>
           </div>

@@ -1,4 +1,4 @@
-import type { AdminData } from '@contracts/admin.contract';
+import type { ScoringConfigData } from '@contracts/programme.contract';
 import type { ScoringConfigInput } from '@contracts/fields';
 import { fromNumber, toNumber } from '../../ui/numbers';
 
@@ -38,7 +38,7 @@ export const emptyCriterion = (): CriterionDraft => ({
 });
 
 /** The saved configuration as an editable draft. Enabled issue types are kept as names (see below). */
-export function toDraft(config: AdminData['config'], issueTypes: AdminData['issueTypes']): ConfigDraft {
+export function toDraft(config: ScoringConfigData['config'], issueTypes: ScoringConfigData['issueTypes']): ConfigDraft {
   // The configuration names issue types (the issue panel's context carries the name).
   const typeName = (v: string) => issueTypes.find((t) => t.id === v || t.name === v)?.name ?? v;
   return {

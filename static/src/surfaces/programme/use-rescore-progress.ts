@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { adminCalls } from '@contracts/admin.contract';
+import { programmeCalls } from '@contracts/programme.contract';
 import type { RescoreProgressView } from '@contracts/views';
 import { invokeCall } from '../../api/invoke-call';
 
@@ -16,7 +16,7 @@ export function useRescoreProgress(initial: RescoreProgressView | null): Rescore
     if (!running) return undefined;
     let cancelled = false;
     const timer = window.setTimeout(() => {
-      void invokeCall(adminCalls.rescoreProgress, {}).then((result) => {
+      void invokeCall(programmeCalls.rescoreProgress, {}).then((result) => {
         if (cancelled) return;
         if (result.ok) setProgress(result.data);
         setAttempt((n) => n + 1);

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { programmeCalls } from '../../contracts/programme.contract';
+import { progressView } from '../../application/programme/config-input';
+import { previewConfig } from '../../application/programme/preview-config.use-case';
+import {
+  getScoringConfig,
+  saveConfig,
+  type ScoringConfigPorts,
+} from '../../application/programme/scoring-config.use-cases';
+import { ok } from '../../domain/result';
+import { decisionsAdapter } from '../deps';
+import { currentUser } from '../product/jira-gateway';
+import { listIssueTypes } from '../product/issue-types';
+import { pushRescore } from '../product/rescore-queue';
+import { initiativesAfter, topInitiatives } from '../storage/initiative.queries';
+import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
+import { loadSettings, saveSettings } from '../storage/settings.repository';
+import { buildResolver, defineResolver, type CallContext } from './define-resolver';
+
+async function countInitiatives(): Promise<number> {
+  let count = 0;
+  let after = '';
+  for (;;) {
+    const page = await initiativesAfter(after, 100);
+    count += page.length;
+    const last = page[page.length - 1];
+    if (page.length < 100 || !last) return count;
+    after = last.issueId;
+  }
+}
+
+function configPorts(ctx: CallContext): ScoringConfigPorts {
+  return {
+    // The CSI-admin check read the settings already: one KVS get per call.
+    settings: () => ctx.memo('settings', loadSettings),
+    saveSettings,
+    issueTypes: listIssueTypes,
+    countInitiatives,
+    job: loadRescoreJob,
+    saveJob: saveRescoreJob,
+    startRescore: (event) => pushRescore(event),
+    decisions: decisionsAdapter,
+    identity: { currentUser },
+    clock: { now: () => new Date().toISOString(), id: () => randomUUID() },
+  };
+}
+
+/**
+ * The CSI programme page (`jira:globalPage`): anyone with Jira access can open it, so every call
+ * checks the app's CSI-admin role (Jira site admins hold it too) before any work.
+ */
+export const programmePageResolvers = [
+  defineResolver({
+    call: programmeCalls.scoringConfig,
+    requires: ['csiAdmin'],
+    handle: (_input, ctx) => getScoringConfig(configPorts(ctx)),
+  }),
+  defineResolver({
+    call: programmeCalls.previewConfig,
+    requires: ['csiAdmin'],
+    handle: (input, ctx) =>
+      previewConfig({ settings: () => ctx.memo('settings', loadSettings), top: topInitiatives }, input.config),
+  }),
+  defineResolver({
+    call: programmeCalls.saveConfig,
+    requires: ['csiAdmin'],
+    handle: (input, ctx) => saveConfig(configPorts(ctx), input.config, input.reason),
+  }),
+  defineResolver({
+    call: programmeCalls.rescoreProgress,
+    requires: ['csiAdmin'],
+    handle: async () => {
+      const job = await loadRescoreJob();
+      return ok(job ? progressView(job) : null);
+    },
+  }),
+];
+
+export const programmePageResolver = buildResolver(programmePageResolvers);

@@ -1,0 +1,50 @@
+import Heading from '@atlaskit/heading';
+import { programmeCalls } from '@contracts/programme.contract';
+import { useCall } from '../../api/use-call';
+import type { SurfaceProps } from '../../app/surfaces';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Loading } from '../../ui/Loading';
+import { formatDateTime } from '../../ui/format';
+import { page, stack, subtle } from '../../ui/styles';
+import { CsiAdminsOnly } from './CsiAdminsOnly';
+import { ScoringConfigForm } from './ScoringConfigForm';
+
+const GET = {};
+
+/**
+ * The CSI programme page (Jira's Apps menu): what spans projects, starting with the scoring
+ * configuration. Anyone with Jira access can open it; its content is for CSI admins, and a refusal
+ * says whom to ask instead of showing an error.
+ */
+export default function ProgrammePage(_: SurfaceProps) {
+  const scoring = useCall(programmeCalls.scoringConfig, GET);
+  return (
+    <main style={{ ...page, ...stack('space.300'), maxWidth: 1100 }}>
+      <Heading size="large" as="h1">
+        CSI programme
+      </Heading>
+      {scoring.data ? (
+        <section style={stack('space.300')} aria-labelledby="scoring-heading">
+          <div style={stack('space.050')}>
+            <Heading size="medium" as="h2" id="scoring-heading">
+              Scoring configuration
+            </Heading>
+            <span style={subtle}>
+              {`Version ${scoring.data.config.version}`}
+              {scoring.data.config.changedBy ? ` · changed by ${scoring.data.config.changedBy.displayName}` : ''}
+              {scoring.data.config.changedAt ? ` on ${formatDateTime(scoring.data.config.changedAt)}` : ''}
+            </span>
+          </div>
+          {/* Keyed by version: a saved configuration starts a fresh draft. */}
+          <ScoringConfigForm key={scoring.data.config.version} data={scoring.data} onSaved={scoring.setData} />
+        </section>
+      ) : scoring.error?.code === 'FORBIDDEN' ? (
+        <CsiAdminsOnly />
+      ) : scoring.error ? (
+        <ErrorMessage error={scoring.error} onRetry={scoring.reload} />
+      ) : (
+        <Loading label="Loading the scoring configuration" />
+      )}
+    </main>
+  );
+}
