@@ -49,6 +49,8 @@
       var browse = typeof p.url === 'string' ? /^\/browse\/([A-Za-z][A-Za-z0-9]*-\d+)$/.exec(p.url) : null;
       var issueKey = p.target === 'issue' ? p.issueKey : browse && decodeURIComponent(browse[1]);
       var target = issueKey ? '/jira/browse/' + encodeURIComponent(issueKey) + keep : null;
+      // The module target (a global or admin page): the workbench knows where each one lives.
+      if (p.target === 'module' && p.moduleKey) target = '/__local/modules/' + encodeURIComponent(p.moduleKey) + keep;
       if (target && p.type === 'new-tab') window.open(target, '_blank');
       else if (target) window.location.assign(target);
     }
