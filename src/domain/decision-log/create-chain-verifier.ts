@@ -47,15 +47,22 @@ const HEX64 = /^[0-9a-f]{64}$/;
  *    `null` means the log should be empty; `undefined` skips these checks, and then a replaced or
  *    removed last entry cannot be detected.
  *
+ * `from` resumes after an entry verified earlier (its seq and hash): the first entry pushed must be
+ * `from.seq + 1` and link to `from.hash` (else `unlinked` at `from.seq`: that entry changed since).
+ * A head behind `from` is `truncated` (head.seq + 1), a head at `from.seq` with another hash is a
+ * `head-mismatch`. Entries up to `from.seq` are trusted, not read: `count` counts only those pushed.
+ *
  * @example
  * const verifier = createChainVerifier(head);
  * for (const page of pages) if (!page.every((entry) => verifier.push(entry))) break;
  * verifier.result(); // { status: 'verified', throughSeq: 10000, count: 10000 }
+ * createChainVerifier(head, { seq: 9990, hash: h9990 }); // then push entries 9991..10000 only
  */
-export function createChainVerifier(expectedHead?: ChainHead | null): ChainVerifier {
+export function createChainVerifier(expectedHead?: ChainHead | null, from?: ChainHead): ChainVerifier {
   const head = expectedHead === null ? { seq: 0, hash: GENESIS_HASH } : expectedHead;
-  let last: ChainHead = { seq: 0, hash: GENESIS_HASH };
-  let broken: Broken | null = null;
+  const start: ChainHead = from ?? { seq: 0, hash: GENESIS_HASH };
+  let last: ChainHead = start;
+  let broken: Broken | null = head === undefined ? null : resumeProblem(start, head);
   return {
     push(entry) {
       if (broken !== null) return false;
@@ -69,9 +76,20 @@ export function createChainVerifier(expectedHead?: ChainHead | null): ChainVerif
       if (head !== undefined && last.seq < head.seq) {
         return brokenAt(last.seq + 1, 'truncated', `The log ends at seq ${last.seq}; the head says ${head.seq}`);
       }
-      return { status: 'verified', throughSeq: last.seq, count: last.seq };
+      return { status: 'verified', throughSeq: last.seq, count: last.seq - start.seq };
     },
   };
+}
+
+/** A head that is behind, or at but different from, an entry verified earlier. */
+function resumeProblem(start: ChainHead, head: ChainHead): Broken | null {
+  if (head.seq < start.seq) {
+    return brokenAt(head.seq + 1, 'truncated', `The head is at seq ${head.seq}; seq ${start.seq} was verified`);
+  }
+  if (head.seq === start.seq && head.hash !== start.hash) {
+    return brokenAt(head.seq, 'head-mismatch', `Entry ${head.seq} is not the one verified earlier`);
+  }
+  return null;
 }
 
 function inspect(entry: unknown, last: ChainHead, head: ChainHead | undefined): Broken | null {
