@@ -50,6 +50,35 @@ module.exports = defineConfig(
     },
   },
   {
+    // Tenant isolation: one warm instance of src/ serves invocations for several sites, and module
+    // state survives between them (Forge docs, tenant-data-isolation: "Storing tenant-specific data
+    // in module-level (global) variables" leaks it to the next tenant). So src/ keeps no mutable
+    // state at module level: no `let`/`var`, no Map/Set/WeakMap/WeakSet, no writable static fields.
+    files: ['src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Program > VariableDeclaration', 'Program > ExportNamedDeclaration > VariableDeclaration'].flatMap(
+          (decl) => [
+            {
+              selector: `${decl}[kind=/^(let|var)$/]`,
+              message: 'Module-level let/var outlives the invocation and leaks tenant data; keep state per invocation.',
+            },
+            {
+              selector: `${decl} > VariableDeclarator > NewExpression[callee.name=/^(Map|Set|WeakMap|WeakSet)$/]`,
+              message: 'A module-level Map/Set is shared by every tenant of a warm instance; create it per invocation.',
+            },
+          ],
+        ),
+        {
+          selector: 'PropertyDefinition[static=true]:not([readonly=true])',
+          message: 'A writable static field is module-level state shared by every tenant; keep state per invocation.',
+        },
+      ],
+    },
+  },
+  {
     // Tests poke at untyped JSON responses and jest matchers (`expect.any`) on purpose.
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
     rules: {

@@ -86,9 +86,12 @@ export class LocalHost {
     this.db = openDatabase(options.dbFile ?? join(ROOT, '.local', 'local.db'), options.fresh === true);
     this.store = new ProductStore(this.db);
     this.queue = new QueueService(() => this.runner, createRandom(knobs.seed + 1), options.queueDuplicateRate ?? 0);
+    // The app's fields belong to its environment (jira-custom-field, "Field lifecycle").
+    for (const field of manifestCustomFields(this.manifest)) {
+      this.store.fields.register(field.key, field.name, field.type, this.platform.environment);
+    }
     this.jira = createJiraService(this.store, this.hooks(), {
       entityPropertyAliases: manifestAliases(this.manifest),
-      customFields: manifestCustomFields(this.manifest),
       pool: this.platform.jiraPool,
     });
     this.confluence = createConfluenceService(this.store);

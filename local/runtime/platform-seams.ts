@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { SiteIdentity } from './site';
 
 /** What `@forge/api` / `@forge/events` hand `__forge_fetch__`. */
 export interface FetchDescriptor {
@@ -10,6 +11,8 @@ export interface FetchDescriptor {
 
 /** One simulated site's side of the seams (implemented by `ForgeRuntime`). */
 export interface SiteRuntime {
+  /** The installation (site and app environment) the calls come from. */
+  readonly site: SiteIdentity;
   /** The `__forge_runtime__` fields for the running invocation (appContext, lambdaContext, ...). */
   describe(): Record<string, unknown>;
   fetch(descriptor: FetchDescriptor, path: string, init?: RequestInit): Promise<Response>;
@@ -63,6 +66,14 @@ class PlatformSeams {
   /** Runs `fn` with every platform call dispatched to `site`. */
   within<T>(site: SiteRuntime, fn: () => T): T {
     return this.scope.run(site, fn);
+  }
+
+  /**
+   * The installation whose call is running: the platform authenticates every product call it
+   * proxies, so the product knows which app environment is asking (the app-owned field check).
+   */
+  callingSite(): SiteIdentity | undefined {
+    return (this.scope.getStore() ?? this.fallback)?.site;
   }
 
   private current(): SiteRuntime {

@@ -41,11 +41,11 @@ export function installContextOf(site: Pick<SiteIdentity, 'cloudId'>): string {
 }
 
 /** Jira's key of a Forge custom field of this environment: `<appId>__<environmentId>__<moduleKey>`. */
-export function fieldKeyOf(env: AppEnvironment, moduleKey: string): string {
+export function fieldKeyOf(env: Pick<AppEnvironment, 'appId' | 'environmentId'>, moduleKey: string): string {
   return `${env.appId}__${env.environmentId}__${moduleKey}`;
 }
 
 /** The extension ARI Jira shows as a Forge field's `schema.custom`. */
-export function extensionAriOf(env: AppEnvironment, moduleKey: string): string {
+export function extensionAriOf(env: Pick<AppEnvironment, 'appId' | 'environmentId'>, moduleKey: string): string {
   return `ari:cloud:ecosystem::extension/${env.appId}/${env.environmentId}/static/${moduleKey}`;
 }

@@ -1,6 +1,8 @@
 import type { ServiceResponse } from '../../runtime/service';
-import { APP_ID, ENVIRONMENT_ID } from '../../runtime/forge-runtime';
-import type { ChangeItem, CustomFieldDef } from '../product-types';
+import { platformSeams } from '../../runtime/platform-seams';
+import { fieldKeyOf, LOCAL_ENVIRONMENT, type AppEnvironment } from '../../runtime/site';
+import type { ChangeItem } from '../product-types';
+import type { AppFieldDef } from '../store/field-store';
 import { acquireWrites } from './issue-access';
 import { commitUpdate } from './issue-events';
 import type { JiraContext } from './jira-context';
@@ -9,15 +11,28 @@ import { route, type JiraRoute } from './jira-route';
 import { checkFieldValue } from './field-values';
 
 interface FieldUpdate {
-  field: CustomFieldDef;
+  field: AppFieldDef;
   issueId: number;
   value: unknown;
 }
 
-/** Finds an app field by `customfield_N` id or by its key `<appId>__<environment>__<moduleKey>`. */
-function findField(ctx: JiraContext, idOrKey: string): CustomFieldDef | undefined {
-  const prefix = `${APP_ID}__${ENVIRONMENT_ID}__`;
-  return ctx.store.fields.list().find((f) => f.id === idOrKey || `${prefix}${f.moduleKey}` === idOrKey);
+/**
+ * Finds a field the calling app may write, by its id (`customfield_N`) or its key as `GET /field`
+ * lists it (jira-platform.json, `fieldIdOrKey`: "The ID or key of the custom field"). "Apps can only
+ * perform this operation on custom fields ... declared in their own manifests" and "Only the app
+ * that owns the custom field ... can update its values": the field of another environment of the
+ * same app (a production install beside a development one) is not the caller's, so it is not found.
+ */
+function findField(ctx: JiraContext, idOrKey: string): AppFieldDef | undefined {
+  const caller: AppEnvironment = platformSeams.callingSite() ?? LOCAL_ENVIRONMENT;
+  return ctx.store.fields
+    .list()
+    .find(
+      (f) =>
+        f.appId === caller.appId &&
+        f.environmentId === caller.environmentId &&
+        (f.id === idOrKey || fieldKeyOf(f, f.moduleKey) === idOrKey),
+    );
 }
 
 function parseUpdates(ctx: JiraContext, fixedField: string | undefined): FieldUpdate[] | ServiceResponse {
@@ -43,7 +58,7 @@ function parseUpdates(ctx: JiraContext, fixedField: string | undefined): FieldUp
   return out;
 }
 
-function changeItem(field: CustomFieldDef, from: unknown, to: unknown): ChangeItem {
+function changeItem(field: AppFieldDef, from: unknown, to: unknown): ChangeItem {
   const text = (v: unknown) => (v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
   return {
     field: field.name,
@@ -59,9 +74,9 @@ function changeItem(field: CustomFieldDef, from: unknown, to: unknown): ChangeIt
 function applyUpdates(ctx: JiraContext, updates: FieldUpdate[]): void {
   const changes = new Map<number, ChangeItem[]>();
   for (const { field, issueId, value } of updates) {
-    const before = ctx.store.fields.getValue(field.moduleKey, issueId);
+    const before = ctx.store.fields.getValue(field, issueId);
     if (JSON.stringify(before) === JSON.stringify(value)) continue;
-    ctx.store.fields.setValue(field.moduleKey, issueId, value);
+    ctx.store.fields.setValue(field, issueId, value);
     changes.set(issueId, [...(changes.get(issueId) ?? []), changeItem(field, before, value)]);
   }
   if (ctx.query.get('generateChangelog') === 'false') return;

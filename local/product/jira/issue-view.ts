@@ -61,7 +61,7 @@ export function issueFields(store: ProductStore, issue: ProductIssue): Record<st
     duedate: issue.duedate,
     issuelinks: issueLinks(store, issue),
   };
-  for (const def of store.fields.list()) fields[def.id] = store.fields.getValue(def.moduleKey, issue.id);
+  for (const def of store.fields.list()) fields[def.id] = store.fields.getValue(def, issue.id);
   return fields;
 }
 

@@ -1,5 +1,5 @@
 import type { ProductStore } from '../product-store';
-import { APP_ID, ENVIRONMENT_ID } from '../../runtime/forge-runtime';
+import { fieldKeyOf } from '../../runtime/site';
 import { JIRA_BASE_URL, jiraError, ok } from './jira-http';
 import { route, type JiraRoute } from './jira-route';
 import { renderUser } from './render';
@@ -50,7 +50,7 @@ function listFields(store: ProductStore) {
   }));
   const custom = store.fields.list().map((def) => ({
     id: def.id,
-    key: `${APP_ID}__${ENVIRONMENT_ID}__${def.moduleKey}`,
+    key: fieldKeyOf(def, def.moduleKey),
     name: def.name,
     custom: true,
     orderable: true,
@@ -59,7 +59,8 @@ function listFields(store: ProductStore) {
     clauseNames: [`cf[${def.id.replace('customfield_', '')}]`, def.name],
     schema: {
       type: def.type,
-      custom: `ari:cloud:ecosystem::extension/${APP_ID}/${ENVIRONMENT_ID}/static/${def.moduleKey}`,
+      // jira-custom-field "Field lifecycle": schema.custom is the exact module id, environment included
+      custom: def.extension,
       customId: Number(def.id.replace('customfield_', '')),
     },
   }));

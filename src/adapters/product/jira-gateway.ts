@@ -1,4 +1,4 @@
-import api, { route } from '@forge/api';
+import api, { getAppContext, route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { KEYS } from '../storage/keys';
 import { z } from 'zod';
@@ -76,25 +76,37 @@ const fieldsSchema = z.array(
   z.object({ id: z.string(), schema: z.object({ custom: z.string().optional() }).optional() }),
 );
 
-let knownFieldId: string | undefined;
+const storedFieldSchema = z.object({ extension: z.string(), id: z.string().regex(/^customfield_\d+$/) });
 
 /**
- * The Jira id (`customfield_N`) of the app's "CSI score" field. Jira names a Forge field's type
- * `ari:cloud:ecosystem::extension/<app>/<environment>/static/<module key>`; the id is found once
- * through `GET /rest/api/3/field` and kept in storage, then in memory.
+ * The exact id Jira gives this environment's "CSI score" field as `schema.custom`:
+ * `ari:cloud:ecosystem::extension/<app-id>/<environment-id>/static/<module-key>` (Forge docs,
+ * manifest-reference/modules/jira-custom-field, "Field lifecycle"). A development and a production
+ * install on one site have one field each; only the running environment's is ours.
+ */
+export function scoreFieldExtension(): string {
+  const { appAri, environmentAri } = getAppContext();
+  return `ari:cloud:ecosystem::extension/${appAri.appId}/${environmentAri.environmentId}/static/${SCORE_FIELD_MODULE_KEY}`;
+}
+
+/**
+ * The Jira id (`customfield_N`) of this installation's "CSI score" field, found through
+ * `GET /rest/api/3/field` by the exact extension id and kept in the installation's storage with the
+ * extension it was found for (an id stored without it, by older versions, is looked up again).
+ * Nothing is kept in memory: one warm instance serves several sites (tenant-data-isolation).
  */
 export async function scoreFieldId(): Promise<string> {
-  if (knownFieldId) return knownFieldId;
-  const stored = await kvs.get<unknown>(KEYS.scoreFieldId);
-  if (typeof stored === 'string' && /^customfield_\d+$/.test(stored)) return (knownFieldId = stored);
+  const extension = scoreFieldExtension();
+  const stored = storedFieldSchema.safeParse(await kvs.get<unknown>(KEYS.scoreFieldId));
+  if (stored.success && stored.data.extension === extension) return stored.data.id;
   const res = await requestWithRetry(() =>
     api.asApp().requestJira(route`/rest/api/3/field`, { headers: { Accept: 'application/json' } }),
   );
   const fields = fieldsSchema.parse(await (await ensureOk(res, 'Listing Jira fields')).json());
-  const field = fields.find((f) => f.schema?.custom?.endsWith(`/static/${SCORE_FIELD_MODULE_KEY}`));
+  const field = fields.find((f) => f.schema?.custom === extension);
   if (!field) throw new ProductError(404, 'The CSI score field is not installed in Jira');
-  await kvs.set(KEYS.scoreFieldId, field.id);
-  return (knownFieldId = field.id);
+  await kvs.set(KEYS.scoreFieldId, { extension, id: field.id });
+  return field.id;
 }
 
 /** The issue property that JQL searches through the manifest's search aliases. */

@@ -113,14 +113,14 @@ function forbiddenMessage(missing: Permission[]): string {
   return FORBIDDEN_MESSAGES[missing[0] as Permission];
 }
 
-const KNOWN_CODES = new Set<string>(ERROR_CODES);
+const KNOWN_CODES: readonly string[] = ERROR_CODES;
 
 function toResolverError(error: {
   code: string;
   message: string;
   fieldErrors?: Record<string, string[]>;
 }): ResolverError {
-  const code = (KNOWN_CODES.has(error.code) ? error.code : 'INTERNAL') as ErrorCode;
+  const code = (KNOWN_CODES.includes(error.code) ? error.code : 'INTERNAL') as ErrorCode;
   return error.fieldErrors
     ? { code, message: error.message, fieldErrors: error.fieldErrors }
     : { code, message: error.message };
