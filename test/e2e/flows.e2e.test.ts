@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { getInitiative } from '../../src/adapters/storage/initiative.repository';
+import { globalPagePath } from '../../local/app/global-page-path';
 import { appFrame, startHarness, type Harness } from './browser-harness';
 
 let h: Harness;
@@ -116,8 +117,8 @@ describe('changing the scoring configuration', () => {
     const keysBefore = await backlogKeys(backlog);
     expect(keysBefore.length).toBeGreaterThan(20);
 
-    const admin = await h.open('/jira/admin?as=u-csi-admin');
-    const form = await appFrame(admin);
+    const programme = await h.open(`${globalPagePath()}?as=u-csi-admin`);
+    const form = await appFrame(programme);
     const weight = form.getByLabel(/^Weight/).first();
     await weight.fill('5');
     await form.getByRole('button', { name: 'Preview' }).click();
@@ -132,7 +133,7 @@ describe('changing the scoring configuration', () => {
       .first()
       .waitFor();
     await h.host.settle();
-    await h.shot(admin, 'admin-after-save');
+    await h.shot(programme, 'programme-after-save');
 
     const after = await h.host.runtime.run('test', 'read', undefined, undefined, () =>
       getInitiative(String(issue?.id)),
@@ -207,9 +208,9 @@ describe('configuring a macro on the Confluence page', () => {
 });
 
 describe('granting the CSI-admin role', () => {
-  it('a site admin makes the editor a CSI admin; the editor can then open the admin page', async () => {
-    const refused = await h.open('/jira/admin?as=u-editor');
-    await (await appFrame(refused)).getByText('Only CSI admins can do this.').waitFor();
+  it('a site admin makes the editor a CSI admin on the admin page; the editor can then configure scoring', async () => {
+    const refused = await h.open(`${globalPagePath()}?as=u-editor`);
+    await (await appFrame(refused)).getByText('The CSI programme is for CSI admins').waitFor();
 
     const page = await h.open('/jira/admin?as=u-site-admin');
     const admin = await appFrame(page);
@@ -219,9 +220,10 @@ describe('granting the CSI-admin role', () => {
     await admin.getByRole('button', { name: 'Remove Eli Marsh as CSI admin' }).waitFor();
     await h.shot(page, 'admin-csi-admins');
 
-    const granted = await h.open('/jira/admin?as=u-editor');
+    const granted = await h.open(`${globalPagePath()}?as=u-editor`);
     const form = await appFrame(granted);
     await form.getByRole('button', { name: 'Save configuration' }).waitFor();
-    await expect(form.getByText('Only Jira site admins can grant the role.').count()).resolves.toBe(1);
+    const settings = await h.open('/jira/admin?as=u-editor');
+    await (await appFrame(settings)).getByText('Only Jira site administrators can do this.').waitFor();
   });
 });

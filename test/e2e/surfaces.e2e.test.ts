@@ -1,4 +1,5 @@
 import { getInitiative } from '../../src/adapters/storage/initiative.repository';
+import { globalPagePath } from '../../local/app/global-page-path';
 import { appFrame, startHarness, type Harness } from './browser-harness';
 
 let h: Harness;
@@ -43,15 +44,31 @@ describe('each surface, in the real UI bundle, as a seeded user', () => {
     await expect(page.locator('iframe.app-frame').count()).resolves.toBe(0);
   });
 
-  it('admin page: a CSI admin sees the criteria; an editor is refused by the resolver', async () => {
-    const page = await h.open('/jira/admin?as=u-csi-admin');
+  it('programme page: a CSI admin who is not a Jira admin sees the criteria; an editor is told whom to ask', async () => {
+    const page = await h.open(`${globalPagePath()}?as=u-csi-admin`);
     const frame = await appFrame(page);
     await frame.getByText('Business impact').first().waitFor();
-    await h.shot(page, 'admin-csi-admin');
-    const refused = await h.open('/jira/admin?as=u-editor');
+    await h.shot(page, 'programme-csi-admin');
+    const refused = await h.open(`${globalPagePath()}?as=u-editor`);
     const refusedFrame = await appFrame(refused);
-    await refusedFrame.getByText('Only CSI admins can do this.').waitFor();
-    await h.shot(refused, 'admin-refused-editor');
+    await refusedFrame.getByText('The CSI programme is for CSI admins').waitFor();
+    await expect(refusedFrame.getByRole('button', { name: 'Save configuration' }).count()).resolves.toBe(0);
+    await h.shot(refused, 'programme-editor-asks');
+  });
+
+  it('admin page: a site admin sees the CSI admins and opens the programme page from it; a CSI admin is refused', async () => {
+    const page = await h.open('/jira/admin?as=u-site-admin');
+    const frame = await appFrame(page);
+    await frame.getByRole('list', { name: 'CSI admins' }).getByText('Chen Okafor').waitFor();
+    await expect(frame.getByText('Business impact').count()).resolves.toBe(0);
+    await h.shot(page, 'admin-site-admin');
+    await Promise.all([
+      page.waitForURL(new RegExp(`${globalPagePath()}\\?as=u-site-admin`)),
+      frame.getByRole('button', { name: 'Open the CSI programme' }).click(),
+    ]);
+    await (await appFrame(page)).getByText('Business impact').first().waitFor();
+    const refused = await h.open('/jira/admin?as=u-csi-admin');
+    await (await appFrame(refused)).getByText('Only Jira site administrators can do this.').waitFor();
   });
 
   it('project page: a viewer sees the portfolio ranked by score, and an issue key opens the issue', async () => {

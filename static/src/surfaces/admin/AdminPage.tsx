@@ -1,4 +1,3 @@
-import Heading from '@atlaskit/heading';
 import { adminCalls } from '@contracts/admin.contract';
 import { useCall } from '../../api/use-call';
 import type { SurfaceProps } from '../../app/surfaces';
@@ -12,15 +11,13 @@ const GET = {};
 
 /**
  * The app's page in Jira settings, for Jira administrators: who holds the CSI-admin role. The
- * scoring configuration lives on the CSI programme page, which every CSI admin can open.
+ * scoring configuration lives on the CSI programme page, which every CSI admin can open. Jira
+ * shows the module's title above the frame.
  */
 export default function AdminPage(_: SurfaceProps) {
   const admin = useCall(adminCalls.get, GET);
   return (
     <main style={{ ...page, ...stack('space.300'), maxWidth: 1100 }}>
-      <Heading size="large" as="h1">
-        CSI settings
-      </Heading>
       <ProgrammePointer />
       {admin.data ? (
         <CsiAdminsSection data={admin.data} onSaved={admin.setData} />

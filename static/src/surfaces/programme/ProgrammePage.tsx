@@ -14,19 +14,16 @@ const GET = {};
 /**
  * The CSI programme page (Jira's Apps menu): what spans projects, starting with the scoring
  * configuration. Anyone with Jira access can open it; its content is for CSI admins, and a refusal
- * says whom to ask instead of showing an error.
+ * says whom to ask instead of showing an error. Jira shows the module's title above the frame.
  */
 export default function ProgrammePage(_: SurfaceProps) {
   const scoring = useCall(programmeCalls.scoringConfig, GET);
   return (
     <main style={{ ...page, ...stack('space.300'), maxWidth: 1100 }}>
-      <Heading size="large" as="h1">
-        CSI programme
-      </Heading>
       {scoring.data ? (
         <section style={stack('space.300')} aria-labelledby="scoring-heading">
           <div style={stack('space.050')}>
-            <Heading size="medium" as="h2" id="scoring-heading">
+            <Heading size="large" as="h1" id="scoring-heading">
               Scoring configuration
             </Heading>
             <span style={subtle}>
