@@ -28,8 +28,8 @@ export function renderPage(page: ConfluenceContent, bodyFormat: string | null) {
     status: page.status,
     title: page.title,
     spaceId: page.spaceId,
-    parentId: page.parentId,
-    parentType: page.parentId ? 'page' : null,
+    // PageSingle types parentId and parentType as strings (not nullable): a root page has neither.
+    ...(page.parentId ? { parentId: page.parentId, parentType: 'page' } : {}),
     position: 0,
     authorId: page.authorId,
     ownerId: page.authorId,
