@@ -4,7 +4,7 @@ import { PAGES, USERS } from '../local/product/demo-ids';
 import { seedDemo } from '../local/seed/seed-demo';
 import { readHead } from '../src/adapters/storage/decision-log.repository';
 import { HOURLY_POINTS_BUDGET } from '../src/application/admin/rescore-job';
-import type { AdminData } from '../src/contracts/admin.contract';
+import type { ScoringConfigData } from '../src/contracts/programme.contract';
 import { surfaceBytes } from './bundle-sizes';
 import { measureCall, table, type CallCost } from './measure';
 import { addDecisions, addInitiatives } from './scale';
@@ -161,10 +161,10 @@ async function scoringAtScale(): Promise<void> {
 }
 
 async function rescoreAll(host: LocalHost, initiatives: number): Promise<void> {
-  const admin = { moduleKey: 'csi-admin-page', accountId: USERS.csiAdmin };
-  const current = (await host.runner.invokeResolver(host.frames.create(admin), 'admin.get', {})) as {
+  const programme = { moduleKey: 'csi-programme-page', accountId: USERS.csiAdmin };
+  const current = (await host.runner.invokeResolver(host.frames.create(programme), 'programme.scoringConfig', {})) as {
     ok: true;
-    data: AdminData;
+    data: ScoringConfigData;
   };
   const { version: _v, changedBy: _b, changedAt: _a, ...config } = current.data.config;
   const changed = {
@@ -173,7 +173,10 @@ async function rescoreAll(host: LocalHost, initiatives: number): Promise<void> {
   };
   host.store.points.reset();
   const restBefore = host.stats.totals.restWrites;
-  const cost = await measureCall(host, admin, 'admin.save', { config: changed, reason: 'Benchmark: risk weighs more' });
+  const cost = await measureCall(host, programme, 'programme.saveConfig', {
+    config: changed,
+    reason: 'Benchmark: risk weighs more',
+  });
   const restWrites = host.stats.totals.restWrites - restBefore;
   const points = host.store.pointsUsed();
   table(
