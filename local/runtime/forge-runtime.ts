@@ -1,12 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { ServiceHandler, ServiceRequest, ServiceResponse } from './service';
+import type { ServiceHandler, ServiceRequest } from './service';
 import type { CallRecord, Stats } from './stats';
 import type { Knobs } from './knobs';
 import { createRandom } from './random';
 import { platformSeams, type FetchDescriptor, type SiteRuntime } from './platform-seams';
 import { LOCAL_SITE, type SiteIdentity } from './site';
 import { InvocationTimeoutError, runWithDeadline } from './deadline';
+import { injectFault } from './fault-injection';
+import { normaliseHeaders, toResponse } from './response';
 
 export { APP_ID, ENVIRONMENT_ID } from './site';
 
@@ -162,7 +164,8 @@ export class ForgeRuntime implements SiteRuntime {
 
     await this.delay(service === 'kvs' ? this.knobs.kvsLatencyMs : this.knobs.restLatencyMs);
     if (invocation?.stopped) throw new InvocationTimeoutError(invocation.functionKey, undefined);
-    const fault = this.injectFault(service === 'kvs' ? this.knobs.kvsFaultRate : this.knobs.restFaultRate, service);
+    const rate = service === 'kvs' ? this.knobs.kvsFaultRate : this.knobs.restFaultRate;
+    const fault = injectFault(this.random, rate, this.knobs.faultRetryAfterSeconds, service);
     const res = fault ?? (await handler(req));
     return toResponse(res);
   }
@@ -187,29 +190,6 @@ export class ForgeRuntime implements SiteRuntime {
   private async delay(ms: number): Promise<void> {
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
   }
-
-  private injectFault(rate: number, service: string): ServiceResponse | undefined {
-    if (rate <= 0 || this.random() >= rate) return undefined;
-    const pick = this.random();
-    if (pick < 0.5) {
-      return {
-        status: 429,
-        headers: { 'Retry-After': String(this.knobs.faultRetryAfterSeconds) },
-        body: { code: 'RATE_LIMIT_EXCEEDED', message: `Injected rate limit on ${service}` },
-      };
-    }
-    if (pick < 0.8)
-      return { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: `Injected outage on ${service}` } };
-    return { status: 504, body: { code: 'TIMEOUT', message: `Injected timeout on ${service}` } };
-  }
-}
-
-function normaliseHeaders(headers: RequestInit['headers']): Record<string, string> {
-  const out: Record<string, string> = {};
-  new Headers(headers ?? {}).forEach((value, key) => {
-    out[key] = value;
-  });
-  return out;
 }
 
 /** `/rest/api/3/issue/CSI-1/properties/x?y=1` -> `/rest/api/3/issue/{id}/properties/x` for counters. */
@@ -218,12 +198,4 @@ export function routeOf(path: string): string {
     .replace(/\/issue\/[^/]+/, '/issue/{id}')
     .replace(/\/pages\/[^/]+/, '/pages/{id}')
     .replace(/\/field\/[^/]+/, '/field/{key}');
-}
-
-function toResponse(res: ServiceResponse): Response {
-  const headers = new Headers(res.headers ?? {});
-  if (res.body === undefined || res.status === 204) return new Response(null, { status: res.status, headers });
-  if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-  const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
-  return new Response(text, { status: res.status, headers });
 }

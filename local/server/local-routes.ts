@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { FrameError, frameRequestSchema } from '../app/frames';
-import { UnknownFunctionError } from '../app/app-runner';
+import { InvocationLimitError, UnknownFunctionError } from '../app/app-runner';
+import { InvocationTimeoutError } from '../runtime/deadline';
 import type { LocalHost } from '../host';
 import { HttpError, readJson, sendJson } from './http-utils';
 
@@ -88,6 +89,9 @@ async function guardAsync<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     if (error instanceof FrameError || error instanceof UnknownFunctionError) throw new HttpError(400, error.message);
+    // limits-invocation: the platform refuses an oversized invoke and stops a function at its time limit.
+    if (error instanceof InvocationLimitError) throw new HttpError(413, error.message);
+    if (error instanceof InvocationTimeoutError) throw new HttpError(504, error.message);
     if (error instanceof Error && error.message.startsWith('Resolver has no definition')) {
       throw new HttpError(400, error.message);
     }
