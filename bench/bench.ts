@@ -3,10 +3,9 @@ import { LocalHost, ROOT } from '../local/host';
 import { PAGES, USERS } from '../local/product/demo-ids';
 import { seedDemo } from '../local/seed/seed-demo';
 import { readHead } from '../src/adapters/storage/decision-log.repository';
-import { HOURLY_POINTS_BUDGET } from '../src/application/admin/rescore-job';
-import type { ScoringConfigData } from '../src/contracts/programme.contract';
 import { surfaceBytes } from './bundle-sizes';
 import { measureCall, table, type CallCost } from './measure';
+import { rescoreAtScale } from './rescore-points';
 import { addDecisions, addInitiatives } from './scale';
 
 /**
@@ -156,56 +155,8 @@ async function scoringAtScale(): Promise<void> {
     COST_HEADERS,
     rows,
   );
-  await rescoreAll(host, count());
+  await rescoreAtScale(host, count());
   host.close();
-}
-
-async function rescoreAll(host: LocalHost, initiatives: number): Promise<void> {
-  const programme = { moduleKey: 'csi-programme-page', accountId: USERS.csiAdmin };
-  const current = (await host.runner.invokeResolver(host.frames.create(programme), 'programme.scoringConfig', {})) as {
-    ok: true;
-    data: ScoringConfigData;
-  };
-  const { version: _v, changedBy: _b, changedAt: _a, ...config } = current.data.config;
-  const changed = {
-    ...config,
-    criteria: config.criteria.map((c) => (c.key === 'risk' ? { ...c, weight: c.weight + 10 } : c)),
-  };
-  host.store.points.reset();
-  const restBefore = host.stats.totals.restWrites;
-  const cost = await measureCall(host, programme, 'programme.saveConfig', {
-    config: changed,
-    reason: 'Benchmark: risk weighs more',
-  });
-  const restWrites = host.stats.totals.restWrites - restBefore;
-  const points = host.store.pointsUsed();
-  table(
-    'Re-scoring after a configuration change (goal: 1 REST write per changed value; paced to the hourly budget)',
-    [
-      'initiatives',
-      'invocations (save + queue)',
-      'REST writes',
-      'writes per initiative',
-      'KVS ops',
-      'simulated Jira points',
-      `budget points/h`,
-      'batches the app delayed',
-      'delay asked (s)',
-    ],
-    [
-      [
-        initiatives,
-        cost.invocations,
-        restWrites,
-        (restWrites / initiatives).toFixed(2),
-        cost.kvsReads + cost.kvsQueries + cost.kvsWrites,
-        points,
-        HOURLY_POINTS_BUDGET,
-        host.queue.delayed.events,
-        host.queue.delayed.seconds,
-      ],
-    ],
-  );
 }
 
 async function decisionLogAtScale(): Promise<void> {

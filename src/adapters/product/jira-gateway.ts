@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ComputedScore } from '../../application/initiative-record';
 import type { IssueFacts } from '../../application/ports';
 import { requestWithRetry } from './request-with-retry';
+import type { RateLimitSignal } from './rate-limit-headers';
 
 export const SCORE_FIELD_MODULE_KEY = 'csi-score-field';
 export const SCORE_PROPERTY_KEY = 'csi-score';
@@ -125,35 +126,46 @@ export interface Projection {
   property: string;
 }
 
+/** Whether Jira already holds what `projectScore` would write for `computed` (nothing to write). */
+export function projectionIsCurrent(computed: ComputedScore, last: Projection | null): boolean {
+  return last !== null && last.field === computed.score && last.property === JSON.stringify(propertyValue(computed));
+}
+
 /**
  * Writes the score to Jira (the read-only custom field and the indexed issue property), each only
- * when its value changed since the last projection. Returns what Jira now holds.
+ * when its value changed since the last projection. Returns what Jira now holds. `observe` sees the
+ * rate-limit headers of each response (background jobs pace on them).
  */
 export async function projectScore(
   issueId: string,
   computed: ComputedScore,
   last: Projection | null,
+  observe?: (signal: RateLimitSignal) => void,
 ): Promise<Projection> {
   const property = JSON.stringify(propertyValue(computed));
   if (last === null || last.field !== computed.score) {
     const body = JSON.stringify({ updates: [{ issueIds: [Number(issueId)], value: computed.score }] });
     const fieldId = await scoreFieldId();
-    const res = await requestWithRetry(() =>
-      api.asApp().requestJira(route`/rest/api/3/app/field/${fieldId}/value`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body,
-      }),
+    const res = await requestWithRetry(
+      () =>
+        api.asApp().requestJira(route`/rest/api/3/app/field/${fieldId}/value`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body,
+        }),
+      { observe },
     );
     await ensureOk(res, `Setting the CSI score field on ${issueId}`);
   }
   if (last === null || last.property !== property) {
-    const res = await requestWithRetry(() =>
-      api.asApp().requestJira(route`/rest/api/3/issue/${issueId}/properties/${SCORE_PROPERTY_KEY}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: property,
-      }),
+    const res = await requestWithRetry(
+      () =>
+        api.asApp().requestJira(route`/rest/api/3/issue/${issueId}/properties/${SCORE_PROPERTY_KEY}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: property,
+        }),
+      { observe },
     );
     await ensureOk(res, `Setting the CSI score property on ${issueId}`);
   }

@@ -8,7 +8,7 @@ import type { Grants, Permission } from '../permissions/permission';
 import { forgedField, platformContextSchema, type PlatformContext } from './platform-context';
 import { fieldErrorsOf } from './field-errors';
 import { createMemo, type Memo } from './memo';
-import { isTransient } from './transient';
+import { isTransient, transientMessage } from './transient';
 
 /** What a handler receives besides its parsed payload. */
 export interface CallContext {
@@ -75,7 +75,7 @@ export async function runCall<I extends z.ZodMiniType, O>(
   } catch (cause) {
     if (isTransient(cause)) {
       console.warn(`Resolver ${def.call.key} hit a busy or unavailable platform service`, cause);
-      return fail('UNAVAILABLE', 'Jira or the app storage is busy right now. Try again in a moment.');
+      return fail('UNAVAILABLE', transientMessage(cause));
     }
     console.error(`Resolver ${def.call.key} failed`, cause);
     return fail(
@@ -95,6 +95,8 @@ async function askGrants(
   try {
     return await checkGrants(asked, platform, memo);
   } catch (cause) {
+    // A busy Jira (a spent quota above all) is said as such, with when to try again.
+    if (isTransient(cause)) throw cause;
     console.warn(`Permission check for ${def.call.key} failed; refusing`, cause);
     return undefined;
   }

@@ -2,13 +2,8 @@ import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 import type { InitiativesPort, ScoreProjectionPort } from '../ports';
 import { rescoreRecord } from '../scoring/rescore-record';
-import {
-  HOURLY_POINTS_BUDGET,
-  POINTS_PER_WRITE,
-  RESCORE_BATCH,
-  type RescoreEvent,
-  type RescoreJob,
-} from './rescore-job';
+import type { Pace } from './rescore-pacing';
+import { RESCORE_PAGE, type RescoreEvent, type RescoreJob } from './rescore-job';
 
 export interface RescorePorts {
   config(): Promise<ScoringConfig>;
@@ -16,71 +11,155 @@ export interface RescorePorts {
   saveJob(job: RescoreJob): Promise<void>;
   batch(afterIssueId: string, limit: number): Promise<InitiativeRecord[]>;
   initiatives: InitiativesPort;
-  projection: ScoreProjectionPort;
-  /** Queues the next batch, after `delaySeconds` when the hourly budget is spent. */
+  projection: ScoreProjectionPort & {
+    /** Whether Jira already holds the record's computed score (nothing to write). */
+    isCurrent(record: InitiativeRecord): boolean;
+  };
+  /** Asked before each initiative: may the job write to Jira now (see `RescorePacer`)? */
+  pace(): Pace;
+  /** True once Jira refused a write of this invocation for the spent points quota. */
+  quotaRefused(): boolean;
+  /** Platform ms left in this invocation. */
+  remainingMs(): number;
+  sleep(ms: number): Promise<void>;
+  /** Queues the next event, after `delaySeconds` (at most 900). */
   next(event: RescoreEvent, delaySeconds: number): Promise<void>;
   now(): string;
 }
 
 /**
- * Re-scores one batch and queues the next. Idempotent and resumable: a stale or redelivered event is
- * dropped, an initiative already scored with the target version is skipped, and the job record says
- * where to resume. Jira writes happen only for values that changed.
+ * Time an event keeps back when it stops: one initiative (two Jira writes, each possibly retried once
+ * after a second), saving progress and queueing the next event.
  */
-export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Promise<'stale' | 'done' | 'continued'> {
+export const STOP_RESERVE_MS = 15_000;
+
+type Outcome = 'stale' | 'done' | 'continued' | 'paused';
+
+interface Progress {
+  done: number;
+  changed: number;
+  failed: number;
+  lastIssueId: string;
+}
+
+/**
+ * Re-scores initiatives for a new configuration version, page after page, until all are done, the
+ * invocation's time is nearly up or Jira's rate limits say stop; then queues one event to continue.
+ * An event therefore covers as many initiatives as its time allows, not a fixed 25: the platform
+ * allows a chain of at most 1,000 pushes from one initial invocation (limits-async-events, "Cyclic
+ * invocation limit"), which at 25 per event capped a re-score at 25,000 initiatives. With a 900 s
+ * consumer each event handles thousands (Jira's burst limit of 50 PUTs per second per endpoint is the
+ * pace), so five times that many fits with room for the quota pauses (at most four pushes an hour).
+ *
+ * Idempotent and resumable under at-least-once delivery: an event older than the job's is dropped,
+ * work resumes at the job's `lastIssueId` (saved after every page and at every stop), an initiative
+ * already at the target version is skipped unless its Jira projection is stale, and a quota 429
+ * re-queues the rest with `delayInSeconds = min(900, Retry-After)` from the initiative it hit.
+ */
+export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Promise<Outcome> {
   const [job, config] = await Promise.all([ports.job(), ports.config()]);
   if (!job || job.jobId !== event.jobId || job.status === 'done' || event.batch < job.batchesDone) return 'stale';
   if (config.version !== event.configVersion) return 'stale';
-  const records = await ports.batch(event.afterIssueId, RESCORE_BATCH);
-  let changed = 0;
-  let failed = 0;
-  for (const record of records) {
-    if (record.computed.configVersion === config.version) continue;
-    try {
-      const before = record.projected;
-      const saved = await ports.initiatives.update(record.issueId, (current) =>
-        current.computed.configVersion === config.version
-          ? undefined
-          : rescoreRecord(current, config, historyRow(event, config.version, ports.now()), ports.projection),
-      );
-      if (saved && JSON.stringify(saved.projected) !== JSON.stringify(before)) changed += 1;
-    } catch (cause) {
-      failed += 1;
-      console.warn(`Re-scoring ${record.issueKey} failed`, cause);
-    }
+  const progress: Progress = { done: job.done, changed: job.changed, failed: job.failed, lastIssueId: job.lastIssueId };
+  for (;;) {
+    const records = await ports.batch(progress.lastIssueId, RESCORE_PAGE);
+    const stop = await rescorePage(ports, event, config, records, progress);
+    if (stop) return finishEvent(ports, event, job, progress, stop);
+    if (records.length < RESCORE_PAGE) return finishJob(ports, job, progress);
+    await ports.saveJob({ ...job, ...progress, pausedUntil: null });
   }
-  const last = records[records.length - 1];
-  const finished = records.length < RESCORE_BATCH || !last;
-  const budget = spend(job.budget, changed * 2 * POINTS_PER_WRITE, ports.now());
+}
+
+type Stop = { kind: 'time' } | { kind: 'pause'; delaySeconds: number; why: string };
+
+async function rescorePage(
+  ports: RescorePorts,
+  event: RescoreEvent,
+  config: ScoringConfig,
+  records: InitiativeRecord[],
+  progress: Progress,
+): Promise<Stop | undefined> {
+  for (const record of records) {
+    if (ports.remainingMs() < STOP_RESERVE_MS) return { kind: 'time' };
+    const pace = ports.pace();
+    if (pace.kind === 'pause') return pace;
+    if (pace.kind === 'wait') await ports.sleep(pace.ms);
+    const outcome = await rescoreOne(ports, event, config, record);
+    // A quota 429 left this initiative's projection stale: resume with it, not after it.
+    if (ports.quotaRefused()) {
+      const pause = ports.pace();
+      return pause.kind === 'pause' ? pause : { kind: 'pause', delaySeconds: 900, why: 'the points quota is spent' };
+    }
+    progress.done += 1;
+    progress.lastIssueId = record.issueId;
+    if (outcome === 'changed') progress.changed += 1;
+    if (outcome === 'failed') progress.failed += 1;
+  }
+  return undefined;
+}
+
+async function rescoreOne(
+  ports: RescorePorts,
+  event: RescoreEvent,
+  config: ScoringConfig,
+  record: InitiativeRecord,
+): Promise<'changed' | 'unchanged' | 'failed'> {
+  const atVersion = (r: InitiativeRecord) => r.computed.configVersion === config.version;
+  if (atVersion(record) && ports.projection.isCurrent(record)) return 'unchanged';
+  try {
+    const before = record.projected;
+    const saved = await ports.initiatives.update(record.issueId, async (current) => {
+      if (!atVersion(current)) {
+        return rescoreRecord(current, config, historyRow(event, config.version, ports.now()), ports.projection);
+      }
+      if (ports.projection.isCurrent(current)) return undefined;
+      // Re-scored before, but Jira was not told (a rate limit stopped it): project only, no new history row.
+      return { ...current, projected: await ports.projection.project(current) };
+    });
+    return saved && JSON.stringify(saved.projected) !== JSON.stringify(before) ? 'changed' : 'unchanged';
+  } catch (cause) {
+    if (ports.quotaRefused()) return 'unchanged';
+    console.warn(`Re-scoring ${record.issueKey} failed`, cause);
+    return 'failed';
+  }
+}
+
+async function finishEvent(
+  ports: RescorePorts,
+  event: RescoreEvent,
+  job: RescoreJob,
+  progress: Progress,
+  stop: Stop,
+): Promise<Outcome> {
+  const delaySeconds = stop.kind === 'pause' ? stop.delaySeconds : 0;
+  const pausedUntil =
+    stop.kind === 'pause' ? new Date(Date.parse(ports.now()) + delaySeconds * 1000).toISOString() : null;
+  if (stop.kind === 'pause') console.warn(`Re-score paused for ${delaySeconds} s: ${stop.why}`);
+  // Save first, so the next event starts from this progress; if the push then fails, undo the
+  // hand-over so that this event, redelivered, is not dropped as stale and continues the job.
+  await ports.saveJob({ ...job, ...progress, batchesDone: event.batch + 1, pausedUntil });
+  try {
+    await ports.next({ ...event, batch: event.batch + 1, afterIssueId: progress.lastIssueId }, delaySeconds);
+  } catch (cause) {
+    await ports.saveJob({ ...job, ...progress, batchesDone: event.batch, pausedUntil: null });
+    throw cause;
+  }
+  return stop.kind === 'pause' ? 'paused' : 'continued';
+}
+
+async function finishJob(ports: RescorePorts, job: RescoreJob, progress: Progress): Promise<Outcome> {
+  const at = ports.now();
   await ports.saveJob({
     ...job,
-    done: job.done + records.length,
-    changed: job.changed + changed,
-    failed: job.failed + failed,
-    batchesDone: event.batch + 1,
-    lastIssueId: last?.issueId ?? job.lastIssueId,
-    status: finished ? 'done' : 'running',
-    finishedAt: finished ? ports.now() : null,
-    budget,
+    ...progress,
+    status: 'done',
+    finishedAt: at,
+    batchesDone: job.batchesDone + 1,
+    pausedUntil: null,
   });
-  if (finished) return 'done';
-  await ports.next({ ...event, batch: event.batch + 1, afterIssueId: last.issueId }, delayFor(budget, ports.now()));
-  return 'continued';
+  return 'done';
 }
 
 function historyRow(event: RescoreEvent, version: number, at: string) {
   return event.actor ? { actor: event.actor, at, text: `Re-scored with scoring configuration v${version}` } : null;
-}
-
-function spend(budget: RescoreJob['budget'], points: number, now: string): RescoreJob['budget'] {
-  const hourOver = Date.parse(now) - Date.parse(budget.hourStartedAt) >= 3_600_000;
-  return hourOver ? { hourStartedAt: now, points } : { ...budget, points: budget.points + points };
-}
-
-/** Seconds to wait before the next batch so the hour's budget is not exceeded (Forge allows up to 900). */
-function delayFor(budget: RescoreJob['budget'], now: string): number {
-  const nextBatchCost = RESCORE_BATCH * 2 * POINTS_PER_WRITE;
-  if (budget.points + nextBatchCost <= HOURLY_POINTS_BUDGET) return 0;
-  const left = 3_600_000 - (Date.parse(now) - Date.parse(budget.hourStartedAt));
-  return Math.min(900, Math.max(1, Math.ceil(left / 1000)));
 }

@@ -14,13 +14,20 @@ export const rescoreJobSchema = z.object({
   /** Batches finished; a redelivered batch with a lower number is skipped (at-least-once delivery). */
   batchesDone: z.number().int(),
   lastIssueId: z.string(),
-  /** Estimated Jira points spent in the current hour, for pacing against the hourly budget. */
-  budget: z.object({ hourStartedAt: z.string(), points: z.number() }),
+  /** Written by older versions (an assumed hourly budget); read and ignored. */
+  budget: z.object({ hourStartedAt: z.string(), points: z.number() }).optional(),
+  /** When the job waits for Jira's points quota: until about when, and why. */
+  pausedUntil: z.string().nullable().optional(),
 });
 
 export type RescoreJob = z.infer<typeof rescoreJobSchema>;
 
-/** One queue event: "re-score the batch after `afterIssueId` for `configVersion`". */
+/**
+ * One queue event: "continue re-scoring for `configVersion`". `batch` numbers the events of a job
+ * (a redelivered older event is dropped); the job record's `lastIssueId` is where work resumes, so a
+ * redelivered or retried event never redoes finished work. `afterIssueId` is where the event was
+ * pushed from (kept for logs).
+ */
 export const rescoreEventSchema = z.object({
   jobId: z.string(),
   configVersion: z.number().int(),
@@ -32,8 +39,5 @@ export const rescoreEventSchema = z.object({
 
 export type RescoreEvent = z.infer<typeof rescoreEventSchema>;
 
-export const RESCORE_BATCH = 25;
-/** The app's share of the tenant's hourly Jira points budget (see README, "Rate limits"). */
-export const HOURLY_POINTS_BUDGET = 20_000;
-/** Jira points charged per write, as we estimate them (the platform does not tell the app). */
-export const POINTS_PER_WRITE = 2;
+/** Initiatives read per page (one KVS query); an event works through pages until its time is up. */
+export const RESCORE_PAGE = 25;
