@@ -12,6 +12,12 @@ export interface Knobs {
    * resolver limit passes in 25 ms; `getRemainingTimeInMillis()` still reports platform ms.
    */
   timeScale: number;
+  /**
+   * Share in [0, 1] of queue events (and product events, where wired) delivered twice, and another
+   * share delivered late so that later events overtake them (`local/app/redelivery.ts`): the
+   * platform delivers at least once, in no guaranteed order, so anyone can test idempotency.
+   */
+  redeliveryRate: number;
   seed: number;
 }
 
@@ -22,10 +28,11 @@ export const defaultKnobs: Knobs = {
   restFaultRate: 0,
   faultRetryAfterSeconds: 1,
   timeScale: 1,
+  redeliveryRate: 0,
   seed: 42,
 };
 
-/** Reads knobs from `LOCAL_KVS_LATENCY_MS`, `LOCAL_REST_LATENCY_MS`, `LOCAL_KVS_FAULT_RATE`, `LOCAL_REST_FAULT_RATE`, `LOCAL_FAULT_RETRY_AFTER`, `LOCAL_TIME_SCALE`, `LOCAL_SEED`. */
+/** Reads knobs from `LOCAL_KVS_LATENCY_MS`, `LOCAL_REST_LATENCY_MS`, `LOCAL_KVS_FAULT_RATE`, `LOCAL_REST_FAULT_RATE`, `LOCAL_FAULT_RETRY_AFTER`, `LOCAL_TIME_SCALE`, `LOCAL_REDELIVERY_RATE`, `LOCAL_SEED`. */
 export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
   return {
     kvsLatencyMs: num(env.LOCAL_KVS_LATENCY_MS, defaultKnobs.kvsLatencyMs, 0, 10_000),
@@ -34,6 +41,7 @@ export function knobsFromEnv(env: NodeJS.ProcessEnv): Knobs {
     restFaultRate: num(env.LOCAL_REST_FAULT_RATE, 0, 0, 1),
     faultRetryAfterSeconds: num(env.LOCAL_FAULT_RETRY_AFTER, defaultKnobs.faultRetryAfterSeconds, 0, 60),
     timeScale: num(env.LOCAL_TIME_SCALE, defaultKnobs.timeScale, 0.0001, 1000),
+    redeliveryRate: num(env.LOCAL_REDELIVERY_RATE, defaultKnobs.redeliveryRate, 0, 1),
     seed: num(env.LOCAL_SEED, defaultKnobs.seed, 0, 2 ** 31),
   };
 }
