@@ -18,13 +18,37 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Serves the workbench, the app's static build (with the bridge injected), the product REST and `/__local/*`. */
 export function createHttpServer(host: LocalHost): Server {
-  return createServer((req, res) => {
-    route(host, req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJson(res, error.status, { error: error.message });
-      console.error('Local host error', error);
-      sendJson(res, 500, { error: 'The local host failed; see its console' });
-    });
+  const server = createServer((req, res) => {
+    route(host, req, res).catch((error: unknown) => answerError(res, error));
   });
+  // A malformed HTTP request (bad header, oversized header) gets a 400 and the socket closes; the host stays up.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
+}
+
+/** Answers a failed request without ever throwing: once headers are out, the only safe answer is to close. */
+function answerError(res: ServerResponse, error: unknown): void {
+  try {
+    if (res.headersSent) {
+      console.error('Local host error after the response started', error);
+      res.destroy();
+      return;
+    }
+    if (error instanceof HttpError) {
+      // A refused body may still be arriving: close the connection rather than read the rest.
+      const close: Record<string, string> = error.status === 413 ? { connection: 'close' } : {};
+      sendJson(res, error.status, { error: error.message }, close);
+      return;
+    }
+    console.error('Local host error', error);
+    sendJson(res, 500, { error: 'The local host failed; see its console' });
+  } catch (failure) {
+    console.error('Local host could not answer', failure);
+    res.destroy();
+  }
 }
 
 async function route(host: LocalHost, req: IncomingMessage, res: ServerResponse): Promise<void> {

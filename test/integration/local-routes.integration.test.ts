@@ -82,6 +82,70 @@ describe('the /__local routes', () => {
     expect(stats.calls.map((c) => c.callKey)).toEqual(['issuePanel.get']);
   });
 
+  const deepConfig = (levels: number) => {
+    let config = '1';
+    for (let i = 0; i < levels; i += 1) config = `{"a":${config}}`;
+    return config;
+  };
+
+  it('refuses a frame whose config nests 5,000 deep (about 30 KB) with a 400, and stays up', async () => {
+    const body = `{"moduleKey":"csi-decision-log","accountId":"u-editor","pageId":"30001","config":${deepConfig(5000)}}`;
+    expect(body.length).toBeGreaterThan(30_000);
+    const res = await post('/__local/frames', body);
+    expect(res).toEqual({ status: 400, body: { error: 'Request body nests objects or arrays deeper than 64 levels' } });
+    const alive = await fetch(`${base}/__local/stats`);
+    expect(alive.status).toBe(200);
+  });
+
+  const bodies: Array<[string, string | undefined, string]> = [
+    ['text/plain', 'text/plain', '{"token":"t","functionKey":"f"}'],
+    ['form data', 'application/x-www-form-urlencoded', 'token=t&functionKey=f'],
+    [
+      'multipart form data',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="token"\r\n\r\nt\r\n--x--',
+    ],
+    ['XML', 'application/xml', '<invoke><token>t</token></invoke>'],
+    ['no content type', undefined, '{"token":"t","functionKey":"f"}'],
+  ];
+  it.each(['/__local/invoke', '/__local/frames'])(
+    '%s answers 415 to a body that is not declared JSON',
+    async (path) => {
+      for (const [, type, body] of bodies) {
+        // A Uint8Array body makes fetch send no Content-Type of its own.
+        const res = await fetch(base + path, {
+          method: 'POST',
+          headers: type ? { 'content-type': type } : {},
+          body: new TextEncoder().encode(body),
+        });
+        expect({ type, status: res.status, body: await res.json() }).toEqual({
+          type,
+          status: 415,
+          body: {
+            error: type
+              ? `Content-Type must be application/json; it was '${type}'`
+              : 'Content-Type must be application/json; none was sent',
+          },
+        });
+      }
+    },
+  );
+
+  it('answers 413 to a body over 1 MB, and stays up', async () => {
+    const res = await post('/__local/invoke', JSON.stringify({ token: 'x'.repeat(1_100_000), functionKey: 'f' }));
+    expect(res).toEqual({ status: 413, body: { error: 'Request body is larger than 1 MB' } });
+    expect((await fetch(`${base}/__local/stats`)).status).toBe(200);
+  });
+
+  it('accepts a JSON media type with parameters and 64 levels of nesting', async () => {
+    const res = await fetch(`${base}/__local/frames`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: `{"moduleKey":"csi-decision-log","accountId":"u-editor","pageId":"30001","config":${deepConfig(63)}}`,
+    });
+    expect(res.status).toBe(200);
+  });
+
   it('runs a scheduled trigger on demand', async () => {
     const res = await post('/__local/scheduled/csi-verify-log', '{}');
     expect(res.status).toBe(200);
