@@ -8,7 +8,7 @@ import { adfToHtml } from '../adf-html';
 import { decodeConfig, MACRO_BLOCK } from './macro-config-storage';
 import { productCall } from './product-call';
 
-export { decodeConfig, saveMacroConfig } from './macro-config-storage';
+export { saveMacroConfig } from './macro-config-storage';
 
 const contentSchema = z.object({
   id: z.string(),
