@@ -14,6 +14,7 @@ import type { EntityDefinitions } from './kvs/entity-definitions';
 import { createConfluenceService } from './product/confluence-service';
 import { createJiraService } from './product/jira-service';
 import { ProductStore } from './product/product-store';
+import { ProductEventDelivery } from './app/product-event-delivery';
 import type { ProductHooks } from './product/product-hooks';
 import { ForgeRuntime } from './runtime/forge-runtime';
 import { defaultKnobs, type Knobs } from './runtime/knobs';
@@ -73,6 +74,8 @@ export class LocalHost {
   readonly runner: AppRunner;
   readonly frames: FrameRegistry;
   readonly queue: QueueService;
+  /** Product events as the platform delivers them: trigger filters, then at-least-once delivery. */
+  readonly events: ProductEventDelivery;
   readonly jira: ServiceHandler;
   readonly confluence: ServiceHandler;
   readonly staticDir = join(ROOT, 'static', 'dist');
@@ -104,6 +107,13 @@ export class LocalHost {
     );
     this.runtime.install();
     this.runner = new AppRunner(this.manifest, app, this.runtime);
+    this.events = new ProductEventDelivery(
+      this.manifest,
+      (eventType, event) => this.runner.fireEvent(eventType, event),
+      // `event.runtime.issue.properties[...]` in a filter reads the issue's stored properties.
+      (event, entity, key) => (entity === 'issue' ? this.store.properties.get(Number(event.issue.id), key) : undefined),
+      { rate: knobs.redeliveryRate, random: createRandom(knobs.seed + 2) },
+    );
     this.frames = new FrameRegistry(this.manifest, productDirectory(this.store), this.site);
   }
 
@@ -144,19 +154,12 @@ export class LocalHost {
   private hooks(): ProductHooks {
     return {
       onIssueEvent: (event) => {
-        if (event.selfGenerated && this.ignoresSelf()) return;
-        const delivery = this.runner.fireEvent(event.eventType, event as unknown as Record<string, unknown>);
+        const delivery = this.events.deliver(event);
         this.pending.add(delivery);
         void delivery.finally(() => this.pending.delete(delivery));
       },
       validateTransition: (check) => this.runner.validateTransition(check as unknown as Record<string, unknown>),
     };
-  }
-
-  private ignoresSelf(): boolean {
-    return this.manifest.modules.some(
-      (m) => m.type === 'trigger' && (m as { filter?: { ignoreSelf?: boolean } }).filter?.ignoreSelf === true,
-    );
   }
 }
 

@@ -3,6 +3,7 @@ import type { LocalHost } from '../host';
 import { DEFAULT_SEED_BASE_DATE, USERS } from '../product/demo-ids';
 import { SEED_INITIATIVES } from '../product/seed-initiatives';
 import { seedProductDemo } from '../product/seed-product';
+import { issueEvent } from '../product/jira/issue-events';
 import { productionDeps } from '../../src/adapters/deps';
 import { createMemo } from '../../src/adapters/resolvers/memo';
 import { defaultSettings, loadSettings, saveSettings } from '../../src/adapters/storage/settings.repository';
@@ -29,10 +30,8 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
     return { seed, id: String(issue.id), key: issue.key, index };
   });
   for (const issue of host.store.issues.list()) {
-    await host.runner.fireEvent('avi:jira:created:issue', {
-      issue: { id: String(issue.id), key: issue.key, fields: {} },
-      atlassianId: USERS.editor,
-    });
+    const event = issueEvent(host.store, 'avi:jira:created:issue', issue, USERS.editor, new Date(issue.created));
+    await host.runner.fireEvent(event.eventType, event as unknown as Record<string, unknown>);
   }
   for (const step of timeline(issues).sort((a, b) => b.daysAgo - a.daysAgo)) {
     await host.runtime.run('seed', 'seed.step', step.as, undefined, async () => {

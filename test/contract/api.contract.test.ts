@@ -191,7 +191,8 @@ describe('creating and editing issues', () => {
       issue: {
         id: '10031',
         key: 'CSI-27',
-        fields: { summary: 'Reduce reopened tickets', status: { name: 'To Do' }, labels: ['service-desk'] },
+        // events-reference/jira, Issue type reference: labels are not among the event's fields.
+        fields: { summary: 'Reduce reopened tickets', status: { name: 'To Do' }, issuetype: { name: 'Improvement' } },
       },
     });
     const read = await h.jira(VIEWER, route`/rest/api/3/issue/${'CSI-27'}?fields=${'priority,reporter,created'}`);

@@ -20,9 +20,35 @@ const item = (
 
 const displayName = (store: ProductStore, id: string | null) => (id ? (store.users.get(id)?.displayName ?? id) : null);
 
+const projectName = (store: ProductStore, id: number) => store.projects.get(id)?.name ?? null;
+
+/**
+ * A move's items: `project` (ids and names), `Key` (the old and new key, as strings only) and
+ * `issuetype` when the type changes too (Jira records all three on a move).
+ */
+function moveItems(store: ProductStore, before: ProductIssue, after: ProductIssue): ChangeItem[] {
+  const items: ChangeItem[] = [];
+  if (before.projectId !== after.projectId) {
+    items.push(
+      item(
+        'project',
+        String(before.projectId),
+        projectName(store, before.projectId),
+        String(after.projectId),
+        projectName(store, after.projectId),
+      ),
+    );
+  }
+  if (before.key !== after.key) items.push({ ...item('Key', null, before.key, null, after.key), fieldId: 'issuekey' });
+  if (before.issueType.id !== after.issueType.id) {
+    items.push(item('issuetype', before.issueType.id, before.issueType.name, after.issueType.id, after.issueType.name));
+  }
+  return items;
+}
+
 /** The changelog items between two versions of an issue, as Jira records them. */
 export function diffIssues(store: ProductStore, before: ProductIssue, after: ProductIssue): ChangeItem[] {
-  const items: ChangeItem[] = [];
+  const items: ChangeItem[] = moveItems(store, before, after);
   if (before.summary !== after.summary) items.push(item('summary', null, before.summary, null, after.summary));
   if (before.description !== after.description) {
     items.push(item('description', null, before.description || null, null, after.description || null));

@@ -6,6 +6,7 @@ import { acquireWrites, browsableIssue, isIssue, requirePermission } from './iss
 import { applyEdits } from './issue-edit';
 import { diffIssues } from './issue-diff';
 import { commitUpdate, emitCreated } from './issue-events';
+import { issueMoveRoutes } from './issue-move.routes';
 import type { JiraContext } from './jira-context';
 import { forbidden, isRecord, JIRA_BASE_URL, jiraError, noContent, ok } from './jira-http';
 import { route, type JiraRoute } from './jira-route';
@@ -86,8 +87,12 @@ function editIssue(ctx: JiraContext, [idOrKey]: string[]): ServiceResponse {
   return noContent();
 }
 
-/** `POST /issue` (fires `avi:jira:created:issue`) and `PUT /issue/{idOrKey}` (fires `avi:jira:updated:issue`). */
+/**
+ * `POST /issue` (fires `avi:jira:created:issue`), `PUT /issue/{idOrKey}` (fires `avi:jira:updated:issue`),
+ * and deleting and moving issues (`issue-move.routes.ts`).
+ */
 export const issueWriteRoutes: JiraRoute[] = [
   route('POST', /^\/rest\/api\/3\/issue$/, 'write', createIssue),
   route('PUT', /^\/rest\/api\/3\/issue\/([^/]+)$/, 'write', editIssue),
+  ...issueMoveRoutes,
 ];

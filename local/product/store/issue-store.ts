@@ -88,6 +88,11 @@ export class IssueStore {
     this.db.prepare(`INSERT OR REPLACE INTO product_issues (${cols}) VALUES (${values})`).run(params(issue));
   }
 
+  /** Deletes the issue row (its changelog, links and properties are left, as orphans nobody reads). */
+  remove(id: number): void {
+    this.db.prepare('DELETE FROM product_issues WHERE id = ?').run(id);
+  }
+
   get(id: number): ProductIssue | undefined {
     const row = this.db.prepare('SELECT * FROM product_issues WHERE id = ?').get(id) as IssueRow | undefined;
     return row ? toIssue(row) : undefined;
