@@ -91,6 +91,12 @@ export const initiativeRecordSchema = z.object({
   openActions: z.number().default(0),
   /** Projections last written to Jira, so only changed values are written again. */
   projected: z.object({ field: z.number().nullable(), property: z.string() }).nullable().default(null),
+  /**
+   * The Jira version of the copied facts: the issue's `updated` (epoch ms) and the changelog id of
+   * the event they came from (0 for a creation). A product event that is not newer changes nothing,
+   * so duplicated and reordered events cannot put older facts back.
+   */
+  factsVersion: z.object({ updated: z.number(), changelog: z.number() }).optional(),
   revision: z.number().int(),
 });
 

@@ -16,8 +16,11 @@ export interface InitiativesPort {
   update(
     issueId: string,
     mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
-    /** Builds the record when there is none yet (read only then, so a write costs one get). */
-    create?: () => InitiativeRecord | Promise<InitiativeRecord>,
+    /**
+     * Builds the record when there is none yet (read only then, so a write costs one get); undefined
+     * leaves it absent.
+     */
+    create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
   ): Promise<InitiativeRecord | undefined>;
 }
 

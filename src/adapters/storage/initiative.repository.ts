@@ -1,6 +1,6 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { InitiativeRecord } from '../../application/initiative-record';
-import { ENTITIES } from './keys';
+import { ENTITIES, KEYS } from './keys';
 import { portfolioStatsChange, type StatsChange } from './portfolio-stats.repository';
 import { isConflict } from './kvs-conflict';
 import { fromEntity, initiativeEntity, toEntity, type InitiativeEntity } from './initiative.entity';
@@ -24,7 +24,7 @@ export class ConcurrentUpdateError extends Error {
 export async function updateInitiative(
   issueId: string,
   mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
-  create?: () => InitiativeRecord | Promise<InitiativeRecord>,
+  create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
 ): Promise<InitiativeRecord | undefined> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const current = (await getInitiative(issueId)) ?? (await create?.());
@@ -64,4 +64,40 @@ async function tryWrite(
     if (isConflict(error)) return false;
     throw error;
   }
+}
+
+/** What is kept of a deleted issue: when, and the key it had (the decision log still names it). */
+export interface IssueTombstone {
+  issueKey: string;
+  deletedAt: string;
+}
+
+/** Whether the issue was deleted in Jira (one get). */
+export async function wasDeleted(issueId: string): Promise<boolean> {
+  return (await kvs.get(KEYS.deletedIssue(issueId))) !== undefined;
+}
+
+/**
+ * Records that the issue was deleted and, if the app has an initiative for it, removes it and its
+ * place in the portfolio stats, in one transaction (retried on a concurrent write). Idempotent.
+ */
+export async function removeInitiative(issueId: string, tombstone: IssueTombstone): Promise<'removed' | 'absent'> {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const current = await getInitiative(issueId);
+    const tx = kvs.transact().set(KEYS.deletedIssue(issueId), tombstone);
+    if (current) {
+      tx.delete(issueId, {
+        entityName: ENTITIES.initiative,
+        conditions: new Filter<InitiativeEntity>().and('revision', FilterConditions.equalTo(current.revision)),
+      });
+      (await portfolioStatsChange(current, undefined))?.apply(tx);
+    }
+    try {
+      await tx.execute();
+      return current ? 'removed' : 'absent';
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+  throw new ConcurrentUpdateError(`Initiative ${issueId} kept changing; gave up after 8 attempts`);
 }

@@ -8,6 +8,8 @@ export const KEYS = {
   rescoreJob: 'rescore:job',
   scoreFieldId: 'jira:score-field-id',
   logVerification: 'decision-log:verification',
+  /** A deleted issue's tombstone, so a late or duplicated event cannot bring its initiative back. */
+  deletedIssue: (issueId: string) => `issue-deleted:${issueId}`,
 } as const;
 
 export const ENTITIES = {

@@ -27,28 +27,40 @@ export interface StatsChange {
   apply(tx: ReturnType<typeof kvs.transact>): void;
 }
 
-/** The stats write that must accompany an initiative write, or undefined when the stats do not change. */
+type Membership = { projectKey: string; issueKey: string; initiativeClass: (typeof CLASSES)[number] } | undefined;
+
+const membership = (record: InitiativeRecord | undefined): Membership =>
+  record && isActive(record)
+    ? { projectKey: record.projectKey, issueKey: record.issueKey, initiativeClass: record.computed.initiativeClass }
+    : undefined;
+
+/**
+ * The stats writes that must accompany an initiative write (`after` undefined: the initiative is
+ * removed), or undefined when the stats do not change. A move to another project or key changes
+ * two projects' stats: the initiative leaves the old one and joins the new one.
+ */
 export async function portfolioStatsChange(
   before: InitiativeRecord | undefined,
-  after: InitiativeRecord,
+  after: InitiativeRecord | undefined,
 ): Promise<StatsChange | undefined> {
-  const wasIn = before !== undefined && isActive(before);
-  const isIn = isActive(after);
-  const classBefore = wasIn ? before.computed.initiativeClass : undefined;
-  const classAfter = isIn ? after.computed.initiativeClass : undefined;
-  if (classBefore === classAfter) return undefined;
-  const raw = await entity().get(after.projectKey);
-  const current = raw === undefined ? undefined : statsSchema.parse(raw);
-  const classes = { ...(current?.classes ?? {}) };
-  if (classAfter) classes[after.issueKey] = classAfter;
-  else delete classes[after.issueKey];
-  const next: PortfolioStatsEntity = { revision: (current?.revision ?? 0) + 1, classes };
-  const condition = current ? FilterConditions.equalTo(current.revision) : FilterConditions.notExists();
-  return {
-    apply: (tx) =>
-      tx.set(after.projectKey, next, {
-        entityName: ENTITIES.portfolioStats,
-        conditions: new Filter<PortfolioStatsEntity>().and('revision', condition),
-      }),
-  };
+  const [out, into] = [membership(before), membership(after)];
+  if (JSON.stringify(out) === JSON.stringify(into)) return undefined;
+  const projects = [...new Set([out?.projectKey, into?.projectKey].filter((k): k is string => k !== undefined))];
+  const writes = await Promise.all(
+    projects.map(async (projectKey) => {
+      const raw = await entity().get(projectKey);
+      const current = raw === undefined ? undefined : statsSchema.parse(raw);
+      const classes = { ...(current?.classes ?? {}) };
+      if (out?.projectKey === projectKey) delete classes[out.issueKey];
+      if (into?.projectKey === projectKey) classes[into.issueKey] = into.initiativeClass;
+      const next: PortfolioStatsEntity = { revision: (current?.revision ?? 0) + 1, classes };
+      const condition = current ? FilterConditions.equalTo(current.revision) : FilterConditions.notExists();
+      return (tx: ReturnType<typeof kvs.transact>) =>
+        tx.set(projectKey, next, {
+          entityName: ENTITIES.portfolioStats,
+          conditions: new Filter<PortfolioStatsEntity>().and('revision', condition),
+        });
+    }),
+  );
+  return { apply: (tx) => writes.forEach((write) => write(tx)) };
 }

@@ -1,20 +1,36 @@
-import { z } from 'zod';
+import { forgetIssue } from '../../application/lifecycle/forget-issue.use-case';
 import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
 import { productionDeps } from '../deps';
 import { createMemo } from '../resolvers/memo';
+import { removeInitiative, wasDeleted } from '../storage/initiative.repository';
+import { factsOf, issueEventSchema, touchesCopiedFacts } from './issue-event.schema';
 
-const issueEventSchema = z.object({
-  eventType: z.string(),
-  issue: z.object({ id: z.union([z.string(), z.number()]).transform(String), key: z.string() }),
-});
-
-/** `avi:jira:created:issue` / `avi:jira:updated:issue`: keep the initiative's facts in step (idempotent). */
+/**
+ * `avi:jira:created:issue`, `avi:jira:updated:issue`, `avi:jira:deleted:issue`: keeps the
+ * initiative's facts in step from the event payload (no `GET issue`), idempotently. The manifest's
+ * `filter.expression` already drops updates the app has no use for; the same rule runs here again
+ * before any read, so an event that gets past a filter costs nothing either.
+ */
 export async function onIssueEvent(event: unknown): Promise<void> {
   const parsed = issueEventSchema.safeParse(event);
   if (!parsed.success) {
-    console.warn('Ignoring a malformed issue event', parsed.error.issues);
+    const type =
+      typeof event === 'object' && event !== null ? String((event as { eventType?: unknown }).eventType) : typeof event;
+    console.warn(`Ignoring a malformed issue event (${type}); nothing was written`, parsed.error.issues.slice(0, 5));
     return;
   }
+  const data = parsed.data;
   const deps = productionDeps(createMemo());
-  await syncIssue({ ...deps, config: async () => (await deps.settings.load()).config }, parsed.data.issue.id);
+  const config = async () => (await deps.settings.load()).config;
+  if (data.eventType === 'avi:jira:deleted:issue') {
+    const deletedAt = new Date(data.timestamp ? Number(data.timestamp) : Date.now()).toISOString();
+    await forgetIssue(
+      { config, initiatives: deps.initiatives, remove: removeInitiative },
+      { id: data.issue.id, key: data.issue.key, issueType: data.issue.fields.issuetype?.name, deletedAt },
+    );
+    return;
+  }
+  if (!touchesCopiedFacts(data)) return;
+  const { facts, version } = factsOf(data);
+  await syncIssue({ ...deps, config, wasDeleted }, facts, version);
 }

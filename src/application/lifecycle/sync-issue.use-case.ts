@@ -1,45 +1,90 @@
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
-import type { InitiativesPort, IssueFactsPort, ScoreProjectionPort } from '../ports';
+import type { InitiativeRecord, UserRefRecord } from '../initiative-record';
+import type { InitiativesPort, IssueFacts, IssueFactsPort, ScoreProjectionPort } from '../ports';
 import { newInitiative } from '../scoring/new-initiative';
 import { rescoreRecord } from '../scoring/rescore-record';
 
 /**
- * Keeps an initiative's copy of its issue's facts (summary, status, owner, type) in step with Jira
- * after a product event. Idempotent: the same facts twice write nothing, so duplicated or reordered
- * events are harmless. Issues of types that do not take part get a record only once someone rates them.
+ * An issue's facts as a product event carries them. Event payloads name users by account id only;
+ * the owner's display name is known when the changelog assigned them (`toString`), else null.
+ */
+export interface EventIssueFacts extends Omit<IssueFacts, 'owner'> {
+  owner: { accountId: string; displayName: string | null } | null;
+}
+
+/** Where the facts stand in the issue's history: its `updated` (epoch ms) and the changelog id (0 on creation). */
+export type FactsVersion = NonNullable<InitiativeRecord['factsVersion']>;
+
+/** Whether `next` is strictly newer than `stored` (a record without a version takes anything). */
+export function isNewer(next: FactsVersion, stored: FactsVersion | undefined): boolean {
+  if (!stored) return true;
+  return next.updated !== stored.updated ? next.updated > stored.updated : next.changelog > stored.changelog;
+}
+
+export interface SyncIssuePorts {
+  config(): Promise<ScoringConfig>;
+  issues: IssueFactsPort;
+  initiatives: InitiativesPort;
+  projection: ScoreProjectionPort;
+  /** Whether Jira deleted the issue (a tombstone), so a late event cannot bring it back. */
+  wasDeleted(issueId: string): Promise<boolean>;
+}
+
+/** The owner with a name: from the event, from the stored copy, or (only if neither knows it) from Jira. */
+async function ownerOf(
+  facts: EventIssueFacts,
+  stored: UserRefRecord | null,
+  issues: IssueFactsPort,
+): Promise<UserRefRecord | null> {
+  const owner = facts.owner;
+  if (!owner) return null;
+  if (owner.displayName !== null) return { accountId: owner.accountId, displayName: owner.displayName };
+  if (stored?.accountId === owner.accountId) return stored;
+  return (await issues.read(facts.id)).owner;
+}
+
+/**
+ * Keeps an initiative's copy of its issue's facts (key, project, summary, status, type, owner) in
+ * step with Jira from the event alone: no settings read and no Jira read for an initiative that
+ * exists (a move changes its key and project, so its partition follows). Idempotent under
+ * duplicated and reordered events: facts not newer than the stored `factsVersion` change nothing.
+ * An issue without an initiative gets one only if its type takes part and it was not deleted.
  */
 export async function syncIssue(
-  ports: {
-    config(): Promise<ScoringConfig>;
-    issues: IssueFactsPort;
-    initiatives: InitiativesPort;
-    projection: ScoreProjectionPort;
-  },
-  issueId: string,
-): Promise<'created' | 'updated' | 'unchanged' | 'ignored'> {
-  const [config, facts] = await Promise.all([ports.config(), ports.issues.read(issueId)]);
-  const enabled = config.enabledIssueTypes.includes(facts.issueType);
-  let outcome: 'created' | 'updated' | 'unchanged' | 'ignored' = 'unchanged';
+  ports: SyncIssuePorts,
+  facts: EventIssueFacts,
+  version: FactsVersion,
+): Promise<'created' | 'updated' | 'stale' | 'ignored'> {
+  let outcome: 'created' | 'updated' | 'stale' = 'stale';
+  let config: ScoringConfig | undefined;
+  const create = async () => {
+    config = await ports.config();
+    if (!config.enabledIssueTypes.includes(facts.issueType) || (await ports.wasDeleted(facts.id))) return undefined;
+    const owner = await ownerOf(facts, null, ports.issues);
+    return { ...newInitiative({ ...facts, owner }, config), factsVersion: version };
+  };
   const saved = await ports.initiatives.update(
     facts.id,
     async (current) => {
-      if (current.revision === 0) {
+      if (current.revision === 0 && config) {
         outcome = 'created';
         return rescoreRecord(current, config, null, ports.projection);
       }
-      const next = {
+      if (!isNewer(version, current.factsVersion)) return undefined;
+      outcome = 'updated';
+      return {
         ...current,
+        issueKey: facts.key,
+        projectKey: facts.projectKey,
         summary: facts.summary,
         status: facts.status,
         statusCategory: facts.statusCategory,
         issueType: facts.issueType,
-        owner: facts.owner,
+        owner: await ownerOf(facts, current.owner, ports.issues),
+        factsVersion: version,
       };
-      if (JSON.stringify(next) === JSON.stringify(current)) return undefined;
-      outcome = 'updated';
-      return next;
     },
-    enabled ? () => newInitiative(facts, config) : undefined,
+    create,
   );
   return saved ? outcome : 'ignored';
 }
