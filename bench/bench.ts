@@ -4,6 +4,7 @@ import { PAGES, USERS } from '../local/product/demo-ids';
 import { seedDemo } from '../local/seed/seed-demo';
 import { readHead } from '../src/adapters/storage/decision-log.repository';
 import { surfaceBytes } from './bundle-sizes';
+import { issueEventBenchmarks } from './issue-events';
 import { measureCall, table, type CallCost } from './measure';
 import { rescoreAtScale } from './rescore-points';
 import { addDecisions, addInitiatives } from './scale';
@@ -208,6 +209,7 @@ async function main(): Promise<void> {
   await surfacesOnDemo();
   await decisionLogAtScale();
   await scoringAtScale();
+  await issueEventBenchmarks();
 }
 
 main().catch((error: unknown) => {
