@@ -104,6 +104,25 @@ describe('decisionLogPage over partitions whose filtered pages are short or empt
     if (count > 3000) expect(emptyPagesWithCursor).toBeGreaterThan(0);
   });
 
+  it('reads a partition again from the seq when its carried store cursor is refused', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ seq: i + 1, partition: 'A', match: i === 0, hidden: false }));
+    const store = fakeStore(rows);
+    const strict = {
+      ...store,
+      queryPartition: (q: PartitionPageQuery) =>
+        q.cursor && !/^\d+$/.test(q.cursor) ? Promise.reject(new Error('INVALID_CURSOR')) : store.queryPartition(q),
+    };
+    const forged = `40.${Buffer.from(JSON.stringify({ A: 'forged' })).toString('base64url')}`;
+    const page = await decisionLogPage(strict, {
+      projects: ['A'],
+      hiddenProjects: 0,
+      search: 'needle',
+      pageSize: 5,
+      cursor: forged,
+    });
+    expect(page.entries.map((e) => e.seq)).toEqual([1]);
+  });
+
   it('reads one page per partition when the first pages hold enough', async () => {
     const rows = Array.from({ length: 90 }, (_, i) => ({
       seq: i + 1,

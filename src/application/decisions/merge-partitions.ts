@@ -71,15 +71,21 @@ export async function mergePartitions(
 }
 
 async function read(port: DecisionQueryPort, req: MergeRequest, batch: Stream[]): Promise<void> {
+  const query = (s: Stream, cursor: string | undefined) =>
+    port.queryPartition({
+      partition: s.partition,
+      beforeSeq: req.cursor.before,
+      cursor,
+      limit: s.reads === 0 && cursor === undefined ? req.pageSize : SPARSE_PAGE,
+      ...req.filters,
+    });
+  // A store cursor that came back from the browser may have been tampered with or expired: read
+  // that partition again from `before` instead (slower, never wrong).
   const pages = await Promise.all(
     batch.map((s) =>
-      port.queryPartition({
-        partition: s.partition,
-        beforeSeq: req.cursor.before,
-        cursor: s.cursor,
-        limit: s.reads === 0 && s.cursor === undefined ? req.pageSize : SPARSE_PAGE,
-        ...req.filters,
-      }),
+      s.reads === 0 && s.cursor !== undefined
+        ? query(s, s.cursor).catch(() => query(s, undefined))
+        : query(s, s.cursor),
     ),
   );
   const rows = batch.flatMap((stream, i) =>
