@@ -11,6 +11,7 @@ import { productDirectory } from './app/product-directory';
 import { QueueService } from './app/queue-service';
 import { createKvsService } from './kvs/kvs-service';
 import type { EntityDefinitions } from './kvs/entity-definitions';
+import { conformingConfluence, conformingJira } from './product/conformance/conforming-products';
 import { createConfluenceService } from './product/confluence-service';
 import { createJiraService } from './product/jira-service';
 import { ProductStore } from './product/product-store';
@@ -88,16 +89,23 @@ export class LocalHost {
     this.manifest = loadManifest(join(ROOT, 'manifest.yml'));
     this.db = openDatabase(options.dbFile ?? join(ROOT, '.local', 'local.db'), options.fresh === true);
     this.store = new ProductStore(this.db);
-    this.queue = new QueueService(() => this.runner, createRandom(knobs.seed + 1), options.queueDuplicateRate ?? 0);
+    this.queue = new QueueService(
+      () => this.runner,
+      createRandom(knobs.seed + 1),
+      options.queueDuplicateRate ?? knobs.redeliveryRate,
+    );
     // The app's fields belong to its environment (jira-custom-field, "Field lifecycle").
     for (const field of manifestCustomFields(this.manifest)) {
       this.store.fields.register(field.key, field.name, field.type, this.platform.environment);
     }
-    this.jira = createJiraService(this.store, this.hooks(), {
-      entityPropertyAliases: manifestAliases(this.manifest),
-      pool: this.platform.jiraPool,
-    });
-    this.confluence = createConfluenceService(this.store);
+    // Every simulated product response is checked against the vendor's OpenAPI description.
+    this.jira = conformingJira(
+      createJiraService(this.store, this.hooks(), {
+        entityPropertyAliases: manifestAliases(this.manifest),
+        pool: this.platform.jiraPool,
+      }),
+    );
+    this.confluence = conformingConfluence(createConfluenceService(this.store));
     const kvs = createKvsService(this.db, this.manifest.entities as EntityDefinitions);
     this.runtime = new ForgeRuntime(
       { kvs, jira: this.jira, confluence: this.confluence, platform: this.queue.handle },

@@ -1,12 +1,5 @@
 import type { ServiceHandler, ServiceRequest, ServiceResponse } from '../runtime/service';
-import {
-  CONFLUENCE_BASE_URL,
-  currentUser,
-  renderBlogPost,
-  renderPage,
-  renderSpace,
-  type Viewer,
-} from './confluence-render';
+import { CONFLUENCE_BASE_URL, renderBlogPost, renderPage, type Viewer } from './confluence-render';
 import type { ProductStore } from './product-store';
 import type { ConfluenceContent, ContentType } from './store/confluence-store';
 
@@ -72,19 +65,6 @@ export const CONFLUENCE_ROUTES: readonly ConfluenceRoute[] = [
     pattern: /^\/wiki\/api\/v2\/blogposts\/(\d+)$/,
     handle: (store, viewer, [id], url) => readContent(store, viewer, 'blogpost', id!, url),
   },
-  {
-    method: 'GET',
-    pattern: /^\/wiki\/api\/v2\/spaces\/(\d+)$/,
-    handle: (store, viewer, [id]) => {
-      const found = store.confluence.space(id!);
-      return found && canView(store, viewer, found.id) ? { status: 200, body: renderSpace(found) } : notFound();
-    },
-  },
-  {
-    method: 'GET',
-    pattern: /^\/wiki\/rest\/api\/user\/current$/,
-    handle: (_store, viewer) => ({ status: 200, body: currentUser(viewer) }),
-  },
 ];
 
 /** The simulator's route pattern for a request, or undefined (for route coverage). */
@@ -106,9 +86,9 @@ function route(store: ProductStore, viewer: Viewer, method: string, url: URL): S
 }
 
 /**
- * The Confluence simulator behind `requestConfluence`: v2 pages, blog posts and spaces (404 when
- * the acting user cannot view the space, as Confluence hides them) and the v1 current user. Every
- * call costs one simulated point.
+ * The Confluence simulator behind `requestConfluence`: the v2 page and blog-post reads the app makes
+ * (404 when the acting user cannot view the space, as Confluence hides them). Every call costs one
+ * simulated point. Only what the app calls is simulated.
  */
 export function createConfluenceService(store: ProductStore, now: () => Date = () => new Date()): ServiceHandler {
   return (req: ServiceRequest): ServiceResponse => {

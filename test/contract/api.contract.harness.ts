@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import api, { type APIResponse, type RequestInit, type Route } from '@forge/api';
+import { conformingConfluence, conformingJira } from '../../local/product/conformance/conforming-products';
 import { createConfluenceService } from '../../local/product/confluence-service';
 import { createJiraService, type EntityPropertyAlias } from '../../local/product/jira-service';
 import type { IssueEvent, ProductHooks, TransitionCheck, TransitionVerdict } from '../../local/product/product-hooks';
@@ -67,12 +68,15 @@ export function createHarness() {
   const hooks = new RecordingHooks();
   const clock = { now: new Date('2026-11-02T10:00:00.000Z') };
   const now = () => clock.now;
-  const jira = createJiraService(store, hooks, {
-    entityPropertyAliases: ALIASES,
-    customFields: [{ key: 'csi-score-field', name: 'CSI score', type: 'number' }],
-    now,
-  });
-  const confluence = createConfluenceService(store, now);
+  // Every answer the contract tests read is checked against the vendor's OpenAPI description.
+  const jira = conformingJira(
+    createJiraService(store, hooks, {
+      entityPropertyAliases: ALIASES,
+      customFields: [{ key: 'csi-score-field', name: 'CSI score', type: 'number' }],
+      now,
+    }),
+  );
+  const confluence = conformingConfluence(createConfluenceService(store, now));
   const runtime = new ForgeRuntime({ kvs: fail, jira, confluence, platform: fail }, new Stats(), defaultKnobs);
   runtime.install();
   return {

@@ -627,14 +627,6 @@ describe('Confluence', () => {
     const page = await h.confluence(OUTSIDER, route`/wiki/api/v2/pages/${'30001'}?body-format=storage`);
     expect(page.status).toBe(404);
     expect(page.body.errors[0]).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    expect((await h.confluence(OUTSIDER, route`/wiki/api/v2/spaces/${'20000'}`)).status).toBe(404);
     expect((await h.confluence(APP, route`/wiki/api/v2/pages/${'30001'}`)).status).toBe(200);
-  });
-
-  it('answers the space and the current user', async () => {
-    const space = await h.confluence(EDITOR, route`/wiki/api/v2/spaces/${'20000'}`);
-    expect(space.body).toMatchObject({ id: '20000', key: 'CSI', homepageId: '30001' });
-    const me = await h.confluence(CSI_ADMIN, route`/wiki/rest/api/user/current`);
-    expect(me.body).toMatchObject({ type: 'known', accountId: CSI_ADMIN, displayName: 'Chen Okafor' });
   });
 });

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import api, { route, type Route } from '@forge/api';
+import { conformingJira } from '../../local/product/conformance/conforming-products';
 import { createJiraService, PointsPool } from '../../local/product/jira-service';
 import { ProductStore } from '../../local/product/product-store';
 import { seedProductDemo } from '../../local/product/seed-product';
@@ -26,11 +27,13 @@ function site(pool: PointsPool, start = '2026-11-02T10:00:00.000Z') {
   const store = new ProductStore(new Database(':memory:'));
   seedProductDemo(store);
   const clock = { now: new Date(start) };
-  const jira = createJiraService(store, new RecordingHooks(), {
-    entityPropertyAliases: ALIASES,
-    now: () => clock.now,
-    pool,
-  });
+  const jira = conformingJira(
+    createJiraService(store, new RecordingHooks(), {
+      entityPropertyAliases: ALIASES,
+      now: () => clock.now,
+      pool,
+    }),
+  );
   const runtime = new ForgeRuntime({ kvs: fail, jira, confluence: fail, platform: fail }, new Stats(), defaultKnobs);
   const call = (as: string, path: Route, method = 'GET', body?: unknown) => {
     runtime.install();

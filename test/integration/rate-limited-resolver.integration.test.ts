@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { defineCall } from '../../src/contracts/call';
 import { defineResolver, runCall } from '../../src/adapters/resolvers/define-resolver';
 import { ok } from '../../src/domain/result';
+import { conformingJira } from '../../local/product/conformance/conforming-products';
 import { createJiraService, PointsPool } from '../../local/product/jira-service';
 import { ProductStore } from '../../local/product/product-store';
 import { seedProductDemo } from '../../local/product/seed-product';
@@ -29,7 +30,9 @@ function site(spent: number) {
   const now = new Date('2026-11-02T10:29:13.000Z');
   const pool = new PointsPool();
   pool.charge(now, spent);
-  const jira = createJiraService(store, new RecordingHooks(), { entityPropertyAliases: [], now: () => now, pool });
+  const jira = conformingJira(
+    createJiraService(store, new RecordingHooks(), { entityPropertyAliases: [], now: () => now, pool }),
+  );
   const stats = new Stats();
   const runtime = new ForgeRuntime({ kvs: fail, jira, confluence: fail, platform: fail }, stats, defaultKnobs);
   runtime.install();

@@ -1,14 +1,15 @@
 import type { ServiceHandler } from '../../runtime/service';
+import { confluenceRouteOf } from '../confluence-service';
 import { matchRoute } from '../jira/jira-routes';
 import { conformingService } from './conforming-service';
-import { confluenceSpec, findOperation, jiraSpec, type OpenApiSpec } from './openapi-spec';
+import { confluenceSpec, jiraSpec } from './openapi-spec';
 import { ResponseConformance } from './response-conformance';
 import { recordServed } from './route-coverage';
 
 // The descriptions are large (the Jira one is several MB): parse and compile them once per process,
 // however many simulated sites a test starts.
 let jira: ResponseConformance | undefined;
-let confluence: { spec: OpenApiSpec; conformance: ResponseConformance } | undefined;
+let confluence: ResponseConformance | undefined;
 
 /** The Jira simulator with every response checked against jira-platform.json. */
 export function conformingJira(handler: ServiceHandler): ServiceHandler {
@@ -26,15 +27,11 @@ export function conformingJira(handler: ServiceHandler): ServiceHandler {
 
 /** The Confluence simulator with every v2 response checked against confluence-v2.json. */
 export function conformingConfluence(handler: ServiceHandler): ServiceHandler {
-  if (!confluence) {
-    const spec = confluenceSpec();
-    confluence = { spec, conformance: new ResponseConformance(spec) };
-  }
-  const { spec, conformance } = confluence;
+  confluence ??= new ResponseConformance(confluenceSpec());
   return conformingService(handler, {
     service: 'confluence',
-    conformance,
-    routeOf: (method, pathname) => findOperation(spec, method, pathname)?.template,
+    conformance: confluence,
+    routeOf: confluenceRouteOf,
     onServed: recordServed,
   });
 }
