@@ -7,47 +7,104 @@ const manifestSchema = z.record(
   z.string(),
   z.object({
     file: z.string(),
+    src: z.string().optional(),
     imports: z.array(z.string()).optional(),
     css: z.array(z.string()).optional(),
     isEntry: z.boolean().optional(),
   }),
 );
+type Manifest = z.infer<typeof manifestSchema>;
 
 export interface SurfaceBytes {
+  /** Gzip bytes of every JS chunk of the boot closure (theme files excluded). */
   js: number;
+  /** Gzip bytes of the CSS files of the boot closure plus the design-token theme files. */
   css: number;
+  /** Of `css`: the design-token theme files (JS modules that carry one style sheet each). */
+  theme: number;
+  /** Files fetched before first render: JS chunks, CSS files and theme files. */
   files: number;
+  /** The JS chunk files of the closure, largest first (for finding what to cut). */
+  chunks: Array<{ file: string; gzip: number }>;
 }
 
+/** The module that applies the host's colour mode before first render (static/src/app/theme.ts). */
+const THEME_MODULE = 'src/app/theme.ts';
+const THEMES = '/@atlaskit/tokens/dist/esm/artifacts/themes/atlassian-';
 /**
- * Gzip bytes a surface needs before it can render: the entry chunk, the surface's lazy chunk and
- * every chunk they import statically, with their CSS (from Vite's build manifest). Chunks loaded
- * later (a detail dialog, the other tab) are not counted.
+ * What `setGlobalTheme` in theme.ts fetches for one colour mode: the colour theme plus the shape,
+ * spacing, typography and motion themes (@atlaskit/tokens getThemePreferences, default state).
  */
-export function surfaceBytes(distDir: string, surfaceSource: string): SurfaceBytes {
+const themeFiles = (mode: 'light' | 'dark') =>
+  [mode, 'shape', 'spacing', 'typography', 'motion'].map((id) => `${THEMES}${id}.js`);
+
+export function readManifest(distDir: string): Manifest {
   const manifestFile = join(distDir, '.vite', 'manifest.json');
   if (!existsSync(manifestFile)) throw new Error('No static/dist/.vite/manifest.json: run `npm run build`');
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+  return manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
+}
+
+const gzipOf = (distDir: string, file: string) => gzipSync(readFileSync(join(distDir, file))).length;
+
+/**
+ * Gzip bytes a surface needs before its first render, in the worse of the light and dark modes:
+ * the entry chunk, the surface's chunk, the theme module, every chunk those import statically and
+ * their CSS, and the five theme files the theme module loads (from Vite's build manifest). Chunks
+ * loaded later (a dialog, a tab's form, a select opened on demand) are not counted.
+ */
+export function surfaceBytes(distDir: string, surfaceSource: string): SurfaceBytes {
+  const manifest = readManifest(distDir);
+  const keyOf = (suffix: string) => {
+    const key = Object.keys(manifest).find((k) => k.endsWith(suffix));
+    if (!key) throw new Error(`No chunk for ${suffix} in the build manifest`);
+    return key;
+  };
   const entry = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
-  const surface = Object.keys(manifest).find((k) => k.endsWith(surfaceSource));
-  if (!entry || !surface) throw new Error(`No chunk for ${surfaceSource} in the build manifest`);
+  if (!entry) throw new Error('No entry chunk in the build manifest');
   const seen = new Set<string>();
   const visit = (key: string) => {
     if (seen.has(key)) return;
     seen.add(key);
     for (const next of manifest[key]?.imports ?? []) visit(next);
   };
-  visit(entry);
-  visit(surface);
-  let js = 0;
-  let css = 0;
-  const cssFiles = new Set<string>();
-  for (const key of seen) {
-    const chunk = manifest[key];
-    if (!chunk) continue;
-    js += gzipSync(readFileSync(join(distDir, chunk.file))).length;
-    for (const file of chunk.css ?? []) cssFiles.add(file);
+  for (const key of [entry, keyOf(surfaceSource), keyOf(THEME_MODULE)]) visit(key);
+  const chunks = [...seen].map((key) => ({ file: manifest[key]?.file ?? key, gzip: 0 }));
+  for (const chunk of chunks) chunk.gzip = gzipOf(distDir, chunk.file);
+  const cssFiles = new Set([...seen].flatMap((key) => manifest[key]?.css ?? []));
+  const sheets = [...cssFiles].reduce((sum, file) => sum + gzipOf(distDir, file), 0);
+  const themeBytes = (mode: 'light' | 'dark') =>
+    themeFiles(mode).reduce((sum, src) => sum + gzipOf(distDir, manifest[keyOf(src)]?.file ?? src), 0);
+  const theme = Math.max(themeBytes('light'), themeBytes('dark'));
+  return {
+    js: chunks.reduce((sum, c) => sum + c.gzip, 0),
+    css: sheets + theme,
+    theme,
+    files: chunks.length + cssFiles.size + themeFiles('light').length,
+    chunks: chunks.sort((a, b) => b.gzip - a.gzip),
+  };
+}
+
+/** Every surface of the Custom UI, by the source of its chunk (static/src/app/surfaces.ts). */
+export const BOOT_SURFACES = [
+  { name: 'issue panel', source: 'surfaces/issue-panel/IssuePanel.tsx' },
+  { name: 'programme page', source: 'surfaces/programme/ProgrammePage.tsx' },
+  { name: 'admin page', source: 'surfaces/admin/AdminPage.tsx' },
+  { name: 'project page', source: 'surfaces/project-page/ProjectPage.tsx' },
+  { name: 'decision-log macro', source: 'surfaces/decision-log-macro/DecisionLogMacro.tsx' },
+  { name: 'decision-log config', source: 'surfaces/decision-log-macro/DecisionLogConfig.tsx' },
+  { name: 'progress-report macro', source: 'surfaces/progress-report/ProgressReportMacro.tsx' },
+  { name: 'progress-report config', source: 'surfaces/progress-report/ProgressReportConfig.tsx' },
+] as const;
+
+// `npx tsx bench/bundle-sizes.ts [--chunks]`: the boot closure of every surface, after `npm run build`.
+if (process.argv[1]?.endsWith('bundle-sizes.ts')) {
+  const dist = join(__dirname, '..', 'static', 'dist');
+  const kib = (n: number) => (n / 1024).toFixed(1).padStart(6);
+  console.log('surface                  JS KiB  CSS KiB (theme)  files');
+  for (const s of BOOT_SURFACES) {
+    const b = surfaceBytes(dist, s.source);
+    console.log(`${s.name.padEnd(24)} ${kib(b.js)}  ${kib(b.css)} (${kib(b.theme)})  ${b.files}`);
+    if (process.argv.includes('--chunks'))
+      for (const c of b.chunks.slice(0, 12)) console.log(`    ${kib(c.gzip)}  ${c.file}`);
   }
-  for (const file of cssFiles) css += gzipSync(readFileSync(join(distDir, file))).length;
-  return { js, css, files: seen.size + cssFiles.size };
 }

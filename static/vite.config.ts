@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { inlineTokens } from './build/inline-tokens';
+import { lazyImports } from './build/lazy-imports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -13,10 +15,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [
+    inlineTokens(/[\\/]static[\\/]src[\\/].*\.tsx?$/),
+    lazyImports([
+      {
+        importer: /@atlaskit[\\/]section-message[\\/]dist[\\/]/,
+        sources: ['@atlaskit/button/icon/button', '@atlaskit/button/standard-button', '@atlaskit/link/link'],
+      },
+    ]),
+    react(),
+  ],
   resolve: {
     alias: [
       { find: '@contracts', replacement: path.resolve(here, '../src/contracts') },
+      // Only the bridge APIs the app calls (see src/app/forge-bridge.ts), not the whole CommonJS index.
+      { find: /^@forge\/bridge$/, replacement: path.resolve(here, 'src/app/forge-bridge.ts') },
+      { find: /^forge-bridge-out\/(.*)$/, replacement: path.resolve(here, '../node_modules/@forge/bridge/out/$1') },
       // Atlaskit's flag client is never initialised in an iframe (every flag is off); the stub keeps
       // the Statsig SDK out of the bundle. See src/app/feature-gates-off.ts.
       {
