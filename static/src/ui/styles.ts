@@ -2,19 +2,28 @@ import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
 
 /** Shared layout styles, built from design tokens only so light and dark themes both work. */
-type Space = 'space.050' | 'space.100' | 'space.150' | 'space.200' | 'space.300' | 'space.400';
+// Literal token() calls only: the build inlines them (static/build/inline-tokens.ts).
+const SPACE = {
+  'space.050': token('space.050'),
+  'space.100': token('space.100'),
+  'space.150': token('space.150'),
+  'space.200': token('space.200'),
+  'space.300': token('space.300'),
+  'space.400': token('space.400'),
+};
+type Space = keyof typeof SPACE;
 
 export const stack = (gap: Space = 'space.200'): CSSProperties => ({
   display: 'flex',
   flexDirection: 'column',
-  gap: token(gap),
+  gap: SPACE[gap],
 });
 
 export const inline = (gap: Space = 'space.100'): CSSProperties => ({
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'center',
-  gap: token(gap),
+  gap: SPACE[gap],
 });
 
 export const page: CSSProperties = {
