@@ -25,9 +25,6 @@ CREATE TABLE IF NOT EXISTS product_custom_fields (
 CREATE TABLE IF NOT EXISTS product_field_values (
   module_key TEXT NOT NULL, issue_id INTEGER NOT NULL, value TEXT NOT NULL,
   PRIMARY KEY (module_key, issue_id));
-CREATE TABLE IF NOT EXISTS product_issue_links (
-  id INTEGER PRIMARY KEY AUTOINCREMENT, type_name TEXT NOT NULL,
-  inward_issue_id INTEGER NOT NULL, outward_issue_id INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS product_changelog (
   id INTEGER PRIMARY KEY AUTOINCREMENT, issue_id INTEGER NOT NULL, author_id TEXT,
   created TEXT NOT NULL, items TEXT NOT NULL);

@@ -63,14 +63,6 @@ export interface CustomFieldDef {
   type: 'number' | 'string' | 'date' | 'datetime' | 'user' | 'object';
 }
 
-/** A link that reads "<outwardIssue> <type outward description> <inwardIssue>" (A blocks B). */
-export interface IssueLink {
-  id: number;
-  typeName: string;
-  inwardIssueId: number;
-  outwardIssueId: number;
-}
-
 /** One changed field, as Jira writes it in a changelog and in `avi:jira:updated:issue`. */
 export interface ChangeItem {
   field: string;

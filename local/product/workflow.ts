@@ -63,14 +63,6 @@ export const ISSUE_TYPES = [
   { id: '10012', name: 'Bug', description: 'A problem which impairs or prevents the functions of a service.' },
 ] as const;
 
-/** Jira's default issue link types. */
-export const LINK_TYPES = [
-  { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },
-  { id: '10001', name: 'Cloners', inward: 'is cloned by', outward: 'clones' },
-  { id: '10002', name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' },
-  { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
-] as const;
-
 const lower = (s: string) => s.toLowerCase();
 
 /** Finds a status by id or name (case-insensitive). */
@@ -84,10 +76,6 @@ export const findPriority = (nameOrId: string) =>
 /** Finds an issue type by id or name. */
 export const findIssueType = (nameOrId: string) =>
   ISSUE_TYPES.find((t) => t.id === nameOrId || lower(t.name) === lower(nameOrId));
-
-/** Finds an issue link type by id or name. */
-export const findLinkType = (nameOrId: string) =>
-  LINK_TYPES.find((t) => t.id === nameOrId || lower(t.name) === lower(nameOrId));
 
 /** Transitions available from a status. */
 export const transitionsFrom = (statusName: string): TransitionDef[] =>

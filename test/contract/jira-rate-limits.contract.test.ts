@@ -63,25 +63,26 @@ describe('points per request (rate-limiting, "How points work")', () => {
       5,
     ],
     [
-      'GET /mypermissions with two permissions',
-      () => route`/rest/api/3/mypermissions?permissions=${'EDIT_ISSUES,BROWSE_PROJECTS'}`,
+      'GET /user/search with two users: 1 + 2 per user in the list',
+      () => route`/rest/api/3/user/search?query=${'o'}&maxResults=2`,
       'GET',
       5,
     ],
-    ['GET /project/search with one project', () => route`/rest/api/3/project/search`, 'GET', 2],
-    [
-      'GET /search/jql with three issues',
-      () => route`/rest/api/3/search/jql?jql=${'key in (CSI-1, CSI-2, CSI-3)'}`,
-      'GET',
-      4,
-    ],
+    ['GET /project/{key}: 1 + 1 project', () => route`/rest/api/3/project/${'CSI'}`, 'GET', 2],
+    ['GET /issuetype: uncategorised objects, base cost', () => route`/rest/api/3/issuetype`, 'GET', 1],
     ['GET /field: uncategorised objects, base cost', () => route`/rest/api/3/field`, 'GET', 1],
     ['POST /search/jql: a POST is 1 point whatever it returns', () => route`/rest/api/3/search/jql`, 'POST', 1],
+    ['POST /permissions/check: a read-only POST is 1 point too', () => route`/rest/api/3/permissions/check`, 'POST', 1],
   ];
 
-  it.each(cases)('%s', async (_name, path, method, points) => {
+  it.each(cases)('%s', async (name, path, method, points) => {
     const s = site(new PointsPool());
-    const body = method === 'POST' ? { jql: 'project = CSI', fields: ['summary'], maxResults: 50 } : undefined;
+    const body =
+      method !== 'POST'
+        ? undefined
+        : name.startsWith('POST /search')
+          ? { jql: 'project = CSI', fields: ['summary'], maxResults: 50 }
+          : { projectPermissions: [{ permissions: ['EDIT_ISSUES', 'BROWSE_PROJECTS'], issues: [10001, 10002] }] };
     const res = await s.call(EDITOR, path(), method, body);
     expect(res.status).toBe(200);
     expect(s.store.pointsUsed()).toBe(points);

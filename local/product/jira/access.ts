@@ -21,11 +21,6 @@ export function hasProjectPermission(store: ProductStore, subject: Subject, proj
   return store.projects.hasGrant(projectId, subject.user.accountId, def.grant.permission);
 }
 
-/** Whether the subject holds a project permission in any project (Jira's answer without a context). */
-export function hasInAnyProject(store: ProductStore, subject: Subject, key: string): boolean {
-  return store.projects.list().some((p) => hasProjectPermission(store, subject, p.id, key));
-}
-
 /**
  * Whether the subject can see the issue: Browse Projects in its project and, when the issue has a
  * security level, membership of that level (issue-level security; see store/security-store.ts).

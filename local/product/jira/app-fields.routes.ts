@@ -35,21 +35,22 @@ function findField(ctx: JiraContext, idOrKey: string): AppFieldDef | undefined {
     );
 }
 
-function parseUpdates(ctx: JiraContext, fixedField: string | undefined): FieldUpdate[] | ServiceResponse {
+/**
+ * The updates of `PUT /app/field/{fieldIdOrKey}/value` (jira-platform.json,
+ * `CustomFieldValueUpdateDetails`: `{ updates: [{ issueIds, value }] }`), checked against the field.
+ */
+function parseUpdates(ctx: JiraContext, field: AppFieldDef): FieldUpdate[] | ServiceResponse {
   const raw = isRecord(ctx.body) && Array.isArray(ctx.body.updates) ? ctx.body.updates : undefined;
   if (!raw) return jiraError(400, ['The request body must contain updates.']);
   const out: FieldUpdate[] = [];
   for (const u of raw) {
-    const ref = fixedField ?? (isRecord(u) ? u.customField : undefined);
-    const field = typeof ref === 'string' ? findField(ctx, ref) : undefined;
-    if (!field) return jiraError(404, [`Custom field '${String(ref)}' does not exist or is not owned by this app.`]);
     const ids = isRecord(u) && Array.isArray(u.issueIds) ? u.issueIds : [];
     if (ids.length === 0) return jiraError(400, ['issueIds must contain at least one issue id.']);
     const problem = checkFieldValue(field, isRecord(u) ? u.value : undefined);
     if (problem) return jiraError(400, [], { [field.id]: problem });
     for (const id of ids) {
       if (!ctx.store.issues.get(Number(id))) return jiraError(404, [`Issue with id '${String(id)}' does not exist.`]);
-      if (out.some((o) => o.field.id === field.id && o.issueId === Number(id))) {
+      if (out.some((o) => o.issueId === Number(id))) {
         return jiraError(400, ['Combinations of custom field and issue must be unique within the request.']);
       }
       out.push({ field, issueId: Number(id), value: (u as { value: unknown }).value ?? null });
@@ -83,9 +84,11 @@ function applyUpdates(ctx: JiraContext, updates: FieldUpdate[]): void {
   for (const [issueId, items] of changes) commitUpdate(ctx, ctx.store.issues.get(issueId)!, items);
 }
 
-function update(ctx: JiraContext, fixedField: string | undefined): ServiceResponse {
+function update(ctx: JiraContext, fieldIdOrKey: string): ServiceResponse {
   if (ctx.subject.kind !== 'app') return forbidden('Only the app that owns the custom field can update its values.');
-  const updates = parseUpdates(ctx, fixedField);
+  const field = findField(ctx, fieldIdOrKey);
+  if (!field) return jiraError(404, [`Custom field '${fieldIdOrKey}' does not exist or is not owned by this app.`]);
+  const updates = parseUpdates(ctx, field);
   if (!Array.isArray(updates)) return updates;
   const limited = acquireWrites(
     ctx,
@@ -96,8 +99,11 @@ function update(ctx: JiraContext, fixedField: string | undefined): ServiceRespon
   return noContent();
 }
 
-/** Forge app custom field values: bulk `POST /app/field/value`, one field `PUT /app/field/{idOrKey}/value`. */
+/**
+ * Forge app custom field values, one field: `PUT /app/field/{fieldIdOrKey}/value`, the call the
+ * app's score projection makes. (The bulk `POST /app/field/value` is not simulated until the app
+ * projects in bulk.)
+ */
 export const appFieldRoutes: JiraRoute[] = [
-  route('POST', /^\/rest\/api\/3\/app\/field\/value$/, 'write', (ctx) => update(ctx, undefined)),
-  route('PUT', /^\/rest\/api\/3\/app\/field\/([^/]+)\/value$/, 'write', (ctx, [field]) => update(ctx, field)),
+  route('PUT', /^\/rest\/api\/3\/app\/field\/([^/]+)\/value$/, 'write', (ctx, [field]) => update(ctx, field!)),
 ];

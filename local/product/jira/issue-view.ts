@@ -1,6 +1,5 @@
 import type { ProductStore } from '../product-store';
 import type { ProductIssue } from '../product-types';
-import { LINK_TYPES } from '../workflow';
 import type { FieldSelection } from './field-selection';
 import { JIRA_BASE_URL, jiraTime } from './jira-http';
 import { renderIssueType, renderPriority, renderProjectRef, renderStatus, renderUser, toAdf } from './render';
@@ -9,38 +8,6 @@ const userOrNull = (store: ProductStore, accountId: string | null) => {
   const user = accountId ? store.users.get(accountId) : undefined;
   return user ? renderUser(user) : null;
 };
-
-/** The short issue form Jira nests in links. */
-function linkedIssue(store: ProductStore, issueId: number) {
-  const issue = store.issues.get(issueId);
-  if (!issue) return undefined;
-  return {
-    id: String(issue.id),
-    key: issue.key,
-    self: `${JIRA_BASE_URL}/rest/api/3/issue/${issue.id}`,
-    fields: {
-      summary: issue.summary,
-      status: renderStatus(issue.status.name),
-      priority: renderPriority(issue.priority),
-      issuetype: renderIssueType(issue.issueType),
-    },
-  };
-}
-
-function issueLinks(store: ProductStore, issue: ProductIssue) {
-  return store.history.links(issue.id).map((link) => {
-    const type = LINK_TYPES.find((t) => t.name === link.typeName) ?? LINK_TYPES[3];
-    // The link reads "<outwardIssue> <type.outward> <inwardIssue>", e.g. CSI-1 blocks CSI-2.
-    const outward = link.outwardIssueId === issue.id;
-    const other = linkedIssue(store, outward ? link.inwardIssueId : link.outwardIssueId);
-    return {
-      id: String(link.id),
-      self: `${JIRA_BASE_URL}/rest/api/3/issueLink/${link.id}`,
-      type: { ...type, self: `${JIRA_BASE_URL}/rest/api/3/issueLinkType/${type.id}` },
-      ...(outward ? { outwardIssue: other } : { inwardIssue: other }),
-    };
-  });
-}
 
 /** Every field of the issue by field id, as GET issue with `fields=*all` renders it. */
 export function issueFields(store: ProductStore, issue: ProductIssue): Record<string, unknown> {
@@ -59,7 +26,8 @@ export function issueFields(store: ProductStore, issue: ProductIssue): Record<st
     created: jiraTime(issue.created),
     updated: jiraTime(issue.updated),
     duedate: issue.duedate,
-    issuelinks: issueLinks(store, issue),
+    // Nothing links issues here (the app never does), so every issue has none, as an unlinked issue in Jira.
+    issuelinks: [],
   };
   for (const def of store.fields.list()) fields[def.id] = store.fields.getValue(def, issue.id);
   return fields;

@@ -3,7 +3,6 @@ import { catalogueRoutes } from './catalogue.routes';
 import { issueReadRoutes } from './issue-read.routes';
 import { issueWriteRoutes } from './issue-write.routes';
 import type { JiraRoute } from './jira-route';
-import { linkRoutes } from './links.routes';
 import { permissionRoutes } from './permissions.routes';
 import { projectRoutes } from './projects.routes';
 import { propertyRoutes } from './properties.routes';
@@ -20,7 +19,6 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...transitionRoutes,
   ...propertyRoutes,
   ...appFieldRoutes,
-  ...linkRoutes,
   ...searchRoutes,
   ...projectRoutes,
   ...catalogueRoutes,

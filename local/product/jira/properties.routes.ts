@@ -1,23 +1,13 @@
 import type { ServiceResponse } from '../../runtime/service';
 import { acquireWrites, browsableIssue, isIssue, requirePermission } from './issue-access';
 import type { JiraContext } from './jira-context';
-import { JIRA_BASE_URL, jiraError, noContent, ok } from './jira-http';
+import { jiraError, noContent, ok } from './jira-http';
 import { route, type JiraRoute } from './jira-route';
 
 const MAX_VALUE_LENGTH = 32768;
 const MAX_KEY_LENGTH = 255;
 
 const propertyMissing = (key: string) => jiraError(404, [`The property with key '${key}' does not exist.`]);
-
-function listKeys(ctx: JiraContext, [idOrKey]: string[]): ServiceResponse {
-  const issue = browsableIssue(ctx, idOrKey!);
-  if (!isIssue(issue)) return issue;
-  const keys = ctx.store.properties.keys(issue.id).map((key) => ({
-    self: `${JIRA_BASE_URL}/rest/api/3/issue/${issue.id}/properties/${encodeURIComponent(key)}`,
-    key,
-  }));
-  return ok({ keys });
-}
 
 function getProperty(ctx: JiraContext, [idOrKey, key]: string[]): ServiceResponse {
   const issue = browsableIssue(ctx, idOrKey!);
@@ -59,9 +49,8 @@ function deleteProperty(ctx: JiraContext, [idOrKey, key]: string[]): ServiceResp
 
 const one = /^\/rest\/api\/3\/issue\/([^/]+)\/properties\/([^/]+)$/;
 
-/** Issue entity properties: list keys, get, set (200 updated / 201 created), delete. */
+/** One issue entity property: get, set (200 updated / 201 created), delete. */
 export const propertyRoutes: JiraRoute[] = [
-  route('GET', /^\/rest\/api\/3\/issue\/([^/]+)\/properties$/, 'read', listKeys),
   route('GET', one, 'read', getProperty),
   route('PUT', one, 'write', setProperty),
   route('DELETE', one, 'write', deleteProperty),

@@ -7,14 +7,14 @@ const OBJECT_POINTS: Record<ObjectKind, number> = { core: 1, identity: 2 };
 
 /**
  * What one top-level object of a response is: an issue or a project ("Core domain objects ... 1
- * point"), a user or a permission ("Identity & access ... 2 points"), or something the catalogue
- * does not list (fields, statuses, properties, transitions, changelog entries), which adds nothing
- * beyond the request's base point ("Others ... default cost applies").
+ * point"), a user ("Identity & access ... 2 points"; no simulated GET returns permission objects,
+ * the only permission call being the POST bulk check), or something the catalogue does not list
+ * (fields, statuses, properties, transitions), which adds nothing beyond the request's base point
+ * ("Others ... default cost applies").
  */
 function kindOf(value: unknown): ObjectKind | undefined {
   if (!isRecord(value)) return undefined;
   if (typeof value.accountId === 'string' && typeof value.accountType === 'string') return 'identity';
-  if (typeof value.havePermission === 'boolean') return 'identity';
   const self = typeof value.self === 'string' ? value.self : '';
   if (typeof value.key === 'string' && (isRecord(value.fields) || /\/rest\/api\/3\/issue\/[^/]+$/.test(self))) {
     return 'core';
@@ -24,22 +24,15 @@ function kindOf(value: unknown): ObjectKind | undefined {
 }
 
 /**
- * The kinds of the objects a response returns: the body itself, or the items of its arrays and of
- * its `permissions` map. Items of `issues` are issues even as bare `{ id }` beans (a JQL search
- * that asked for no fields still returns the issues).
+ * The kinds of the objects a response returns: the body itself, or the items of its arrays (a
+ * page such as `GET /user/bulk`'s `values`).
  */
 function returnedKinds(body: unknown): Array<ObjectKind | undefined> {
   if (Array.isArray(body)) return body.map(kindOf);
   if (!isRecord(body)) return [];
   const own = kindOf(body);
   if (own) return [own];
-  const kinds: Array<ObjectKind | undefined> = [];
-  for (const [key, value] of Object.entries(body)) {
-    if (key === 'issues' && Array.isArray(value)) kinds.push(...value.map((v) => (isRecord(v) ? 'core' : undefined)));
-    else if (Array.isArray(value)) kinds.push(...value.map(kindOf));
-    else if (key === 'permissions' && isRecord(value)) kinds.push(...Object.values(value).map(kindOf));
-  }
-  return kinds;
+  return Object.values(body).flatMap((value) => (Array.isArray(value) ? value.map(kindOf) : []));
 }
 
 /**

@@ -33,15 +33,6 @@ function decodeToken(token: string | undefined, jql: string): number | undefined
   }
 }
 
-function fromQuery(q: URLSearchParams): SearchRequest {
-  return {
-    jql: q.get('jql') ?? '',
-    fields: q.has('fields') ? splitList(q.getAll('fields')) : undefined,
-    maxResults: q.has('maxResults') ? Number(q.get('maxResults')) : DEFAULT_MAX,
-    nextPageToken: q.get('nextPageToken') ?? undefined,
-  };
-}
-
 function fromBody(body: unknown): SearchRequest | ServiceResponse {
   if (!isRecord(body) || typeof body.jql !== 'string') return jiraError(400, ['The request body must contain jql.']);
   const fields = body.fields === undefined ? undefined : body.fields;
@@ -89,9 +80,8 @@ function search(ctx: JiraContext, request: SearchRequest): ServiceResponse {
   });
 }
 
-/** Enhanced JQL search: `GET` and `POST /search/jql` with `nextPageToken` paging; results limited to browsable issues. */
+/** Enhanced JQL search: `POST /search/jql` with `nextPageToken` paging; results limited to browsable issues. */
 export const searchRoutes: JiraRoute[] = [
-  route('GET', /^\/rest\/api\/3\/search\/jql$/, 'search', (ctx) => search(ctx, fromQuery(ctx.query))),
   route('POST', /^\/rest\/api\/3\/search\/jql$/, 'search', (ctx) => {
     const request = fromBody(ctx.body);
     return 'status' in request ? request : search(ctx, request);

@@ -18,8 +18,6 @@ const appUser = () => ({
   locale: 'en_US',
 });
 
-const userNotFound = () => jiraError(404, ['Specified user does not exist or you do not have required permissions']);
-
 const SYSTEM_FIELDS = [
   ['summary', 'Summary', 'string'],
   ['description', 'Description', 'string'],
@@ -67,18 +65,11 @@ function listFields(store: ProductStore) {
   return [...system, ...custom];
 }
 
-/** `/myself`, `/user`, `/user/bulk`, `/user/search`, `/field`. */
+/** `/myself`, `/user/bulk`, `/user/search`, `/field`. */
 export const userRoutes: JiraRoute[] = [
   route('GET', /^\/rest\/api\/3\/myself$/, 'read', (ctx) =>
     ok(ctx.subject.kind === 'app' ? appUser() : renderUser(ctx.subject.user)),
   ),
-  route('GET', /^\/rest\/api\/3\/user$/, 'read', (ctx) => {
-    const accountId = ctx.query.get('accountId');
-    if (!accountId) return jiraError(400, ['The query parameter accountId is required.']);
-    if (accountId === APP_ACCOUNT_ID) return ok(appUser());
-    const user = ctx.store.users.get(accountId);
-    return user ? ok(renderUser(user)) : userNotFound();
-  }),
   route('GET', /^\/rest\/api\/3\/user\/bulk$/, 'read', (ctx) => {
     const ids = ctx.query.getAll('accountId');
     if (ids.length === 0) return jiraError(400, ['The query parameter accountId is required.']);

@@ -1,12 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ChangeItem, ChangelogEntry, IssueLink } from '../product-types';
-
-interface LinkRow {
-  id: number;
-  type_name: string;
-  inward_issue_id: number;
-  outward_issue_id: number;
-}
+import type { ChangeItem, ChangelogEntry } from '../product-types';
 
 interface ChangelogRow {
   id: number;
@@ -16,29 +9,9 @@ interface ChangelogRow {
   items: string;
 }
 
-/** Issue links and the issue changelog. */
+/** The issue changelog. */
 export class HistoryStore {
   constructor(private readonly db: Database) {}
-
-  addLink(typeName: string, inwardIssueId: number, outwardIssueId: number): IssueLink {
-    const info = this.db
-      .prepare('INSERT INTO product_issue_links (type_name, inward_issue_id, outward_issue_id) VALUES (?, ?, ?)')
-      .run(typeName, inwardIssueId, outwardIssueId);
-    return { id: Number(info.lastInsertRowid), typeName, inwardIssueId, outwardIssueId };
-  }
-
-  /** Links where the issue is either end. */
-  links(issueId: number): IssueLink[] {
-    const rows = this.db
-      .prepare('SELECT * FROM product_issue_links WHERE inward_issue_id = ? OR outward_issue_id = ? ORDER BY id')
-      .all(issueId, issueId) as LinkRow[];
-    return rows.map((r) => ({
-      id: r.id,
-      typeName: r.type_name,
-      inwardIssueId: r.inward_issue_id,
-      outwardIssueId: r.outward_issue_id,
-    }));
-  }
 
   addChange(issueId: number, authorId: string | null, created: string, items: ChangeItem[]): ChangelogEntry {
     const info = this.db

@@ -15,13 +15,6 @@ export class PropertyStore {
     return this.get(issueId, key) !== undefined;
   }
 
-  keys(issueId: number): string[] {
-    const rows = this.db
-      .prepare('SELECT key FROM product_issue_properties WHERE issue_id = ? ORDER BY key')
-      .all(issueId) as { key: string }[];
-    return rows.map((r) => r.key);
-  }
-
   set(issueId: number, key: string, value: unknown): void {
     this.db
       .prepare('INSERT OR REPLACE INTO product_issue_properties (issue_id, key, value) VALUES (?, ?, ?)')
