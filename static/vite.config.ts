@@ -22,6 +22,12 @@ export default defineConfig({
         importer: /@atlaskit[\\/]section-message[\\/]dist[\\/]/,
         sources: ['@atlaskit/button/icon/button', '@atlaskit/button/standard-button', '@atlaskit/link/link'],
       },
+      { importer: /@atlaskit[\\/]dynamic-table[\\/]dist[\\/]/, sources: ['@atlaskit/pagination'] },
+      {
+        importer: /@atlaskit[\\/]dynamic-table[\\/]dist[\\/]/,
+        sources: ['@atlaskit/tooltip/Tooltip'],
+        fallback: 'children',
+      },
     ]),
     react(),
   ],

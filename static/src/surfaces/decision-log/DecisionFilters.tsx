@@ -1,8 +1,8 @@
-import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { DECISION_TYPES } from '@contracts/decision-log.contract';
 import { Field } from '../../ui/Field';
+import { OnDemandSelect } from '../../ui/OnDemandSelect';
 import { DECISION_TYPE_LABELS } from '../../ui/labels';
 
 export type DecisionType = (typeof DECISION_TYPES)[number];
@@ -25,7 +25,7 @@ export function DecisionFilters({ types, search, errors, onTypes, onSearch }: Pr
     >
       <Field id="decision-types" label="Types" errors={errors.types}>
         {(p) => (
-          <Select
+          <OnDemandSelect
             inputId={p.id}
             isMulti
             placeholder="All types"

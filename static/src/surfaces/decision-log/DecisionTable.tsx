@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
 import type { DecisionEntryView } from '@contracts/views';
 import { Empty } from '../../ui/Empty';
+import { PlainTable } from '../../ui/PlainTable';
 import { formatDate } from '../../ui/format';
 import { IssueLink } from '../../ui/IssueLink';
 
@@ -45,7 +45,7 @@ export function DecisionTable({ entries, loading, onOpen }: Props) {
     ],
   }));
   return (
-    <DynamicTable
+    <PlainTable
       head={HEAD}
       rows={rows}
       isLoading={loading}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
@@ -10,16 +10,18 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { Section } from '../../ui/Section';
 import { page, stack } from '../../ui/styles';
-import { PlanForm } from './PlanForm';
 import { PlanSummary } from './PlanSummary';
-import { RatingForm } from './RatingForm';
-import { RejectForm } from './RejectForm';
-import { DecisionForm } from './DecisionForm';
 import { DecisionList } from './DecisionList';
 import { RejectionBanner } from './RejectionBanner';
 import { ScoreTab } from './ScoreTab';
-import { UpdateForm } from './UpdateForm';
 import { UpdateList } from './UpdateList';
+
+// The forms download when their tab opens, not with the panel's first view (the Score tab).
+const RatingForm = lazy(() => import('./RatingForm').then((m) => ({ default: m.RatingForm })));
+const PlanForm = lazy(() => import('./PlanForm').then((m) => ({ default: m.PlanForm })));
+const UpdateForm = lazy(() => import('./UpdateForm').then((m) => ({ default: m.UpdateForm })));
+const DecisionForm = lazy(() => import('./DecisionForm').then((m) => ({ default: m.DecisionForm })));
+const RejectForm = lazy(() => import('./RejectForm').then((m) => ({ default: m.RejectForm })));
 
 const GET = {};
 
@@ -119,7 +121,9 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
       </TabList>
       {tabs.map((t) => (
         <TabPanel key={t.label}>
-          <div style={{ paddingBlock: token('space.200'), width: '100%' }}>{t.content}</div>
+          <div style={{ paddingBlock: token('space.200'), width: '100%' }}>
+            <Suspense fallback={<Loading label="Loading the form" />}>{t.content}</Suspense>
+          </div>
         </TabPanel>
       ))}
     </Tabs>

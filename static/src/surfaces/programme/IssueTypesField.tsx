@@ -1,6 +1,6 @@
-import Select from '@atlaskit/select';
 import type { ScoringConfigData } from '@contracts/programme.contract';
 import { Field } from '../../ui/Field';
+import { OnDemandSelect } from '../../ui/OnDemandSelect';
 
 interface Props {
   issueTypes: ScoringConfigData['issueTypes'];
@@ -27,7 +27,7 @@ export function IssueTypesField({ issueTypes, value, errors, onChange }: Props) 
       hint="Initiatives are issues of these types."
     >
       {(p) => (
-        <Select
+        <OnDemandSelect
           inputId={p.id}
           isMulti
           options={options}

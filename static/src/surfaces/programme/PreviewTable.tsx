@@ -1,7 +1,7 @@
-import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
 import type { PreviewData } from '@contracts/programme.contract';
 import { Empty } from '../../ui/Empty';
+import { PlainTable } from '../../ui/PlainTable';
 import { formatScore } from '../../ui/format';
 
 function RankChange({ before, after }: { before: number; after: number }) {
@@ -45,7 +45,7 @@ export function PreviewTable({ preview }: { preview: PreviewData }) {
     ],
   }));
   return (
-    <DynamicTable
+    <PlainTable
       caption={
         <span className="csi-sr-only">Preview: how the top initiatives would move under the edited configuration</span>
       }
