@@ -4,9 +4,10 @@ import { view } from '@forge/bridge';
 import '@atlaskit/css-reset';
 import './ui/global.css';
 import { App } from './app/App';
+import { startFirstCall } from './app/first-calls';
 import { toAppContext } from './app/forge-context';
 import { PlainMessage } from './app/PlainMessage';
-import { surfaceFor } from './app/surfaces';
+import { nameFor, surfaceFor } from './app/surfaces';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -18,7 +19,7 @@ const bootFailure = (
 
 /**
  * Reads the platform context, turns theming on, then renders the surface for this module. The
- * surface chunk and the theme code download in parallel; neither is part of this entry chunk.
+ * surface's first resolver call, its chunk and the theme code start together; none waits for another.
  */
 async function boot(): Promise<void> {
   // Theming is best effort: a host without it still renders, in the light theme.
@@ -28,6 +29,8 @@ async function boot(): Promise<void> {
     root.render(bootFailure);
     return;
   }
+  // The first data, the surface's chunks and the theme all download at once.
+  startFirstCall(nameFor(context), context);
   surfaceFor(context);
   await import('./app/theme').then((theme) => theme.followHostTheme(context)).catch(() => undefined);
   root.render(

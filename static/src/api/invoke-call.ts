@@ -2,6 +2,7 @@ import { invoke } from '@forge/bridge';
 import { z } from 'zod/mini';
 import type { CallContract, CallInput, CallOutput } from '@contracts/call';
 import { isEnvelope, type Envelope } from '@contracts/envelope';
+import { takePrefetched } from './prefetch';
 
 // Forge's CSP forbids eval; without this zod probes `new Function` and the browser reports a violation.
 z.config({ jitless: true });
@@ -73,7 +74,9 @@ export async function invokeCall<C extends AnyCall>(
   }
   let answer: unknown;
   try {
-    answer = await invoke(contract.key, parsed.data as Record<string, unknown>);
+    // A call the entry started for this surface's first view is answered by that request.
+    answer = await (takePrefetched(contract.key, payload as object) ??
+      invoke(contract.key, parsed.data as Record<string, unknown>));
   } catch {
     // The bridge's own error text (rate limits, lost connection) is not meant for readers.
     return { ok: false, error: { code: 'UNAVAILABLE', message: 'The app could not be reached. Try again.' } };

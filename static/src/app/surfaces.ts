@@ -21,9 +21,10 @@ const LOADERS = {
   unknownModule: () => import('./UnknownModule'),
 } satisfies Record<string, Loader>;
 
-type SurfaceName = keyof typeof LOADERS;
+export type SurfaceName = keyof typeof LOADERS;
 
-function nameFor(context: AppContext): SurfaceName {
+/** Which surface a module (and, for a macro, its editor's configuration view) shows. */
+export function nameFor(context: AppContext): SurfaceName {
   // The documented flag for a macro's config resource (manifest reference, macro, "Extension context in the macro editor").
   const isConfig = context.extension.macro?.isConfiguring === true;
   switch (context.moduleKey) {
