@@ -1,8 +1,8 @@
-import { badRequest, KvsErrorCode } from './kvs-errors';
+import { badRequest, KvsErrorCode, notSimulated } from './kvs-errors';
 import type { FilterItem, Filters } from './kvs-schemas';
 
-/** The conditions `FilterConditions` can produce (entity query filters and transaction conditions). */
-const FILTER_CONDITIONS = new Set([
+/** The conditions `FilterConditions` of @forge/kvs can produce (entity query filters, transaction conditions). */
+const PLATFORM_FILTER_CONDITIONS = new Set([
   'BEGINS_WITH',
   'BETWEEN',
   'CONTAINS',
@@ -17,8 +17,8 @@ const FILTER_CONDITIONS = new Set([
   'LESS_THAN_EQUAL_TO',
 ]);
 
-/** The conditions `WhereConditions` can produce (the range of an index query). */
-export const RANGE_CONDITIONS = new Set([
+/** The conditions `WhereConditions` of @forge/kvs can produce (the range of an index query). */
+export const PLATFORM_RANGE_CONDITIONS = new Set([
   'BEGINS_WITH',
   'BETWEEN',
   'EQUAL_TO',
@@ -28,97 +28,94 @@ export const RANGE_CONDITIONS = new Set([
   'LESS_THAN_EQUAL_TO',
 ]);
 
-/** Validated filters: one operator and its clauses. */
+/**
+ * The filter conditions the host simulates: those the app's filters and transaction conditions
+ * use (src/adapters/storage: equalTo, notEqualTo, contains, greaterThanEqualTo, lessThanEqualTo,
+ * notExists). Any other platform condition answers `501 NOT_SIMULATED`.
+ */
+const SIMULATED_FILTER_CONDITIONS = new Set([
+  'EQUAL_TO',
+  'NOT_EQUAL_TO',
+  'CONTAINS',
+  'GREATER_THAN_EQUAL_TO',
+  'LESS_THAN_EQUAL_TO',
+  'NOT_EXISTS',
+]);
+
+/** The range conditions the host simulates: those of the app's index queries (see range-clause.ts). */
+export const SIMULATED_RANGE_CONDITIONS = new Set(['GREATER_THAN', 'GREATER_THAN_EQUAL_TO', 'LESS_THAN']);
+
+/** Validated filters: their clauses, all of which must hold. */
 export interface CompiledFilter {
-  operator: 'and' | 'or';
   items: FilterItem[];
 }
 
-/** Checks a `{ and } | { or }` filter the way the platform documents, then returns it compiled. */
+/** Checks an `{ and }` filter the way the platform documents, then returns it compiled. */
 export function compileFilters(filters: Filters): CompiledFilter {
-  if (filters.and && filters.or) {
-    throw badRequest(
-      KvsErrorCode.INVALID_FILTER_OPERATORS_COMBINATION,
-      'Filter operators "and" and "or" cannot be present at the same level',
-    );
-  }
-  const operator = filters.and ? 'and' : 'or';
-  const items = filters.and ?? filters.or ?? [];
-  if (items.length === 0)
+  if (filters.and.length === 0)
     throw badRequest(KvsErrorCode.EMPTY_FILTER_OPERATOR, 'Filter operators "and" and "or" cannot be empty');
-  for (const item of items) validateCondition(item.condition, item.values, FILTER_CONDITIONS);
-  return { operator, items };
+  for (const item of filters.and) {
+    validateCondition(item.condition, item.values, PLATFORM_FILTER_CONDITIONS, SIMULATED_FILTER_CONDITIONS);
+  }
+  return { items: filters.and };
 }
 
-/** Throws the documented 400 when a condition is unknown or has the wrong number of values. */
-export function validateCondition(condition: string, values: unknown[], allowed: Set<string>): void {
-  if (!allowed.has(condition)) {
+/**
+ * Throws the documented 400 when a condition is unknown or has the wrong number of values, and
+ * `501 NOT_SIMULATED` for a platform condition the host does not simulate.
+ */
+export function validateCondition(
+  condition: string,
+  values: unknown[],
+  platform: Set<string>,
+  simulated: Set<string>,
+): void {
+  if (!platform.has(condition)) {
     throw badRequest(KvsErrorCode.INVALID_FILTER_CONDITION, `The condition '${condition}' is not supported here`);
   }
-  const expected = condition === 'BETWEEN' ? 2 : 1;
-  if (values.length < expected) {
-    throw badRequest(KvsErrorCode.INSUFFICIENT_FILTER_VALUES, `The condition ${condition} needs ${expected} value(s)`);
+  if (!simulated.has(condition)) throw notSimulated(`the condition ${condition} here`);
+  // Every simulated condition takes one value (notExists() sends `[true]`).
+  if (values.length < 1) {
+    throw badRequest(KvsErrorCode.INSUFFICIENT_FILTER_VALUES, `The condition ${condition} needs 1 value`);
   }
-  if (values.length > expected || !values.every(isScalar)) {
+  if (values.length > 1 || !values.every(isScalar)) {
     throw badRequest(
       KvsErrorCode.INVALID_FILTER_VALUES,
-      `The condition ${condition} takes ${expected} string, number or boolean value(s)`,
+      `The condition ${condition} takes 1 string, number or boolean value`,
     );
   }
 }
 
-/** True when `value` (an entity value, or `{}` for a missing item) satisfies the filter. */
+/** True when `value` (an entity value, or `{}` for a missing item) satisfies every clause. */
 export function matchesFilter(filter: CompiledFilter, value: unknown): boolean {
   const record = isRecord(value) ? value : {};
-  const test = (item: FilterItem) => matchesClause(item, record[item.property]);
-  return filter.operator === 'and' ? filter.items.every(test) : filter.items.some(test);
+  return filter.items.every((item) => matchesClause(item, record[item.property]));
 }
 
 function matchesClause({ condition, values }: FilterItem, actual: unknown): boolean {
-  const [a, b] = values;
+  const [a] = values;
   switch (condition) {
-    case 'EXISTS':
-      return actual !== undefined;
     case 'NOT_EXISTS':
       return actual === undefined;
     case 'EQUAL_TO':
       return actual === a;
     case 'NOT_EQUAL_TO':
       return actual !== a;
-    case 'BEGINS_WITH':
-      return typeof actual === 'string' && actual.startsWith(String(a));
     case 'CONTAINS':
-      return contains(actual, a);
-    case 'NOT_CONTAINS':
-      return !contains(actual, a);
-    case 'BETWEEN':
-      return compare(actual, a) >= 0 && compare(actual, b) <= 0;
+      return typeof actual === 'string' ? actual.includes(String(a)) : Array.isArray(actual) && actual.includes(a);
+    case 'GREATER_THAN_EQUAL_TO':
+      return compare(actual, a) >= 0;
     default:
-      return matchesComparison(condition, compare(actual, a));
+      return compare(actual, a) <= 0;
   }
 }
 
-function matchesComparison(condition: string, order: number): boolean {
-  if (Number.isNaN(order)) return false;
-  if (condition === 'GREATER_THAN') return order > 0;
-  if (condition === 'GREATER_THAN_EQUAL_TO') return order >= 0;
-  if (condition === 'LESS_THAN') return order < 0;
-  if (condition === 'LESS_THAN_EQUAL_TO') return order <= 0;
-  return false;
-}
-
-/** -1, 0 or 1 for two numbers or two strings; NaN when the types differ (no match). */
+/** -1, 0 or 1 for two numbers or two strings; NaN when the types differ (no comparison matches). */
 function compare(actual: unknown, expected: unknown): number {
   if (typeof actual === 'number' && typeof expected === 'number') return Math.sign(actual - expected);
   if (typeof actual === 'string' && typeof expected === 'string')
     return actual < expected ? -1 : actual > expected ? 1 : 0;
   return Number.NaN;
-}
-
-function contains(actual: unknown, needle: unknown): boolean {
-  if (typeof actual === 'string') return actual.includes(String(needle));
-  if (Array.isArray(actual)) return actual.includes(needle);
-  return false;
 }
 
 function isScalar(value: unknown): boolean {

@@ -1,18 +1,23 @@
 import type { ServiceResponse } from '../runtime/service';
-import { compileFilters, matchesFilter, RANGE_CONDITIONS, validateCondition } from './conditions';
+import {
+  compileFilters,
+  matchesFilter,
+  PLATFORM_RANGE_CONDITIONS,
+  SIMULATED_RANGE_CONDITIONS,
+  validateCondition,
+} from './conditions';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { ResolvedIndex } from './entity-definitions';
 import { encodePartition } from './entity-values';
 import { formatItem, type KvsContext } from './item-ops';
 import { badRequest, KvsErrorCode } from './kvs-errors';
 import type { EntityQueryRequest } from './kvs-schemas';
-import { type ItemRow, toItem } from './kvs-store';
 import { pageSize } from './limits';
 import { collectPage, type ScanRow } from './page-scan';
 import { type Bound, type RangeBounds, rangeBounds } from './range-clause';
 import { resolveSpace } from './spaces';
 
-type EntityRow = ItemRow & ScanRow;
+type EntityRow = ScanRow & { value: string };
 
 /** A query resolved against the manifest: which index rows to scan, in which order. */
 interface IndexScan {
@@ -39,7 +44,7 @@ export function queryEntity(ctx: KvsContext, request: EntityQueryRequest): Servi
       `Entity '${space.entity.name}' has no index '${request.indexName}'`,
     );
   }
-  const limit = pageSize(request.limit, KvsErrorCode.COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE);
+  const limit = pageSize(request.limit);
   const filter = request.filters ? compileFilters(request.filters) : undefined;
   const scan: IndexScan = {
     ns: space.ns,
@@ -51,11 +56,9 @@ export function queryEntity(ctx: KvsContext, request: EntityQueryRequest): Servi
   };
   const scope = JSON.stringify([scan.entity, scan.index, scan.partition, request.sort ?? 'ASC', request.range ?? null]);
   const start = request.cursor === undefined ? undefined : decodeCursor(request.cursor, scope);
-  const now = ctx.now();
   const keep = filter && ((row: EntityRow) => matchesFilter(filter, JSON.parse(row.value)));
-  const page = collectPage((after, count) => fetchIndexRows(ctx, scan, after, count, now), keep, limit, start);
-  const fields = request.options?.metadataFields ?? request.metadataFields;
-  const data = page.rows.map((row) => formatItem(toItem(row), fields));
+  const page = collectPage((after, count) => fetchIndexRows(ctx, scan, after, count), keep, limit, start);
+  const data = page.rows.map(formatItem);
   const cursor = page.resumeAfter && encodeCursor({ scope, ...page.resumeAfter });
   return { status: 200, body: cursor ? { data, cursor } : { data } };
 }
@@ -74,25 +77,18 @@ function partitionOf(index: ResolvedIndex, values: EntityQueryRequest['partition
 
 function rangeOf(range: EntityQueryRequest['range']): RangeBounds {
   if (!range) return {};
-  validateCondition(range.condition, range.values, RANGE_CONDITIONS);
+  validateCondition(range.condition, range.values, PLATFORM_RANGE_CONDITIONS, SIMULATED_RANGE_CONDITIONS);
   return rangeBounds(range.condition, range.values);
 }
 
-function fetchIndexRows(
-  ctx: KvsContext,
-  scan: IndexScan,
-  after: ScanRow | undefined,
-  count: number,
-  now: number,
-): EntityRow[] {
+function fetchIndexRows(ctx: KvsContext, scan: IndexScan, after: ScanRow | undefined, count: number): EntityRow[] {
   const direction = scan.descending ? 'DESC' : 'ASC';
   const where = boundsSql(scan, after);
-  const sql = `SELECT e.range_value AS range, e.key AS key, i.value, i.created_at, i.updated_at, i.expires_at
+  const sql = `SELECT e.range_value AS range, e.key AS key, i.value
     FROM kvs_index_entries e JOIN kvs_items i ON i.ns = ? AND i.key = e.key
     WHERE e.entity = ? AND e.index_name = ? AND e.partition = ? ${where.sql}
-      AND (i.expires_at IS NULL OR i.expires_at > ?)
     ORDER BY e.range_value ${direction}, e.key ${direction} LIMIT ?`;
-  const params = [scan.ns, scan.entity, scan.index, scan.partition, ...where.params, now, count];
+  const params = [scan.ns, scan.entity, scan.index, scan.partition, ...where.params, count];
   return ctx.store.prepare(sql).all(...params) as EntityRow[];
 }
 

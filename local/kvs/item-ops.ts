@@ -2,35 +2,26 @@ import type { ServiceResponse } from '../runtime/service';
 import type { ResolvedEntity } from './entity-definitions';
 import { indexEntriesFor, validateEntityValue } from './entity-values';
 import { KvsError, KvsErrorCode, keyNotFound } from './kvs-errors';
-import type { MetadataField, SetOptions } from './kvs-schemas';
+import type { SetOptions } from './kvs-schemas';
 import type { IndexEntry, KvsStore, StoredItem } from './kvs-store';
-import { encodeValue, expiryFor, type Ttl } from './limits';
+import { encodeValue } from './limits';
 import { type Space, validateSpaceKey } from './spaces';
 
-/** What every KVS operation needs: the store, the manifest's entities and the clock (epoch ms). */
+/** What every KVS operation needs: the store and the manifest's entities. */
 export interface KvsContext {
   store: KvsStore;
   entities: Map<string, ResolvedEntity>;
-  now: () => number;
 }
 
-/** An item as the client receives it; metadata only when asked for. */
+/** An item as the client receives it. */
 export interface ItemBody {
   key: string;
   value: unknown;
-  createdAt?: number;
-  updatedAt?: number;
-  expireTime?: string;
 }
 
-/** Formats a stored item with the requested metadata fields. */
-export function formatItem(item: StoredItem, fields: MetadataField[] | undefined): ItemBody {
-  const body: ItemBody = { key: item.key, value: JSON.parse(item.value) as unknown };
-  if (fields?.includes('CREATED_AT')) body.createdAt = item.createdAt;
-  if (fields?.includes('UPDATED_AT')) body.updatedAt = item.updatedAt;
-  if (fields?.includes('EXPIRE_TIME') && item.expiresAt !== null)
-    body.expireTime = new Date(item.expiresAt).toISOString();
-  return body;
+/** Formats a stored item. */
+export function formatItem(item: StoredItem): ItemBody {
+  return { key: item.key, value: JSON.parse(item.value) as unknown };
 }
 
 /** A validated write, ready to apply inside a SQLite transaction. */
@@ -38,18 +29,11 @@ export interface PreparedWrite {
   space: Space;
   key: string;
   text: string;
-  expiresAt: number | null;
   entries: IndexEntry[];
 }
 
-/** Validates key, value, entity attributes, size and TTL without touching the store. */
-export function prepareWrite(
-  space: Space,
-  key: string,
-  value: unknown,
-  ttl: Ttl | undefined,
-  now: number,
-): PreparedWrite {
+/** Validates key, value, entity attributes and size without touching the store. */
+export function prepareWrite(space: Space, key: string, value: unknown): PreparedWrite {
   validateSpaceKey(space, key);
   let entries: IndexEntry[] = [];
   if (space.kind === 'entity') {
@@ -57,37 +41,30 @@ export function prepareWrite(
     entries = indexEntriesFor(space.entity, value);
   }
   const text = encodeValue(value, space.maxBytes);
-  return { space, key, text, expiresAt: expiryFor(ttl, now), entries };
+  return { space, key, text, entries };
 }
 
 /** Writes a prepared item and its index entries. Call inside `store.transaction`. */
-export function applyWrite(store: KvsStore, write: PreparedWrite, now: number): StoredItem {
-  const current = store.put(write.space.ns, write.key, write.text, write.expiresAt, now);
+export function applyWrite(store: KvsStore, write: PreparedWrite): void {
+  store.put(write.space.ns, write.key, write.text);
   if (write.space.kind === 'entity') store.replaceIndexEntries(write.space.entity.name, write.key, write.entries);
-  return current;
 }
 
-/** Deletes an item and its index entries; true when a live item existed. Call inside `store.transaction`. */
-export function applyDelete(store: KvsStore, space: Space, key: string, now: number): boolean {
-  const existed = store.delete(space.ns, key, now);
+/** Deletes an item and its index entries. Call inside `store.transaction`. */
+export function applyDelete(store: KvsStore, space: Space, key: string): void {
+  store.delete(space.ns, key);
   if (space.kind === 'entity') store.deleteIndexEntries(space.entity.name, key);
-  return existed;
 }
 
 /** `/get`: the item, or `404 KEY_NOT_FOUND` (which the client turns into `undefined`). */
-export function getItem(
-  ctx: KvsContext,
-  space: Space,
-  key: string,
-  fields: MetadataField[] | undefined,
-): ServiceResponse {
+export function getItem(ctx: KvsContext, space: Space, key: string): ServiceResponse {
   validateSpaceKey(space, key);
-  const item = ctx.store.get(space.ns, key, ctx.now());
+  const item = ctx.store.get(space.ns, key);
   if (!item) throw keyNotFound(key);
-  return { status: 200, body: formatItem(item, fields) };
+  return { status: 200, body: formatItem(item) };
 }
 
-/** `/set`: honours `keyPolicy`, `ttl` and `returnValue`; 204 unless a value is to be returned. */
+/** `/set`: honours `keyPolicy` (`FAIL_IF_EXISTS` on an existing key is `409 KEY_CONFLICT`); 204. */
 export function setItem(
   ctx: KvsContext,
   space: Space,
@@ -95,24 +72,12 @@ export function setItem(
   value: unknown,
   options: SetOptions,
 ): ServiceResponse {
-  const now = ctx.now();
-  const write = prepareWrite(space, key, value, options?.ttl, now);
+  const write = prepareWrite(space, key, value);
   return ctx.store.transaction(() => {
-    const previous = ctx.store.get(space.ns, key, now);
-    if (options?.keyPolicy === 'FAIL_IF_EXISTS' && previous) {
+    if (options?.keyPolicy === 'FAIL_IF_EXISTS' && ctx.store.get(space.ns, key)) {
       throw new KvsError(409, KvsErrorCode.KEY_CONFLICT, `Key '${key}' already exists (keyPolicy FAIL_IF_EXISTS)`);
     }
-    const current = applyWrite(ctx.store, write, now);
-    const returned =
-      options?.returnValue === 'LATEST' ? current : options?.returnValue === 'PREVIOUS' ? previous : undefined;
-    return returned ? { status: 200, body: formatItem(returned, options?.returnMetadataFields) } : { status: 204 };
+    applyWrite(ctx.store, write);
+    return { status: 204 };
   });
-}
-
-/** `/delete`: 204, or `404 KEY_NOT_FOUND` for a missing key (the client ignores it). */
-export function deleteItem(ctx: KvsContext, space: Space, key: string): ServiceResponse {
-  validateSpaceKey(space, key);
-  const existed = ctx.store.transaction(() => applyDelete(ctx.store, space, key, ctx.now()));
-  if (!existed) throw keyNotFound(key);
-  return { status: 204 };
 }

@@ -35,13 +35,9 @@ export const KvsErrorCode = {
   INVALID_ENTITY_INDEX: 'INVALID_ENTITY_INDEX',
   COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE: 'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
   EMPTY_FILTER_OPERATOR: 'EMPTY_FILTER_OPERATOR',
-  INVALID_FILTER_OPERATORS_COMBINATION: 'INVALID_FILTER_OPERATORS_COMBINATION',
   INSUFFICIENT_FILTER_VALUES: 'INSUFFICIENT_FILTER_VALUES',
   INVALID_FILTER_CONDITION: 'INVALID_FILTER_CONDITION',
   INVALID_FILTER_VALUES: 'INVALID_FILTER_VALUES',
-  LIST_QUERY_LIMIT_EXCEEDED: 'LIST_QUERY_LIMIT_EXCEEDED',
-  QUERY_WHERE_INVALID: 'QUERY_WHERE_INVALID',
-  QUERY_WHERE_FIELD_INVALID: 'QUERY_WHERE_FIELD_INVALID',
   /** local: a partitioned index queried without exactly one value per partition attribute. */
   INVALID_PARTITION: 'INVALID_PARTITION',
   /** local: a cursor this store did not issue for this query. */
@@ -49,12 +45,17 @@ export const KvsErrorCode = {
   KEY_CONFLICT: 'KEY_CONFLICT',
   /** local: a transaction `check`/condition did not hold; nothing was written. Sent with 409. */
   CONDITION_CHECK_FAILED: 'CONDITION_CHECK_FAILED',
-  /** local: more than 25 operations in one transaction or batch. */
+  /** local: more than 25 operations in one transaction. */
   TOO_MANY_OPERATIONS: 'TOO_MANY_OPERATIONS',
-  /** local: an empty transaction or batch. */
+  /** local: an empty transaction. */
   EMPTY_OPERATIONS: 'EMPTY_OPERATIONS',
-  /** local: the same key (and entity) twice in one transaction or batch. */
+  /** local: the same key (and entity) twice in one transaction. */
   DUPLICATE_KEYS: 'DUPLICATE_KEYS',
+  /**
+   * local, sent with 501: a platform feature the app does not use, so the host does not simulate it
+   * (an option, a filter operator or a condition). Simulate it, with a contract test, when the app needs it.
+   */
+  NOT_SIMULATED: 'NOT_SIMULATED',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -79,6 +80,15 @@ export class KvsError extends Error {
 /** A 400 with the given code. */
 export function badRequest(code: KvsErrorCode, message: string): KvsError {
   return new KvsError(400, code, message);
+}
+
+/** `501 NOT_SIMULATED`: `feature` is documented for the platform but the app never uses it. */
+export function notSimulated(feature: string): KvsError {
+  return new KvsError(
+    501,
+    KvsErrorCode.NOT_SIMULATED,
+    `The local KVS does not simulate ${feature}: the app does not use it (simulate it with a contract test first)`,
+  );
 }
 
 /** The `404 KEY_NOT_FOUND` the official client maps to `undefined`. */

@@ -10,30 +10,17 @@ import { KvsStore } from './kvs-store';
 export { migrateKvs } from './kvs-store';
 export type { EntityDefinitions } from './entity-definitions';
 
-/** Options for tests: a clock (epoch ms) so TTL expiry can be exercised without waiting. */
-export interface KvsServiceOptions {
-  now?: () => number;
-}
-
 /**
- * The simulated Forge KVS and Custom Entity Store on SQLite: answers every endpoint `@forge/kvs`
- * calls through `__forge_fetch__({ type: 'kvs' }, '/api/v1/...', init)` with the platform's bodies,
- * statuses and error codes. Creates its tables if needed.
+ * The simulated Forge KVS and Custom Entity Store on SQLite: answers the endpoints `@forge/kvs`
+ * calls for what the app does (see `KVS_ROUTES`) through `__forge_fetch__({ type: 'kvs' },
+ * '/api/v1/...', init)` with the platform's bodies, statuses and error codes. Creates its tables if needed.
  *
  * @example
  *   const kvs = createKvsService(new Database('.local/kvs.db'), manifest.app.storage.entities);
  *   new ForgeRuntime({ kvs, jira, confluence, platform }, new Stats(), knobs).install();
  */
-export function createKvsService(
-  db: Database.Database,
-  entities: EntityDefinitions,
-  options: KvsServiceOptions = {},
-): ServiceHandler {
-  const ctx: KvsContext = {
-    store: new KvsStore(db),
-    entities: resolveEntities(entities),
-    now: options.now ?? Date.now,
-  };
+export function createKvsService(db: Database.Database, entities: EntityDefinitions): ServiceHandler {
+  const ctx: KvsContext = { store: new KvsStore(db), entities: resolveEntities(entities) };
   syncIndexes(ctx.store, ctx.entities);
   return (req) => handle(ctx, req);
 }
@@ -42,7 +29,10 @@ function handle(ctx: KvsContext, req: ServiceRequest): ServiceResponse {
   try {
     const path = req.path.split('?')[0] ?? '';
     const route = KVS_ROUTES[path];
-    if (!route) throw new KvsError(404, KvsErrorCode.NOT_FOUND, `The local KVS has no endpoint ${req.method} ${path}`);
+    if (!route) {
+      const message = `The local KVS does not simulate ${req.method} ${path}: the app does not call it`;
+      throw new KvsError(404, KvsErrorCode.NOT_FOUND, message);
+    }
     if (req.method !== 'POST') throw new KvsError(405, KvsErrorCode.BAD_REQUEST, `${path} only accepts POST`);
     return route(ctx, parseJson(req.body));
   } catch (error) {

@@ -2,20 +2,18 @@ import { badRequest, KvsErrorCode } from './kvs-errors';
 
 /**
  * The platform's documented limits (developer.atlassian.com/platform/forge/limits-kvs-ce,
- * .../storage-api-secret, .../handling-errors-*, .../entities-batch; checked 2026).
+ * .../handling-errors-*; checked 2026).
  */
 export const KVS_LIMITS = {
   keyMaxLength: 500,
   /** Maximum persisted value size (raw JSON bytes). */
   valueMaxBytes: 240 * 1024,
-  secretValueMaxBytes: 128 * 1024,
   /** The error docs say 32; the limits page says 31. We reject only beyond 32. */
   maxDepth: 32,
   pageMax: 100,
   /** Page size when a query does not set `limit` (local choice: the docs do not state one). */
   pageDefault: 10,
   transactionMaxOperations: 25,
-  batchMaxKeys: 25,
   entityNameMin: 3,
   entityNameMax: 60,
   int32Min: -2_147_483_648,
@@ -91,28 +89,14 @@ function depthOf(value: unknown): number {
   return deepest + 1;
 }
 
-/** The page size of a query: `limit` if given, else the default; `onOutOfRange` decides the error. */
-export function pageSize(limit: number | undefined, code: KvsErrorCode): number {
+/** The page size of a query: `limit` if given, else the default; outside 1..100 is a 400. */
+export function pageSize(limit: number | undefined): number {
   if (limit === undefined) return KVS_LIMITS.pageDefault;
   if (!Number.isInteger(limit) || limit < 1 || limit > KVS_LIMITS.pageMax) {
-    throw badRequest(code, `The page limit must be between 1 and ${KVS_LIMITS.pageMax}; got ${limit}`);
+    throw badRequest(
+      KvsErrorCode.COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE,
+      `The page limit must be between 1 and ${KVS_LIMITS.pageMax}; got ${limit}`,
+    );
   }
   return limit;
-}
-
-const TTL_UNIT_MS = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 } as const;
-
-/** A TTL as the client sends it. */
-export interface Ttl {
-  value: number;
-  unit: keyof typeof TTL_UNIT_MS;
-}
-
-/** The absolute expiry (epoch ms) for a TTL written at `now`, or null when there is no TTL. */
-export function expiryFor(ttl: Ttl | undefined, now: number): number | null {
-  if (!ttl) return null;
-  if (!Number.isInteger(ttl.value) || ttl.value <= 0) {
-    throw badRequest(KvsErrorCode.BAD_REQUEST, `ttl.value must be a positive integer; got ${ttl.value}`);
-  }
-  return now + ttl.value * TTL_UNIT_MS[ttl.unit];
 }

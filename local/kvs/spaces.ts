@@ -2,16 +2,13 @@ import type { ResolvedEntity } from './entity-definitions';
 import { KvsError, KvsErrorCode } from './kvs-errors';
 import { KVS_LIMITS, validateEntityName, validateKey } from './limits';
 
-/** Where a key lives: the plain KVS, the secret store, or one custom entity. */
+/** Where a key lives: the plain KVS or one custom entity. */
 export type Space =
   | { kind: 'kvs'; ns: 'kvs'; maxBytes: number }
-  | { kind: 'secret'; ns: 'secret'; maxBytes: number }
   | { kind: 'entity'; ns: string; maxBytes: number; entity: ResolvedEntity };
 
-/** The plain key-value store (queried by `/api/v1/query`). */
+/** The plain key-value store (`kvs.get` / `kvs.set`). */
 export const KVS_SPACE: Space = { kind: 'kvs', ns: 'kvs', maxBytes: KVS_LIMITS.valueMaxBytes };
-/** Secrets: never returned by queries, 128 KiB per value. */
-export const SECRET_SPACE: Space = { kind: 'secret', ns: 'secret', maxBytes: KVS_LIMITS.secretValueMaxBytes };
 
 /** The space of `entityName`, or the plain KVS when it is absent; unknown entities are a 400. */
 export function resolveSpace(entities: Map<string, ResolvedEntity>, entityName: string | undefined): Space {
@@ -25,7 +22,7 @@ export function resolveSpace(entities: Map<string, ResolvedEntity>, entityName: 
       `Entity '${entityName}' is not declared in manifest.yml app.storage.entities`,
     );
   }
-  // '#' can never appear in an entity name, so entity namespaces cannot collide with 'kvs'/'secret'.
+  // '#' can never appear in an entity name, so entity namespaces cannot collide with 'kvs'.
   return { kind: 'entity', ns: `entity#${entityName}`, maxBytes: KVS_LIMITS.valueMaxBytes, entity };
 }
 

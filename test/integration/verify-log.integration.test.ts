@@ -140,7 +140,9 @@ describe('the scheduled decision-log verifier', () => {
     await run('2026-06-01T05:10:00.000Z');
     await tamper(120);
     if (record === undefined)
-      await host.runtime.run('test', 'drop', undefined, undefined, () => kvs.delete(KEYS.logVerification));
+      await host.runtime.run('test', 'drop', undefined, undefined, () =>
+        kvs.transact().delete(KEYS.logVerification).execute(),
+      );
     else await storeRecord(record);
     expect((await run('2026-06-01T06:10:00.000Z')).result).toMatchObject({
       status: 'broken',
