@@ -36,6 +36,10 @@ export default defineConfig({
       { find: '@contracts', replacement: path.resolve(here, '../src/contracts') },
       // Only the bridge APIs the app calls (see src/app/forge-bridge.ts), not the whole CommonJS index.
       { find: /^@forge\/bridge$/, replacement: path.resolve(here, 'src/app/forge-bridge.ts') },
+      {
+        find: /^token-themes\/(.*)$/,
+        replacement: path.resolve(here, '../node_modules/@atlaskit/tokens/dist/esm/artifacts/themes/$1.js'),
+      },
       { find: /^forge-bridge-out\/(.*)$/, replacement: path.resolve(here, '../node_modules/@forge/bridge/out/$1') },
       // Atlaskit's flag client is never initialised in an iframe (every flag is off); the stub keeps
       // the Statsig SDK out of the bundle. See src/app/feature-gates-off.ts.

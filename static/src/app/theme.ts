@@ -1,37 +1,36 @@
-import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import type { AppContext } from './forge-context';
+import { loadThemeSheet, THEME_ATTRIBUTE } from './theme-sheets';
 
-type ColorMode = 'light' | 'dark' | 'auto';
+type ColorMode = 'light' | 'dark';
 
 function readMode(context: AppContext): ColorMode {
   const fromHost = document.documentElement.getAttribute('data-color-mode') ?? context.theme?.colorMode;
-  return fromHost === 'dark' || fromHost === 'auto' ? fromHost : 'light';
+  if (fromHost === 'dark' || fromHost === 'light') return fromHost;
+  // `auto` follows the system, as setGlobalTheme resolves it.
+  if (fromHost === 'auto') return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return 'light';
 }
 
 /**
  * Follows the host's colour mode. After `view.theme.enable()` the host sets `data-color-mode` on
- * <html>; this loads the matching design-token CSS (bundled, no network) and re-applies it when the
- * host switches mode, so every `token()` in the app resolves in light and dark.
+ * <html>; this loads the matching design-token CSS (bundled, no network) with the spacing,
+ * typography, shape and motion sheets, sets the `data-theme` attribute the sheets select on, and
+ * re-applies when the host switches mode, so every token in the app resolves in light and dark.
  */
 export function followHostTheme(context: AppContext): Promise<void> {
+  const html = document.documentElement;
   let applied: ColorMode | null = null;
   const apply = (): Promise<void> => {
     const mode = readMode(context);
     if (mode === applied) return Promise.resolve();
     applied = mode;
-    return setGlobalTheme({
-      colorMode: mode,
-      light: 'light',
-      dark: 'dark',
-      spacing: 'spacing',
-      typography: 'typography',
-    })
-      .then(() => undefined)
+    return Promise.all([mode, 'shape', 'spacing', 'typography', 'motion'].map((id) => loadThemeSheet(id as never)))
+      .then(() => {
+        html.setAttribute('data-theme', THEME_ATTRIBUTE);
+        if (html.getAttribute('data-color-mode') !== mode) html.setAttribute('data-color-mode', mode);
+      })
       .catch(() => undefined);
   };
-  new MutationObserver(() => void apply()).observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['data-color-mode'],
-  });
+  new MutationObserver(() => void apply()).observe(html, { attributes: true, attributeFilter: ['data-color-mode'] });
   return apply();
 }

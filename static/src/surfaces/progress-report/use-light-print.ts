@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { getThemeStyles } from '@atlaskit/tokens/get-theme-styles';
+import { loadThemeSheet } from '../../app/theme-sheets';
 
 /**
  * Paper is white: while printing, switch the tokens to the light theme and back afterwards. The
@@ -8,14 +8,7 @@ import { getThemeStyles } from '@atlaskit/tokens/get-theme-styles';
 export function useLightPrint(): void {
   useEffect(() => {
     const html = document.documentElement;
-    void getThemeStyles({ colorMode: 'light', light: 'light' }).then((styles) => {
-      const light = styles.find((s) => s.id === 'light');
-      if (!light || document.head.querySelector('style[data-theme="light"]')) return;
-      const style = document.createElement('style');
-      style.dataset.theme = 'light';
-      style.textContent = light.css;
-      document.head.appendChild(style);
-    });
+    void loadThemeSheet('light').catch(() => undefined);
     let restore: string | null = null;
     const before = () => {
       restore = html.getAttribute('data-color-mode');
