@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { listOf, OVERRIDDEN, PIR_OUTCOMES, requiredText, text, VERDICTS } from './fields';
+import { listOf, OVERRIDDEN, PIR_OUTCOMES, requiredText, text, VERDICTS, wholeIn } from './fields';
 
 const rationale = requiredText(4000);
 const options = listOf(requiredText(500), 20);
@@ -40,7 +40,7 @@ export const decisionInputSchema = z.discriminatedUnion('type', [
     residualRisks: listOf(requiredText(500), 20),
     rationale,
   }),
-  z.strictObject({ type: z.literal('correction'), correctsSeq: z.int().check(z.gte(1)), rationale }),
+  z.strictObject({ type: z.literal('correction'), correctsSeq: wholeIn(1, 1_000_000_000), rationale }),
 ]);
 
 export type DecisionInput = z.infer<typeof decisionInputSchema>;

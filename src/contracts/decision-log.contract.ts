@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { cursorSchema, listOf, text, wholeIn } from './fields';
+import { cursorSchema, listOf, patternText, text, wholeIn } from './fields';
 import type { DecisionEntryView, IntegrityView } from './views';
 
 export const DECISION_TYPES = [
@@ -14,7 +14,7 @@ export const DECISION_TYPES = [
   'correction',
 ] as const;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31'));
+const isoDate = patternText(10, /^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31');
 
 /** Filters a reader applies on top of the macro's (or tab's) configuration. */
 export const decisionLogQuerySchema = z.strictObject({
@@ -26,7 +26,7 @@ export const decisionLogQuerySchema = z.strictObject({
 /** The decision-log macro's configuration, as saved in the Confluence page (untrusted: parsed on every read). */
 export const decisionLogMacroConfigSchema = z.strictObject({
   projects: z
-    .array(z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI')))
+    .array(patternText(10, /^[A-Z][A-Z0-9]{0,9}$/, 'Use Jira project keys like CSI'))
     .check(z.minLength(1, 'Choose at least one project'), z.maxLength(10)),
   types: z._default(listOf(z.enum(DECISION_TYPES), DECISION_TYPES.length), []),
   from: z.optional(isoDate),

@@ -1,7 +1,17 @@
 import { z } from 'zod/mini';
 import { defineCall } from './call';
 import { decisionInputSchema } from './decision-input';
-import { kpiPlanSchema, listOf, RAGS, REASON_CATEGORIES, requiredText, text, wholeIn } from './fields';
+import { INPUT_RANGES } from '../domain/shared/input-ranges';
+import {
+  criterionKey,
+  kpiPlanSchema,
+  listOf,
+  numberInRange,
+  RAGS,
+  REASON_CATEGORIES,
+  requiredText,
+  text,
+} from './fields';
 import type {
   CriterionView,
   DecisionEntryView,
@@ -40,7 +50,7 @@ export const issuePanelCalls = {
       ratings: z
         .array(
           z.strictObject({
-            criterionKey: z.string().check(z.maxLength(40)),
+            criterionKey,
             rating: z
               .int({ error: 'Ratings are whole numbers' })
               .check(z.gte(1, 'Ratings go from 1'), z.lte(5, 'Ratings go up to 5')),
@@ -53,7 +63,7 @@ export const issuePanelCalls = {
   savePlan: panel(
     'issuePanel.savePlan',
     z.strictObject({
-      plannedDurationDays: z.nullable(wholeIn(1, 3650)),
+      plannedDurationDays: z.nullable(numberInRange(INPUT_RANGES.plannedDurationDays)),
       kpi: z.nullable(kpiPlanSchema),
     }),
   ),

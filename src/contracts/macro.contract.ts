@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { defineCall } from './call';
-import { CLASSES, listOf, wholeIn } from './fields';
+import { CLASSES, listOf, patternText, text, wholeIn } from './fields';
 import {
   decisionLogQuerySchema,
   exportFormatSchema,
@@ -11,8 +11,8 @@ import type { BalanceView, InitiativeClass, ProgressUpdateView, Rag } from './vi
 
 /** The progress-report macro's configuration (untrusted: parsed on every read). */
 export const progressReportMacroConfigSchema = z.strictObject({
-  project: z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,9}$/, 'Use a Jira project key like CSI')),
-  statuses: z._default(listOf(z.string().check(z.maxLength(60)), 20), []),
+  project: patternText(10, /^[A-Z][A-Z0-9]{0,9}$/, 'Use a Jira project key like CSI'),
+  statuses: z._default(listOf(text(60), 20), []),
   classes: z._default(listOf(z.enum(CLASSES), 4), []),
   periodDays: z._default(wholeIn(1, 730), 90),
 });

@@ -37,10 +37,11 @@ const RULES: Record<Exclude<Layer, 'free' | 'unplaced'>, LayerRule> = {
     allowed: 'src/application, src/domain, src/contracts and zod (no @forge/*, no adapters)',
   },
   contracts: {
-    files: ['src/contracts/'],
+    // src/domain/shared holds the pure rules the edge shares with the domain (text, number ranges).
+    files: ['src/contracts/', 'src/domain/shared/'],
     packages: only('zod'),
     builtins: none,
-    allowed: 'src/contracts and zod',
+    allowed: 'src/contracts, src/domain/shared and zod',
   },
   adapters: {
     files: ['src/adapters/', 'src/application/', 'src/domain/', 'src/contracts/'],

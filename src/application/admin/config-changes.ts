@@ -1,7 +1,15 @@
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 
 /**
- * What changed between two scoring configurations, in words for the decision log.
+ * The most changes one decision-log entry records (`payload.changes` in the decision log's rules); a
+ * save with more is refused before anything is written, so the log never misses a change.
+ */
+export const MAX_RECORDED_CHANGES = 50;
+
+/**
+ * What changed between two scoring configurations, in words for the decision log. Each line stays
+ * under the log's 500 characters for valid configurations (names of at most 100 characters, issue
+ * types of at most 60); the count is not capped here (see `MAX_RECORDED_CHANGES`).
  *
  * @example configChanges(a, b) // ['Weight of Business impact 3 → 4', 'Added criterion Customer value']
  */
@@ -32,8 +40,12 @@ export function configChanges(before: ScoringConfig, after: ScoringConfig): stri
   }
   if (before.mviThresholdPct !== after.mviThresholdPct)
     changes.push(`MVI threshold ${before.mviThresholdPct} % → ${after.mviThresholdPct} %`);
-  if (!same([...before.enabledIssueTypes].sort(), [...after.enabledIssueTypes].sort())) {
-    changes.push(`Issue types taking part: ${after.enabledIssueTypes.join(', ') || 'none'}`);
-  }
+  // One line per issue type added or removed: a single line listing them all outgrew the decision
+  // log's 500 characters per line with 50 long names, and the save was refused after writing.
+  const typesBefore = new Set(before.enabledIssueTypes);
+  const typesAfter = new Set(after.enabledIssueTypes);
+  for (const t of after.enabledIssueTypes) if (!typesBefore.has(t)) changes.push(`Issue type ${t} now takes part`);
+  for (const t of before.enabledIssueTypes)
+    if (!typesAfter.has(t)) changes.push(`Issue type ${t} no longer takes part`);
   return changes.length > 0 ? changes : ['No rule changed (saved again)'];
 }

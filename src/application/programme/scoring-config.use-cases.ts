@@ -3,7 +3,7 @@ import type { ScoringConfigInput } from '../../contracts/fields';
 import { err, ok, type Result } from '../../domain/result';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { validateScoringConfig } from '../../domain/scoring/validate-scoring-config';
-import { configChanges } from '../admin/config-changes';
+import { configChanges, MAX_RECORDED_CHANGES } from '../admin/config-changes';
 import type { RescoreEvent, RescoreJob } from '../admin/rescore-job';
 import { recordDecision } from '../decisions/record-decision.use-case';
 import type { UserRefRecord } from '../initiative-record';
@@ -57,6 +57,8 @@ export async function saveConfig(
   const current = await ports.settings();
   const next = validateScoringConfig(fromInput(input, current.config.version + 1));
   if (!next.ok) return inPayload(next.error);
+  const changes = configChanges(current.config, next.value);
+  if (changes.length > MAX_RECORDED_CHANGES) return tooManyChanges(changes.length);
   const [actor, at] = [await ports.identity.currentUser(), ports.clock.now()];
   const saved = await ports.saveSettings({ ...current, config: next.value, changedBy: actor, changedAt: at, reason });
   if (!saved)
@@ -64,7 +66,6 @@ export async function saveConfig(
       code: 'CONFLICT',
       message: 'Someone saved the configuration at the same time. Reload and try again.',
     });
-  const changes = configChanges(current.config, next.value);
   const recorded = await recordDecision(
     ports.decisions,
     {
@@ -100,4 +101,10 @@ export async function saveConfig(
   await ports.saveJob(job);
   await ports.startRescore({ jobId: job.jobId, configVersion: job.configVersion, batch: 0, afterIssueId: '', actor });
   return getScoringConfig(ports);
+}
+
+/** Refused before any write: one decision-log entry records at most `MAX_RECORDED_CHANGES` changes. */
+function tooManyChanges(count: number): Result<never> {
+  const message = `This save makes ${count} changes; one save can record at most ${MAX_RECORDED_CHANGES} in the decision log. Save the changes in smaller steps.`;
+  return err({ code: 'INVALID_INPUT', message, fieldErrors: { config: [message] } });
 }

@@ -1,12 +1,17 @@
+import { checkText } from '../shared/check-text';
 import type { FieldErrorCollector } from '../shared/field-errors';
+import { INPUT_RANGES } from '../shared/input-ranges';
+import { inRange, rangeMessage } from '../shared/number-range';
 import { MAX_CRITERIA, type Criterion } from './scoring-config';
 
 const KEY_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX = { name: 100, description: 1000, level: 300 };
 
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const isFilled = (v: unknown, max: number): boolean => isText(v, max) && v.trim().length > 0;
-const isWeight = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isText = (v: unknown, max: number): v is string =>
+  typeof v === 'string' && checkText(v, { max, required: false }) === null;
+const isFilled = (v: unknown, max: number): boolean =>
+  typeof v === 'string' && checkText(v.trim(), { max, required: true }) === null && v.length <= max;
+const isWeight = (v: unknown): v is number => inRange(v, INPUT_RANGES.weight);
 
 const CRITERION_RULES: ReadonlyArray<{ field: string; valid: (c: Criterion) => boolean; message: string }> = [
   {
@@ -25,7 +30,7 @@ const CRITERION_RULES: ReadonlyArray<{ field: string; valid: (c: Criterion) => b
     valid: (c) => c.direction === 'benefit' || c.direction === 'cost',
     message: 'Must be benefit or cost',
   },
-  { field: 'weight', valid: (c) => isWeight(c.weight), message: 'Must be a finite number of 0 or more' },
+  { field: 'weight', valid: (c) => isWeight(c.weight), message: rangeMessage(INPUT_RANGES.weight) },
   {
     field: 'levels',
     valid: (c) => Array.isArray(c.levels) && c.levels.length === 5,
@@ -35,7 +40,8 @@ const CRITERION_RULES: ReadonlyArray<{ field: string; valid: (c: Criterion) => b
 
 /**
  * Adds to `errors` every broken criterion rule, keyed `criteria.<index>.<field>`: key format, unique keys,
- * name, description, direction, weight (finite, >= 0, at least one > 0), five non-empty levels, and
+ * name and levels with visible text, description (no NUL or lone surrogate), direction, weight (0 or
+ * 0.01..1000, at least one > 0), five levels, and
  * 1..20 criteria. A helper of `validateScoringConfig`.
  *
  * @example

@@ -1,5 +1,7 @@
 import { err, ok, type Result } from '../result';
 import { INVALID_INPUT } from '../shared/field-errors';
+import { INPUT_RANGES } from '../shared/input-ranges';
+import { inRange, rangeMessage } from '../shared/number-range';
 import { isKpiDirection, type KpiDirection } from '../shared/kpi-direction';
 import { roundTo } from '../shared/round-to';
 
@@ -24,8 +26,10 @@ export interface MviCheck {
  * `(expected - baseline) / |baseline|` for `increase` and `(baseline - expected) / |baseline|` for
  * `decrease`, is at least the threshold. The comparison uses the improvement rounded to two decimals,
  * the number shown to people. Dividing by `|baseline|` keeps the direction right for negative
- * baselines. A baseline of 0 has no relative change: that, a missing direction, non-finite numbers or a
- * negative threshold give `INVALID_INPUT` with field errors.
+ * baselines. A baseline of 0 has no relative change: that, a missing direction, values outside
+ * `INPUT_RANGES` (at most 1e9 in size; non-zero values at least 1e-6, so subnormal baselines such as
+ * 5e-324 are refused and the improvement stays finite, below 2e17 %) or a threshold outside 0..1000 %
+ * give `INVALID_INPUT` with field errors stating the range.
  *
  * @example
  * checkMvi({ direction: 'decrease', baseline: 10, expected: 8, thresholdPct: 15 }); // ok: passed, improvementPct 20
@@ -44,10 +48,11 @@ export function checkMvi(input: MviInput): Result<MviCheck> {
 function mviFieldErrors(input: MviInput): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (!isKpiDirection(input.direction)) errors.direction = ['Choose whether the KPI should go up or down'];
-  if (!Number.isFinite(input.baseline)) errors.baseline = ['Must be a number'];
-  else if (input.baseline === 0)
-    errors.baseline = ['A baseline of 0 has no relative improvement; use another KPI or unit'];
-  if (!Number.isFinite(input.expected)) errors.expected = ['Must be a number'];
-  if (!Number.isFinite(input.thresholdPct) || input.thresholdPct < 0) errors.thresholdPct = ['Must be 0 or more'];
+  if (input.baseline === 0) errors.baseline = ['A baseline of 0 has no relative improvement; use another KPI or unit'];
+  else if (!inRange(input.baseline, INPUT_RANGES.kpiBaseline))
+    errors.baseline = [rangeMessage(INPUT_RANGES.kpiBaseline)];
+  if (!inRange(input.expected, INPUT_RANGES.kpiExpected)) errors.expected = [rangeMessage(INPUT_RANGES.kpiExpected)];
+  if (!inRange(input.thresholdPct, INPUT_RANGES.mviThresholdPct))
+    errors.thresholdPct = [rangeMessage(INPUT_RANGES.mviThresholdPct)];
   return errors;
 }

@@ -1,16 +1,15 @@
 import type { Result } from '../result';
+import { checkText } from '../shared/check-text';
 import { createFieldErrors, type FieldErrorCollector } from '../shared/field-errors';
+import { INPUT_RANGES } from '../shared/input-ranges';
+import { inRange, rangeMessage, type NumberRange } from '../shared/number-range';
 import { checkCriteria } from './check-criteria';
 import type { Criterion, ScoringConfig } from './scoring-config';
 
-const MAX_DAYS = 3650;
-const MAX_MVI_PCT = 1000;
 const MAX_ISSUE_TYPE = 60;
 
 const isWhole = (v: unknown, min: number, max: number): boolean =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-const isBetween = (v: unknown, min: number, max: number): boolean =>
-  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
 interface Rule {
   path: string;
@@ -20,9 +19,12 @@ interface Rule {
   needs?: readonly string[];
 }
 
-const RATING = 'Must be a whole rating from 1 to 5';
-const DAYS = `Must be whole days from 0 to ${MAX_DAYS}`;
-const PERCENT = 'Must be a percentage from 0 to 100';
+/** A rule that `path` holds a number in `range`, refused with the range's message. */
+const ranged = (path: string, read: (c: ScoringConfig) => unknown, range: NumberRange): Rule => ({
+  path,
+  valid: (c) => inRange(read(c), range),
+  message: rangeMessage(range),
+});
 
 const RULES: readonly Rule[] = [
   {
@@ -30,21 +32,13 @@ const RULES: readonly Rule[] = [
     valid: (c) => isWhole(c.version, 1, Number.MAX_SAFE_INTEGER),
     message: 'Must be a whole number of 1 or more',
   },
-  { path: 'quickWin.maxEffort', valid: (c) => isWhole(c.quickWin?.maxEffort, 1, 5), message: RATING },
-  { path: 'transformational.minEffort', valid: (c) => isWhole(c.transformational?.minEffort, 1, 5), message: RATING },
-  { path: 'quickWin.maxDurationDays', valid: (c) => isWhole(c.quickWin?.maxDurationDays, 0, MAX_DAYS), message: DAYS },
-  {
-    path: 'transformational.minDurationDays',
-    valid: (c) => isWhole(c.transformational?.minDurationDays, 0, MAX_DAYS),
-    message: DAYS,
-  },
-  { path: 'balanceBand.min', valid: (c) => isBetween(c.balanceBand?.min, 0, 100), message: PERCENT },
-  { path: 'balanceBand.max', valid: (c) => isBetween(c.balanceBand?.max, 0, 100), message: PERCENT },
-  {
-    path: 'mviThresholdPct',
-    valid: (c) => isBetween(c.mviThresholdPct, 0, MAX_MVI_PCT),
-    message: `Must be a percentage from 0 to ${MAX_MVI_PCT}`,
-  },
+  ranged('quickWin.maxEffort', (c) => c.quickWin?.maxEffort, INPUT_RANGES.effortThreshold),
+  ranged('transformational.minEffort', (c) => c.transformational?.minEffort, INPUT_RANGES.effortThreshold),
+  ranged('quickWin.maxDurationDays', (c) => c.quickWin?.maxDurationDays, INPUT_RANGES.durationDays),
+  ranged('transformational.minDurationDays', (c) => c.transformational?.minDurationDays, INPUT_RANGES.durationDays),
+  ranged('balanceBand.min', (c) => c.balanceBand?.min, INPUT_RANGES.bandPct),
+  ranged('balanceBand.max', (c) => c.balanceBand?.max, INPUT_RANGES.bandPct),
+  ranged('mviThresholdPct', (c) => c.mviThresholdPct, INPUT_RANGES.mviThresholdPct),
   {
     path: 'effortCriterionKey',
     valid: (c) =>
@@ -76,16 +70,17 @@ const RULES: readonly Rule[] = [
  * keyed by path (`criteria.2.weight`, `quickWin.maxEffort`). The shape itself is the boundary schema's
  * job; this function is still total on malformed values (NaN, missing objects, wrong array lengths).
  *
- * Rules: version a positive integer; criteria as in `checkCriteria` (1..20, unique keys, weights finite
- * and >= 0 with one > 0, five levels); effort thresholds whole ratings with quick-win max below the
- * transformational min; durations whole days with quick-win max <= transformational min;
+ * Rules: version a positive integer; criteria as in `checkCriteria` (1..20, unique keys, weights 0 or
+ * 0.01..1000 with one > 0, five levels); effort thresholds whole ratings 1..5 with quick-win max below
+ * the transformational min; durations whole days 0..3650 with quick-win max <= transformational min;
  * 0 <= band min <= band max <= 100; MVI threshold 0..1000 %; the effort criterion exists; issue types
- * non-empty and unique.
+ * with visible text (see `checkText`) and unique. Number ranges are `INPUT_RANGES`, and every range
+ * message states the range.
  *
  * @example
  * validateScoringConfig(defaultScoringConfig()).ok; // true
  * validateScoringConfig({ ...defaultScoringConfig(), mviThresholdPct: -1 });
- * // { ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { mviThresholdPct: ['Must be a percentage from 0 to 1000'] } } }
+ * // { ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { mviThresholdPct: ['Enter a number from 0 to 1000'] } } }
  */
 export function validateScoringConfig(input: ScoringConfig): Result<ScoringConfig> {
   const errors = createFieldErrors();
@@ -103,8 +98,9 @@ function checkIssueTypes(types: readonly string[], errors: FieldErrorCollector):
   if (!errors.check(Array.isArray(types), 'enabledIssueTypes', 'Must be a list of issue types')) return;
   const seen = new Set<unknown>();
   types.forEach((type: unknown, i) => {
-    const filled = typeof type === 'string' && type.trim().length > 0 && type.length <= MAX_ISSUE_TYPE;
-    errors.check(filled, `enabledIssueTypes.${i}`, `Give an issue type of at most ${MAX_ISSUE_TYPE} characters`);
+    const problem =
+      typeof type === 'string' ? checkText(type, { max: MAX_ISSUE_TYPE, required: true }) : 'Must be text';
+    if (problem !== null) errors.add(`enabledIssueTypes.${i}`, problem);
     errors.check(!seen.has(type), `enabledIssueTypes.${i}`, `"${String(type)}" is listed twice`);
     seen.add(type);
   });
