@@ -23,6 +23,13 @@ export default defineConfig({
         sources: ['@atlaskit/button/icon/button', '@atlaskit/button/standard-button', '@atlaskit/link/link'],
       },
       { importer: /@atlaskit[\\/]dynamic-table[\\/]dist[\\/]/, sources: ['@atlaskit/pagination'] },
+      // Only an interactive lozenge (onClick) is a Pressable, only one with a metric has a Badge.
+      {
+        importer: /@atlaskit[\\/]lozenge[\\/]dist[\\/]/,
+        sources: ['@atlaskit/primitives/pressable', '@atlaskit/badge/badge-new'],
+      },
+      // The ButtonGroup (emotion) appears only with both a primary and a secondary action.
+      { importer: /@atlaskit[\\/]empty-state[\\/]dist[\\/]/, sources: ['@atlaskit/button/button-group'] },
       {
         importer: /@atlaskit[\\/]dynamic-table[\\/]dist[\\/]/,
         sources: ['@atlaskit/tooltip/Tooltip'],
@@ -36,6 +43,12 @@ export default defineConfig({
       { find: '@contracts', replacement: path.resolve(here, '../src/contracts') },
       // Only the bridge APIs the app calls (see src/app/forge-bridge.ts), not the whole CommonJS index.
       { find: /^@forge\/bridge$/, replacement: path.resolve(here, 'src/app/forge-bridge.ts') },
+      // The bridge's getContext needs only @forge/i18n's ensureLocale; its index brings the whole
+      // translation runtime, lodash and tslib (CommonJS, so nothing is tree-shaken).
+      {
+        find: /^@forge\/i18n$/,
+        replacement: path.resolve(here, '../node_modules/@forge/i18n/out/ensureLocale.js'),
+      },
       {
         find: /^token-themes\/(.*)$/,
         replacement: path.resolve(here, '../node_modules/@atlaskit/tokens/dist/esm/artifacts/themes/$1.js'),

@@ -23,7 +23,8 @@ export interface LazyImport {
  * old Button and Link even when neither is rendered; this app shows no dismissible message and no
  * action link, so those never load, and would load on demand if one appeared. Likewise
  * @atlaskit/dynamic-table's pagination (emotion Button, shown only past one page) and its sort
- * buttons' Tooltip (tooltip, popper, top-layer) load when first shown.
+ * buttons' Tooltip (tooltip, popper, top-layer), a lozenge's Pressable and Badge, and the empty
+ * state's ButtonGroup load when first shown (see the rules in static/vite.config.ts).
  */
 export function lazyImports(rules: readonly LazyImport[]): Plugin {
   return {
