@@ -87,3 +87,30 @@ describe('computeScore', () => {
     expect(computeScore([odd], {}).missing).toEqual(['constructor']);
   });
 });
+
+describe('computeScore with extreme weights', () => {
+  const high = (key: string, weight: number) => buildCriterion({ key, weight });
+  const ratings = { a: 5, b: 1, c: 3 };
+  // Equal weights rated 5, 1 and 3 score 50 whatever the common size of the weights.
+  it.each([
+    ['1e308', 1e308],
+    ['the largest double', Number.MAX_VALUE],
+    ['5e-324', 5e-324],
+    ['1e-300', 1e-300],
+    ['1', 1],
+  ])('three equal weights of %s score 50, not NaN', (_name, weight) => {
+    const result = computeScore([high('a', weight), high('b', weight), high('c', weight)], ratings);
+    expect(result.score).toBe(50);
+    expect(result.breakdown.map((l) => l.contribution)).toEqual([33.3, 0, 16.7]);
+  });
+
+  it('twenty weights of 1e308 do not overflow', () => {
+    const criteria = Array.from({ length: 20 }, (_, i) => high(`c${i}`, 1e308));
+    const all = Object.fromEntries(criteria.map((c) => [c.key, 5]));
+    expect(computeScore(criteria, all).score).toBe(100);
+  });
+
+  it('a lone subnormal weight counts as its rating', () => {
+    expect(computeScore([high('a', 5e-324)], { a: 3 }).score).toBe(50);
+  });
+});

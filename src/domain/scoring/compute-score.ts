@@ -35,7 +35,9 @@ export interface ScoreResult {
  * lists every unrated criterion with a weight above 0 (a weight-0 criterion cannot change the score,
  * so it is never required). With nothing rated, or only weight-0 criteria rated, `score` is null.
  * A rating that is not a finite number from 1 to 5 counts as not rated (validate rater input with
- * `validateRatings`); a weight that is not finite and >= 0 counts as 0. Never NaN, never throws.
+ * `validateRatings`); a weight that is not finite and >= 0 counts as 0. Never NaN, never throws, for
+ * any finite weights (the sums are scaled, so 1e308 or 5e-324 give the score their ratios give;
+ * configurations keep weights to `INPUT_RANGES.weight`).
  *
  * The sums run in key order, so the result does not depend on the order of `criteria`. The score is
  * absolute: it depends on this initiative's ratings and the criteria only.
@@ -47,13 +49,14 @@ export interface ScoreResult {
 export function computeScore(criteria: readonly Criterion[], ratings: Ratings): ScoreResult {
   const lines = criteria.map((criterion) => unweightedLine(criterion, ratings));
   const counted = lines.filter((l) => l.normalised !== null && l.weight > 0).sort(byKey);
-  const totalWeight = sum(counted.map((l) => l.weight));
-  const weighted = sum(counted.map((l) => l.weight * (l.normalised ?? 0)));
+  const scale = powerOfTwoScale(counted.map((l) => l.weight));
+  const totalWeight = sum(counted.map((l) => l.weight / scale));
+  const weighted = sum(counted.map((l) => (l.weight / scale) * (l.normalised ?? 0)));
   const score = totalWeight > 0 ? roundTo((100 * weighted) / totalWeight, 1) : null;
   const missing = lines.filter((l) => l.normalised === null && l.weight > 0).map((l) => l.key);
   const breakdown = lines.map((l) => ({
     ...l,
-    contribution: l.normalised === null ? null : contributionOf(l.weight * l.normalised, totalWeight),
+    contribution: l.normalised === null ? null : contributionOf((l.weight / scale) * l.normalised, totalWeight),
   }));
   return { score, complete: score !== null && missing.length === 0, missing, breakdown };
 }
@@ -70,6 +73,18 @@ function unweightedLine(criterion: Criterion, ratings: Ratings): Omit<ScoreLine,
     weight,
     normalised,
   };
+}
+
+/**
+ * The power of two at or below the largest weight. Only ratios of weights matter, and dividing by a
+ * power of two is exact, so the sums run on weights from 0 to 2 whatever their size: 20 weights of
+ * 1e308 no longer overflow to Infinity (a NaN score), and a lone weight of 5e-324 no longer
+ * underflows to 0 when multiplied by a rating. Ordinary weights give bit-for-bit the same score.
+ */
+function powerOfTwoScale(weights: readonly number[]): number {
+  const largest = Math.max(0, ...weights);
+  // log2 of the largest doubles rounds up to 1024, and 2 ** 1024 is Infinity.
+  return largest > 0 ? 2 ** Math.min(1023, Math.floor(Math.log2(largest))) : 1;
 }
 
 const contributionOf = (weighted: number, totalWeight: number): number =>

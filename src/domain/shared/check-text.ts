@@ -15,10 +15,10 @@ export const TEXT_MESSAGES = {
  * Characters that draw nothing on their own: every default-ignorable code point (zero-width space and
  * joiners U+200B-U+200D, word joiner U+2060, byte-order mark U+FEFF, bidi controls U+202A-U+202E and
  * U+2066-U+2069, variation selectors, Hangul fillers, tags), other format (Cf) and control (Cc)
- * characters, separators and white space, combining marks without a base, and the blank Braille
+ * characters, lone surrogates (Cs), separators and white space, combining marks without a base, and the blank Braille
  * pattern U+2800.
  */
-const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Z}\p{White_Space}\p{M}\u2800]/gu;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\p{Cs}\p{Z}\p{White_Space}\p{M}\u2800]/gu;
 
 /** True when `value` has a high surrogate not followed by a low one, or a low one not after a high one. */
 function hasLoneSurrogate(value: string): boolean {
@@ -36,7 +36,7 @@ function hasLoneSurrogate(value: string): boolean {
 /**
  * Whether `value` shows anything to a reader: after Unicode NFC normalisation, at least one character
  * that is not white space, a control or format character, a default-ignorable code point or a lone
- * combining mark. Total: a string with lone surrogates is judged on its other characters.
+ * combining mark. Total: lone surrogates count as invisible (and `checkText` refuses them).
  *
  * @example
  * hasVisibleText('\u200B\uFEFF\u202E '); // false
