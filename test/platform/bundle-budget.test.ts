@@ -8,29 +8,29 @@ const KiB = 1024;
 const BUDGET = { js: 100 * KiB, css: 10 * KiB };
 
 type SurfaceName = (typeof BOOT_SURFACES)[number]['name'];
+type Dimension = keyof typeof BUDGET;
 
 /**
- * RATCHET, not the goal: surfaces that do not meet BUDGET yet may not grow past what they were
- * measured at (2026-12-01, KiB gzip). Lower a figure when a surface gets lighter; delete the row
- * when the surface meets BUDGET (a test below fails once a row is no longer needed).
+ * RATCHET, not the goal: where a surface does not meet BUDGET yet, it may not grow past what it
+ * was measured at (2026-12-01, KiB gzip). Lower a figure when a surface gets lighter; delete it
+ * when the surface meets BUDGET there (a test below fails once a figure is no longer needed). Every
+ * surface already meets the JS budget except the project page; no surface meets the CSS budget
+ * (Atlaskit's compiled CSS of the components on screen plus 5.8 KiB of token theme sheets).
  */
-const RATCHET: Partial<Record<SurfaceName, { js: number; css: number }>> = {
-  'issue panel': { js: 125.5, css: 21.5 },
-  'programme page': { js: 119.5, css: 21.5 },
-  'admin page': { js: 102, css: 18 },
-  'project page': { js: 140.5, css: 26 },
-  'decision-log macro': { js: 129, css: 22.5 },
-  'decision-log config': { js: 104, css: 19.5 },
-  'progress-report macro': { js: 126.5, css: 21 },
-  'progress-report config': { js: 104.5, css: 19.5 },
+const RATCHET: Partial<Record<SurfaceName, Partial<Record<Dimension, number>>>> = {
+  'issue panel': { css: 21 },
+  'programme page': { css: 21.5 },
+  'admin page': { css: 18 },
+  'project page': { js: 111.5, css: 25.5 },
+  'decision-log macro': { css: 22 },
+  'decision-log config': { css: 19.5 },
+  'progress-report macro': { css: 21 },
+  'progress-report config': { css: 19.5 },
 };
 
-/** The budget, or for a surface on the ratchet its measured ceiling (never below the budget). */
-function limitFor(name: SurfaceName): { js: number; css: number } {
-  const ratchet = RATCHET[name];
-  if (!ratchet) return BUDGET;
-  return { js: Math.max(BUDGET.js, ratchet.js * KiB), css: Math.max(BUDGET.css, ratchet.css * KiB) };
-}
+/** The budget, or where a surface is on the ratchet its measured ceiling (never below the budget). */
+const limitFor = (name: SurfaceName, dimension: Dimension) =>
+  Math.max(BUDGET[dimension], (RATCHET[name]?.[dimension] ?? 0) * KiB);
 
 // static/dist is built by `npm test` before jest runs (package.json); bench/bundle-sizes.ts reads
 // Vite's manifest for the chunk graph: entry, surface chunk, theme module, their static imports and
@@ -38,16 +38,17 @@ function limitFor(name: SurfaceName): { js: number; css: number } {
 describe('Custom UI boot closure per surface (gzip)', () => {
   it.each(BOOT_SURFACES.map((s) => [s.name, s.source] as const))('%s stays within its limit', (name, source) => {
     const bytes = surfaceBytes(DIST, source);
-    const limit = limitFor(name);
-    expect(bytes.js).toBeLessThanOrEqual(limit.js);
-    expect(bytes.css).toBeLessThanOrEqual(limit.css);
+    expect(bytes.js).toBeLessThanOrEqual(limitFor(name, 'js'));
+    expect(bytes.css).toBeLessThanOrEqual(limitFor(name, 'css'));
   });
 
-  it('keeps a ratchet row only for a surface that does not meet the budget yet', () => {
-    const met = BOOT_SURFACES.filter((s) => RATCHET[s.name]).filter((s) => {
+  it('keeps a ratchet figure only where the surface does not meet the budget yet', () => {
+    const unneeded = BOOT_SURFACES.flatMap((s) => {
       const bytes = surfaceBytes(DIST, s.source);
-      return bytes.js <= BUDGET.js && bytes.css <= BUDGET.css;
+      return (['js', 'css'] as const)
+        .filter((d) => RATCHET[s.name]?.[d] !== undefined && bytes[d] <= BUDGET[d])
+        .map((d) => `${s.name} ${d}`);
     });
-    expect(met.map((s) => s.name)).toEqual([]);
+    expect(unneeded).toEqual([]);
   });
 });
