@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { checkText, TEXT_MESSAGES, type TextRule } from '../domain/shared/check-text';
+import { checkText, hasVisibleText, TEXT_MESSAGES, type TextRule } from '../domain/shared/check-text';
 import { INPUT_RANGES } from '../domain/shared/input-ranges';
 import { inRange, rangeMessage, type NumberRange } from '../domain/shared/number-range';
 
@@ -21,9 +21,11 @@ const textField = (rule: TextRule) =>
       error: (issue) => checkText(String(issue.input), rule) ?? TEXT_MESSAGES.required,
       abort: true,
     }),
+    // An optional text with nothing visible is empty: a zero-width space is not a "revisit if".
+    z.overwrite((v) => (hasVisibleText(v) ? v : '')),
   );
 
-/** Bounded, trimmed text that may be empty (NUL characters and lone surrogates are refused). */
+/** Bounded, trimmed text that may be empty, and is when nothing in it is visible (NUL and lone surrogates are refused). */
 export const text = (max: number) => textField({ max, required: false });
 /** Bounded, trimmed text with visible characters (see `checkText`). */
 export const requiredText = (max: number) => textField({ max, required: true });

@@ -313,3 +313,16 @@ describe('visible texts are accepted as sent', () => {
     expect(envelope.ok ? 'ok' : envelope.error).toBe('ok');
   });
 });
+
+describe('optional texts with nothing visible', () => {
+  it.each(INVISIBLE)('an update whose risks are %s stores no risks', async (_name, value) => {
+    const { envelope } = await invokeAs<PanelData>(
+      host,
+      editorPanel,
+      'issuePanel.postUpdate',
+      update({ risks: value }),
+    );
+    expect(envelope.ok ? 'ok' : envelope.error).toBe('ok');
+    if (envelope.ok) expect(envelope.data.updates[0]?.risks).toBe('');
+  });
+});
