@@ -1,6 +1,12 @@
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { lazy, Suspense } from 'react';
 import type { ResolverError } from '@contracts/envelope';
 import { isRetryable, messageFor } from '../api/error-messages';
+
+// Errors are rare: the Atlaskit section message loads when one is first shown (its text shows at once).
+const SectionMessage = lazy(() => import('@atlaskit/section-message'));
+const SectionMessageAction = lazy(() =>
+  import('@atlaskit/section-message').then((m) => ({ default: m.SectionMessageAction })),
+);
 
 interface Props {
   error: ResolverError;
@@ -13,23 +19,32 @@ interface Props {
 export function ErrorMessage({ error, onRetry, unplaced = [] }: Props) {
   const { title, body } = messageFor(error);
   return (
-    <SectionMessage
-      appearance={error.code === 'INVALID_INPUT' || error.code === 'PRECONDITION_FAILED' ? 'warning' : 'error'}
-      title={title}
-      actions={
-        onRetry && isRetryable(error) ? (
-          <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction>
-        ) : undefined
+    <Suspense
+      fallback={
+        <section>
+          <strong>{title}</strong>
+          <p>{body}</p>
+        </section>
       }
     >
-      <p>{body}</p>
-      {unplaced.length > 0 && (
-        <ul>
-          {unplaced.map(([key, messages]) => (
-            <li key={key}>{messages.map((m) => (m === 'Unknown field' ? `${m}: ${key}` : m)).join(' ')}</li>
-          ))}
-        </ul>
-      )}
-    </SectionMessage>
+      <SectionMessage
+        appearance={error.code === 'INVALID_INPUT' || error.code === 'PRECONDITION_FAILED' ? 'warning' : 'error'}
+        title={title}
+        actions={
+          onRetry && isRetryable(error) ? (
+            <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction>
+          ) : undefined
+        }
+      >
+        <p>{body}</p>
+        {unplaced.length > 0 && (
+          <ul>
+            {unplaced.map(([key, messages]) => (
+              <li key={key}>{messages.map((m) => (m === 'Unknown field' ? `${m}: ${key}` : m)).join(' ')}</li>
+            ))}
+          </ul>
+        )}
+      </SectionMessage>
+    </Suspense>
   );
 }
