@@ -7,10 +7,10 @@ import { MAX_CRITERIA, type Criterion } from './scoring-config';
 const KEY_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const MAX = { name: 100, description: 1000, level: 300 };
 
-const isText = (v: unknown, max: number): v is string =>
-  typeof v === 'string' && checkText(v, { max, required: false }) === null;
-const isFilled = (v: unknown, max: number): boolean =>
-  typeof v === 'string' && checkText(v.trim(), { max, required: true }) === null && v.length <= max;
+/** The first problem of a text (see `checkText`), or null. */
+const textProblem = (v: unknown, max: number, required: boolean): string | null =>
+  typeof v === 'string' ? checkText(v, { max, required }) : 'Must be text';
+
 const isWeight = (v: unknown): v is number => inRange(v, INPUT_RANGES.weight);
 
 const CRITERION_RULES: ReadonlyArray<{ field: string; valid: (c: Criterion) => boolean; message: string }> = [
@@ -18,12 +18,6 @@ const CRITERION_RULES: ReadonlyArray<{ field: string; valid: (c: Criterion) => b
     field: 'key',
     valid: (c) => typeof c.key === 'string' && KEY_PATTERN.test(c.key),
     message: 'Use 1-40 lower-case letters, digits or dashes, starting with a letter',
-  },
-  { field: 'name', valid: (c) => isFilled(c.name, MAX.name), message: `Give a name of at most ${MAX.name} characters` },
-  {
-    field: 'description',
-    valid: (c) => isText(c.description, MAX.description),
-    message: `Must be at most ${MAX.description} characters`,
   },
   {
     field: 'direction',
@@ -65,12 +59,15 @@ export function checkCriteria(criteria: readonly Criterion[], errors: FieldError
 
 function checkCriterion(criterion: Criterion, path: string, errors: FieldErrorCollector): void {
   for (const rule of CRITERION_RULES) errors.check(rule.valid(criterion), `${path}.${rule.field}`, rule.message);
-  if (!Array.isArray(criterion.levels)) return;
-  criterion.levels.forEach((level: unknown, i) => {
-    errors.check(
-      isFilled(level, MAX.level),
-      `${path}.levels.${i}`,
-      `Describe level ${i + 1} in at most ${MAX.level} characters`,
-    );
-  });
+  const texts: Array<[string, unknown, number, boolean]> = [
+    ['name', criterion.name, MAX.name, true],
+    ['description', criterion.description, MAX.description, false],
+    ...(Array.isArray(criterion.levels) ? criterion.levels : []).map(
+      (level: unknown, i): [string, unknown, number, boolean] => [`levels.${i}`, level, MAX.level, true],
+    ),
+  ];
+  for (const [field, value, max, required] of texts) {
+    const problem = textProblem(value, max, required);
+    if (problem !== null) errors.add(`${path}.${field}`, problem);
+  }
 }

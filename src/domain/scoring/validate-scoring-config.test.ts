@@ -87,3 +87,80 @@ describe('validateScoringConfig', () => {
     );
   });
 });
+
+describe('validateScoringConfig with hostile numbers and texts', () => {
+  const OVERFLOW = JSON.parse('1e309') as number;
+  const WEIGHT = 'Enter a number from 0 to 1000 (0, or at least 0.01 in size)';
+  it.each([
+    ['criteria.0.weight', withCriterion(0, { weight: 1e308 }), WEIGHT],
+    ['criteria.0.weight', withCriterion(0, { weight: OVERFLOW }), WEIGHT],
+    ['criteria.0.weight', withCriterion(0, { weight: 5e-324 }), WEIGHT],
+    ['criteria.0.weight', withCriterion(0, { weight: 1000.5 }), WEIGHT],
+    ['criteria.0.weight', withCriterion(0, { weight: '3' }), WEIGHT],
+    [
+      'quickWin.maxDurationDays',
+      { ...valid, quickWin: { maxEffort: 2, maxDurationDays: -1 } },
+      'Enter a whole number from 0 to 3650',
+    ],
+    [
+      'transformational.minEffort',
+      { ...valid, transformational: { minEffort: 0, minDurationDays: 180 } },
+      'Enter a whole number from 1 to 5',
+    ],
+    [
+      'balanceBand.min',
+      { ...valid, balanceBand: { min: 5e-324, max: 60 } },
+      'Enter a number from 0 to 100 (0, or at least 0.01 in size)',
+    ],
+    [
+      'mviThresholdPct',
+      { ...valid, mviThresholdPct: 1e308 },
+      'Enter a number from 0 to 1000 (0, or at least 0.01 in size)',
+    ],
+    [
+      'mviThresholdPct',
+      { ...valid, mviThresholdPct: Number.NaN },
+      'Enter a number from 0 to 1000 (0, or at least 0.01 in size)',
+    ],
+    [
+      'criteria.0.name',
+      withCriterion(0, { name: '\u200B\u2060\uFEFF' }),
+      'Required: enter visible text (spaces and invisible characters do not count)',
+    ],
+    ['criteria.0.name', withCriterion(0, { name: 'Impact\u0000' }), 'Must not contain NUL characters (U+0000)'],
+    [
+      'criteria.1.levels.0',
+      withCriterion(1, { levels: ['\u202E', 'b', 'c', 'd', 'e'] }),
+      'Required: enter visible text (spaces and invisible characters do not count)',
+    ],
+    [
+      'criteria.0.description',
+      withCriterion(0, { description: 'half \uD800' }),
+      'Contains a broken character (half of a UTF-16 surrogate pair); type or paste it again',
+    ],
+    [
+      'enabledIssueTypes.0',
+      { ...valid, enabledIssueTypes: ['\u2066\u2069'] },
+      'Required: enter visible text (spaces and invisible characters do not count)',
+    ],
+    [
+      'enabledIssueTypes.0',
+      { ...valid, enabledIssueTypes: ['Task\u0000'] },
+      'Must not contain NUL characters (U+0000)',
+    ],
+  ])('refuses %s with %j', (path, config, message) => {
+    expect(fieldErrorsOf(config)[path]).toEqual([message]);
+  });
+
+  it.each([
+    [
+      'weights of 0, 0.01 and 1000',
+      { ...valid, criteria: valid.criteria.map((c, i) => ({ ...c, weight: [0, 0.01, 1000, 1][i] ?? 1 })) },
+    ],
+    ['durations of 0 days', { ...valid, quickWin: { maxEffort: 2, maxDurationDays: 0 } }],
+    ['an Arabic criterion name', withCriterion(0, { name: 'الأثر على الأعمال' })],
+    ['an NFD issue type', { ...valid, enabledIssueTypes: ['Ünïcödé'.normalize('NFD')] }],
+  ])('accepts %s', (_name, config) => {
+    expect(fieldErrorsOf(config)).toEqual({});
+  });
+});
