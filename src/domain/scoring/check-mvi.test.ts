@@ -46,3 +46,27 @@ describe('checkMvi', () => {
     ]);
   });
 });
+
+describe('checkMvi with numbers outside the input ranges', () => {
+  const OVERFLOW = JSON.parse('1e309') as number;
+  const BASELINE = 'Enter a number from -1000000000 to 1000000000, not 0 and at least 0.000001 in size';
+  const EXPECTED = 'Enter a number from -1000000000 to 1000000000 (0, or at least 0.000001 in size)';
+  it.each([
+    ['baseline', 5e-324, BASELINE],
+    ['baseline', 1e-300, BASELINE],
+    ['baseline', 1e300, BASELINE],
+    ['baseline', -1e308, BASELINE],
+    ['baseline', OVERFLOW, BASELINE],
+    ['expected', 1e308, EXPECTED],
+    ['expected', 5e-324, EXPECTED],
+    ['thresholdPct', 1e308, 'Enter a number from 0 to 1000 (0, or at least 0.01 in size)'],
+  ] as const)('refuses %s %p, saying the range', (field, value, message) => {
+    const result = checkMvi({ direction: 'increase', baseline: 10, expected: 12, thresholdPct: 15, [field]: value });
+    expect(result.ok ? {} : result.error.fieldErrors).toEqual({ [field]: [message] });
+  });
+
+  it('gives a finite improvement at the edges of the ranges', () => {
+    const result = checkMvi({ direction: 'increase', baseline: 0.000001, expected: 1e9, thresholdPct: 15 });
+    expect(result.ok && Number.isFinite(result.value.improvementPct)).toBe(true);
+  });
+});
