@@ -2,12 +2,17 @@ import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs
 import { z } from 'zod';
 import { appendEntry } from '../../domain/decision-log/append-entry';
 import {
+  CONFIG_WIDE_PARTITION,
   GENESIS_HASH,
   type ChainHead,
   type DecisionDraft,
   type DecisionEntry,
 } from '../../domain/decision-log/decision-entry';
-import { decisionKey, ENTITIES, LOG_HEAD_KEY } from './keys';
+import { indexOf, indexProblem } from '../../domain/decision-log/entry-index';
+import { hashEntry } from '../../domain/decision-log/hash-entry';
+import { decisionKey, ENTITIES, KEYS, LOG_HEAD_KEY } from './keys';
+import { readHeadState, type HeadEntity } from './log-head';
+import { storedRow } from './decisions-after';
 import { isConflict } from './kvs-conflict';
 import type {
   PartitionPage,
@@ -17,7 +22,7 @@ import type {
 import { withoutBlankStrings } from './entity-attributes';
 
 /** Config-wide entries (a scoring change) live in this partition; every project's log shows them. */
-export const GLOBAL_PARTITION = '*';
+export const GLOBAL_PARTITION = CONFIG_WIDE_PARTITION;
 
 export interface DecisionEntity {
   seq: number;
@@ -32,19 +37,17 @@ export interface DecisionEntity {
   entry: unknown;
 }
 
-interface HeadEntity {
-  seq: number;
-  hash: string;
-}
-
-const headSchema = z.object({ seq: z.number().int().min(0), hash: z.string() });
 const decisions = () => kvs.entity<DecisionEntity>(ENTITIES.decision);
-const heads = () => kvs.entity<HeadEntity>(ENTITIES.logHead);
 
-/** The log head (strongly consistent), or seq 0 with the genesis hash for an empty log. */
+/**
+ * The log head for validating a draft: the stored head, or when it is missing or malformed the
+ * highest stored entry (seq 0 and the genesis hash for an empty log). Never throws on bad data.
+ */
 export async function readHead(): Promise<ChainHead> {
-  const raw = await heads().get(LOG_HEAD_KEY);
-  return raw === undefined ? { seq: 0, hash: GENESIS_HASH } : headSchema.parse(raw);
+  const state = await readHeadState();
+  if (state.state === 'ok') return state.head;
+  const top = await highestStored();
+  return top ?? { seq: 0, hash: GENESIS_HASH };
 }
 
 export class LogContentionError extends Error {
@@ -53,21 +56,36 @@ export class LogContentionError extends Error {
 
 /**
  * Appends one entry. The entry and the new head are written in one transaction that only succeeds
- * if the head is still the one the entry was chained to, so concurrent appends never fork, skip or
- * duplicate a sequence number; a loser re-reads the head and tries again.
+ * if the head is still the one the entry was chained to (and the entry's key is free), so
+ * concurrent appends never fork, skip or duplicate a sequence number; a loser re-reads the head and
+ * tries again. When the stored log was tampered with so that the next key is taken while the head
+ * stays put, or the head is missing or malformed, the entry chains on from an intact anchor
+ * (`planResume`) past every stored seq, through the same conditional head write: the log stays
+ * writable and verification reports the gap.
  */
 export async function appendDecision(
   draft: DecisionDraft,
   actor: { accountId: string; displayName: string },
   at: string,
 ): Promise<DecisionEntry> {
+  let jammedAt: number | undefined;
+  let bump = 0;
   for (let attempt = 0; attempt < 60; attempt += 1) {
-    const head = await readHead();
-    const entry = appendEntry(head.seq === 0 ? null : head, draft, actor.accountId, at);
-    const headCondition = head.seq === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(head.seq);
+    const state = await readHeadState();
+    const head = state.state === 'ok' ? state.head : undefined;
+    const normal = head !== undefined && head.seq !== jammedAt;
+    const planned = normal ? { seq: head.seq + 1, after: head, gap: false } : await planResume(head, bump);
+    const resume = planned.gap ? { seq: planned.seq, after: planned.after } : undefined;
+    const chain = planned.after.seq > 0 ? planned.after : null;
+    const entry = appendEntry(chain, draft, actor.accountId, at, {
+      actorName: actor.displayName,
+      ...(resume ? { resume } : {}),
+    });
+    const headCondition =
+      state.rawSeq === undefined ? FilterConditions.notExists() : FilterConditions.equalTo(state.rawSeq as number);
     const tx = kvs
       .transact()
-      .set(decisionKey(entry.seq), toEntity(entry, actor.displayName), {
+      .set(decisionKey(entry.seq), toEntity(entry), {
         entityName: ENTITIES.decision,
         conditions: new Filter<DecisionEntity>().and('seq', FilterConditions.notExists()),
       })
@@ -81,35 +99,81 @@ export async function appendDecision(
       );
     try {
       await tx.execute();
+      if (resume) console.warn(`Decision log: entry ${entry.seq} chains on from #${resume.after.seq} (gap reported)`);
       return entry;
     } catch (error) {
       if (!isConflict(error)) throw error;
+      const now = await readHeadState();
+      if (now.state === 'ok' && head && now.head.seq === head.seq && now.head.hash === head.hash) {
+        // The head did not move, so the entry's key was taken by a stored entry outside the chain.
+        if (jammedAt === head.seq) bump += 1;
+        jammedAt = head.seq;
+      } else if (now.state !== 'ok' && !normal) bump += 1;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt + 1, 10)));
     }
   }
   throw new LogContentionError('The decision log is too busy; try again');
 }
 
-/**
- * The stored attributes of an entry. A configuration-wide entry has no issue, so it has no
- * `issueKey` attribute at all (the platform refuses an empty string): it is then in no `by-issue`
- * partition and never matches an `issueKey` filter. Other blank strings are left out the same way.
- */
-function toEntity(entry: DecisionEntry, actorName: string): DecisionEntity {
-  const issueKey = entry.subject?.issueKey;
-  return withoutBlankStrings({
-    seq: entry.seq,
-    projectKey: entry.subject?.projectKey || GLOBAL_PARTITION,
-    ...(issueKey ? { issueKey } : {}),
-    type: entry.type,
-    at: entry.at,
-    text: `${issueKey ?? ''} ${entry.summary} ${entry.rationale}`.toLowerCase().slice(0, 1000),
-    actorName,
-    entry,
-  });
+/** The stored attributes of an entry, all derived from its hashed content (see `indexOf`). */
+function toEntity(entry: DecisionEntry): DecisionEntity {
+  return withoutBlankStrings({ ...indexOf(entry), entry }) as DecisionEntity;
 }
 
-const stored = (value: DecisionEntity): StoredDecision => ({ entry: value.entry, actorName: value.actorName ?? '' });
+/** The stored entry with the highest seq attribute, as a chain point (its own hash), or undefined. */
+async function highestStored(): Promise<ChainHead | undefined> {
+  const page = await decisions()
+    .query()
+    .index('by-seq')
+    .where(WhereConditions.greaterThan(0))
+    .sort(Sort.DESC)
+    .limit(1)
+    .getMany();
+  const top = page.results[0]?.value;
+  if (!top) return undefined;
+  const hash = (top.entry as { hash?: unknown } | undefined)?.hash;
+  return { seq: top.seq, hash: typeof hash === 'string' ? hash : GENESIS_HASH };
+}
+
+/**
+ * Where an entry goes when the chain cannot simply go on: after the later of the stored head and
+ * the last entry verification vouched for (its checkpoint), whichever is intact (else after the
+ * genesis hash), at a seq above every stored one (plus `bump` keys taken outside the index). It is
+ * marked as resuming (`gap`), so verification reports the tampering, unless the log is simply new.
+ */
+async function planResume(
+  head: ChainHead | undefined,
+  bump: number,
+): Promise<{ seq: number; after: ChainHead; gap: boolean }> {
+  const record = await kvs.get<{ checkpoint?: unknown }>(KEYS.logVerification);
+  const checkpoint = chainPoint.safeParse(record?.checkpoint);
+  const candidates = [head, checkpoint.success ? checkpoint.data : undefined].filter(
+    (c): c is ChainHead => c !== undefined,
+  );
+  let after: ChainHead = { seq: 0, hash: GENESIS_HASH };
+  for (const candidate of candidates) if (candidate.seq > after.seq && (await intact(candidate))) after = candidate;
+  const top = await highestStored();
+  const seq = Math.max(top?.seq ?? 0, head?.seq ?? 0, after.seq) + 1 + bump;
+  const fresh = head === undefined && top === undefined && !checkpoint.success && bump === 0;
+  return { seq, after, gap: !fresh };
+}
+
+const chainPoint = z.strictObject({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/** Whether the entry at `point.seq`'s key is still the one with that hash. */
+async function intact(point: ChainHead): Promise<boolean> {
+  if (point.seq === 0) return point.hash === GENESIS_HASH;
+  const value = await decisions().get(decisionKey(point.seq));
+  if (!value || value.seq !== point.seq) return false;
+  const entry = value.entry as DecisionEntry;
+  try {
+    return entry.hash === point.hash && hashEntry(entry) === point.hash;
+  } catch {
+    return false;
+  }
+}
+
+const stored = (key: string, value: DecisionEntity): StoredDecision => storedRow(key, value);
 
 /**
  * One store page of a partition (a project's or the global entries), newest first, below
@@ -127,7 +191,7 @@ export async function queryPartition(q: PartitionPageQuery): Promise<PartitionPa
   if (filter) query = query.filters(filter);
   if (q.cursor) query = query.cursor(q.cursor);
   const page = await query.getMany();
-  return { items: page.results.map((r) => stored(r.value)), cursor: page.nextCursor };
+  return { items: page.results.map((r) => stored(r.key, r.value)), cursor: page.nextCursor };
 }
 
 function buildFilter(q: PartitionPageQuery) {
@@ -163,7 +227,11 @@ export async function latestAboutIssue(issueKey: string, type: string): Promise<
       .limit(25);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany();
-    const found = page.results[0];
+    // Only an entry whose attributes match its hashed content counts (a moved or forged one is skipped).
+    const found = page.results.find((r) => {
+      const row = storedRow(r.key, r.value);
+      return !row.misplaced && row.index !== undefined && indexProblem(row.entry, row.index) === null;
+    });
     if (found) return found.value.entry as DecisionEntry;
     cursor = page.nextCursor;
     if (!cursor) return undefined;
@@ -178,7 +246,7 @@ export async function* allDecisions(): AsyncGenerator<StoredDecision[]> {
     let query = decisions().query().index('by-seq').where(WhereConditions.greaterThan(0)).sort(Sort.ASC).limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany();
-    yield page.results.map((r) => stored(r.value));
+    yield page.results.map((r) => stored(r.key, r.value));
     cursor = page.nextCursor;
   } while (cursor);
 }

@@ -1,6 +1,9 @@
 import type { DecisionQueryPort } from '../../application/decisions/decision-log-page.use-case';
 import { browsableIssues } from '../permissions/issue-visibility';
 import { queryPartition } from './decision-log.repository';
+import { entryAt } from './decisions-after';
+import { readHeadState } from './log-head';
+import type { LogWitness } from '../../domain/decision-log/log-witness';
 import { loadVerification } from './log-verification.repository';
 
 /**
@@ -11,4 +14,15 @@ export const decisionQuery: DecisionQueryPort = {
   queryPartition,
   verification: loadVerification,
   browsable: browsableIssues,
+  head: readHeadState,
+  witness: readWitness,
 };
+
+/** The stored head and its entry's time (two gets). */
+async function readWitness(): Promise<LogWitness> {
+  const head = await readHeadState();
+  if (head.state !== 'ok') return { state: head.state };
+  const { seq, hash } = head.head;
+  const at = seq === 0 ? undefined : ((await entryAt(seq)) as { at?: unknown } | undefined)?.at;
+  return { state: 'ok', seq, hash, at: typeof at === 'string' ? at : null };
+}

@@ -1,12 +1,12 @@
 import { verifyDecisionLog } from '../../application/decisions/verify-decision-log.use-case';
-import { readHead } from '../storage/decision-log.repository';
-import { decisionsAfter } from '../storage/decisions-after';
+import { decisionsAfter, entryAt } from '../storage/decisions-after';
+import { readHeadState } from '../storage/log-head';
 import { loadLastVerification, saveVerification } from '../storage/log-verification.repository';
 
 /**
- * Scheduled (hourly): verify the entries appended since the last run (the whole chain on the first
- * run of a UTC day, or when the last record is missing, invalid or broken) and store the outcome for
- * the integrity badge.
+ * Scheduled (hourly): verify every stored entry after the last verified one (the whole log on the
+ * first run of a UTC day, or when the last record is missing, invalid or broken) and store the
+ * outcome for the integrity badge, a broken one included.
  */
 export async function verifyLog(): Promise<{
   status: string;
@@ -16,7 +16,7 @@ export async function verifyLog(): Promise<{
   checked: number;
 }> {
   const result = await verifyDecisionLog(
-    { head: readHead, pagesAfter: decisionsAfter, last: loadLastVerification, save: saveVerification },
+    { head: readHeadState, pagesAfter: decisionsAfter, entryAt, last: loadLastVerification, save: saveVerification },
     new Date().toISOString(),
   );
   if (result.status === 'broken') console.error(`Decision log chain broken at #${result.atSeq}: ${result.reason}`);

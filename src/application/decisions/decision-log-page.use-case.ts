@@ -3,6 +3,9 @@ import type { IntegrityView } from '../../contracts/views';
 import type { IssueVisibilityPort } from '../issue-visibility';
 import { formatLogCursor, parseLogCursor } from './log-cursor';
 import { mergePartitions } from './merge-partitions';
+import type { StoredRow } from './walk-log';
+import type { LogWitness } from '../../domain/decision-log/log-witness';
+import type { HeadState } from './verify-decision-log.use-case';
 
 /** One store page of a partition (a project, or `*` for configuration-wide entries), newest first. */
 export interface PartitionPageQuery {
@@ -17,11 +20,11 @@ export interface PartitionPageQuery {
   to?: string;
 }
 
-/** An entry as stored (unparsed: the verifier and the views judge it) and its decider's name. */
-export interface StoredDecision {
-  entry: unknown;
-  actorName: string;
-}
+/**
+ * An entry as stored (unparsed: the verifier and the views judge it), with the attributes it was
+ * found by. Views show only the hashed `entry`, and only when the attributes agree with it.
+ */
+export type StoredDecision = StoredRow;
 
 /** What the store returned: possibly short or empty when filtered, with a cursor while more may follow. */
 export interface PartitionPage {
@@ -32,6 +35,10 @@ export interface PartitionPage {
 /** The decision log's read side; `browsable` asks, as the reader, which issues they may see. */
 export interface DecisionQueryPort extends IssueVisibilityPort {
   queryPartition(q: PartitionPageQuery): Promise<PartitionPage>;
+  /** The stored head (strongly consistent), read after the entries: nothing legitimate lies past it. */
+  head(): Promise<HeadState>;
+  /** The head with its entry's time, printed in every export. */
+  witness(): Promise<LogWitness>;
   verification(): Promise<
     | { status: 'verified' | 'broken' | 'empty'; throughSeq: number; atSeq: number | null; reason: string | null }
     | undefined
@@ -68,7 +75,7 @@ const GLOBAL = '*';
 export async function decisionLogPage(port: DecisionQueryPort, req: LogPageRequest): Promise<DecisionLogPage> {
   const types = req.types && req.types.length > 0 ? req.types : undefined;
   const partitions = req.projects.length > 0 ? [...req.projects, GLOBAL] : [];
-  const [merged, verification] = await Promise.all([
+  const [found, verification] = await Promise.all([
     mergePartitions(port, {
       partitions,
       cursor: parseLogCursor(req.cursor),
@@ -78,6 +85,7 @@ export async function decisionLogPage(port: DecisionQueryPort, req: LogPageReque
     }),
     port.verification(),
   ]);
+  const merged = { ...found, entries: await withinHead(port, found.entries) };
   return {
     entries: merged.entries,
     nextCursor: merged.next ? formatLogCursor(merged.next) : null,
@@ -85,6 +93,16 @@ export async function decisionLogPage(port: DecisionQueryPort, req: LogPageReque
     hiddenProjects: req.hiddenProjects,
     projects: req.projects,
   };
+}
+
+/**
+ * Leaves out entries past an intact stored head (the head is read after the entries; an append
+ * moves both at once, so such an entry was written outside the chain). Verification reports them.
+ */
+export async function withinHead<T extends { seq: number }>(port: DecisionQueryPort, entries: T[]): Promise<T[]> {
+  if (entries.length === 0) return entries;
+  const head = await port.head();
+  return head.state === 'ok' ? entries.filter((e) => e.seq <= head.head.seq) : entries;
 }
 
 function integrityOf(v: Awaited<ReturnType<DecisionQueryPort['verification']>>): IntegrityView {

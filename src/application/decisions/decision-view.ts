@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DECISION_TYPE_LABELS } from '../../contracts/labels';
 import type { DecisionEntryView } from '../../contracts/views';
+import { indexProblem } from '../../domain/decision-log/entry-index';
+import type { StoredRow } from './walk-log';
 
 /** Stored entries are untrusted: parsed loosely for display (the verifier judges integrity). */
 const entrySchema = z.object({
@@ -17,10 +19,18 @@ const entrySchema = z.object({
   at: z.string(),
   prevHash: z.string(),
   hash: z.string(),
+  actorName: z.string().optional(),
 });
 
-/** What the decision-log table shows for one stored entry; undefined when the entry is unreadable. */
-export function decisionView(stored: { entry: unknown; actorName: string }): DecisionEntryView | undefined {
+/**
+ * What the decision-log table shows for one stored entry, every field from the hashed entry;
+ * undefined (hidden) when the entry is unreadable, does not match its hash, or is stored with index
+ * attributes (project, issue, decider, seq…) its hashed content does not have.
+ */
+export function decisionView(stored: StoredRow): DecisionEntryView | undefined {
+  if (stored.misplaced || (stored.index !== undefined && indexProblem(stored.entry, stored.index) !== null)) {
+    return undefined;
+  }
   const parsed = entrySchema.safeParse(stored.entry);
   if (!parsed.success) return undefined;
   const e = parsed.data;
@@ -36,7 +46,7 @@ export function decisionView(stored: { entry: unknown; actorName: string }): Dec
     reasonCategory: typeof reasonCategory === 'string' ? reasonCategory : null,
     revisitIf: e.revisitIf ?? null,
     scoresAtTime: e.scoresAtTime ?? null,
-    actor: { accountId: e.actor, displayName: stored.actorName || e.actor },
+    actor: { accountId: e.actor, displayName: e.actorName || e.actor },
     at: e.at,
     hash: e.hash,
     prevHash: e.prevHash,

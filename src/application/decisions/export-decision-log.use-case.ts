@@ -2,7 +2,8 @@ import type { ExportFile } from '../../contracts/decision-log.contract';
 import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
 import { toCsv } from '../../domain/decision-log/to-csv';
 import { toJsonExport } from '../../domain/decision-log/to-json-export';
-import type { DecisionQueryPort } from './decision-log-page.use-case';
+import { withinHead, type DecisionQueryPort } from './decision-log-page.use-case';
+import { witnessLine } from '../../domain/decision-log/log-witness';
 import { keepBrowsable } from '../issue-visibility';
 import { decisionView } from './decision-view';
 import { subjectIssueId } from './subject-issue-id';
@@ -14,7 +15,8 @@ const MAX_ENTRIES = 20_000;
  * Every entry the reader may see (their projects and the configuration-wide entries, without the
  * entries about issues hidden from them by issue-level security), oldest first, as CSV or as the
  * self-describing JSON document. Each partition is paged through the index, 100 rows at a time,
- * until its cursor is gone: a filtered page can be empty and still have more after it.
+ * until its cursor is gone: a filtered page can be empty and still have more after it. Every export
+ * ends with the log head when exported (see `witnessLine`), a copy the app cannot rewrite later.
  */
 export async function exportDecisionLog(
   port: DecisionQueryPort,
@@ -25,6 +27,8 @@ export async function exportDecisionLog(
     types?: readonly string[];
     from?: string;
     to?: string;
+    /** Export time, printed with the log head (now by default). */
+    now?: string;
   },
 ): Promise<ExportFile> {
   const entries: DecisionEntry[] = [];
@@ -41,9 +45,15 @@ export async function exportDecisionLog(
       cursor = page.cursor;
     } while (cursor && entries.length < MAX_ENTRIES);
   }
-  entries.sort((a, b) => a.seq - b.seq);
+  const head = await port.witness();
+  const shown = (await withinHead(port, entries)).sort((a, b) => a.seq - b.seq);
+  const witness = { head, line: witnessLine(head, req.now ?? new Date().toISOString()) };
   const stamp = req.label.replace(/[^A-Za-z0-9-]+/g, '-');
   return req.format === 'csv'
-    ? { filename: `csi-decision-log-${stamp}.csv`, mimeType: 'text/csv', content: toCsv(entries) }
-    : { filename: `csi-decision-log-${stamp}.json`, mimeType: 'application/json', content: toJsonExport(entries) };
+    ? { filename: `csi-decision-log-${stamp}.csv`, mimeType: 'text/csv', content: toCsv(shown, witness) }
+    : {
+        filename: `csi-decision-log-${stamp}.json`,
+        mimeType: 'application/json',
+        content: toJsonExport(shown, witness),
+      };
 }

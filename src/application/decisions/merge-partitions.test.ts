@@ -40,11 +40,13 @@ function fakeStore(rows: Row[]): DecisionQueryPort & { reads: number } {
         .sort((a, b) => b.seq - a.seq);
       const start = q.cursor ? Number(q.cursor) : 0;
       const window = all.slice(start, start + q.limit);
-      const items = window.filter((r) => !q.search || r.match).map((r) => ({ entry: entry(r), actorName: 'A' }));
+      const items = window.filter((r) => !q.search || r.match).map((r) => ({ entry: entry(r), index: undefined }));
       const next = start + q.limit < all.length ? String(start + q.limit) : undefined;
       return Promise.resolve(next ? { items, cursor: next } : { items });
     },
     verification: () => Promise.resolve(undefined),
+    head: () => Promise.resolve({ state: 'missing' as const }),
+    witness: () => Promise.resolve({ state: 'missing' as const }),
     browsable: (ids: readonly string[]) =>
       Promise.resolve(new Set(ids.filter((id) => !rows.find((r) => String(r.seq) === id)?.hidden))),
   };

@@ -13,7 +13,9 @@ function memoryLog(size: number) {
   const ports: VerifyPorts = {
     head: () => {
       const last = entries[entries.length - 1] as DecisionEntry | undefined;
-      return Promise.resolve(last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: '0'.repeat(64) });
+      return Promise.resolve(
+        last ? { state: 'ok' as const, head: { seq: last.seq, hash: last.hash } } : { state: 'missing' as const },
+      );
     },
     *pagesAfter(afterSeq) {
       for (let i = afterSeq; i < entries.length; i += 100) {
@@ -23,6 +25,7 @@ function memoryLog(size: number) {
         yield page;
       }
     },
+    entryAt: (seq) => Promise.resolve(entries[seq - 1]),
     last: () => Promise.resolve(saved && saved.checkpoint && saved.fullAt ? (saved as LastVerification) : undefined),
     save: (record) => {
       saved = record;

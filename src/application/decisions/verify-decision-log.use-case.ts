@@ -1,10 +1,7 @@
-import {
-  createChainVerifier,
-  type ChainVerification,
-  type ChainVerifier,
-} from '../../domain/decision-log/create-chain-verifier';
+import { createChainVerifier, type ChainVerification } from '../../domain/decision-log/create-chain-verifier';
 import type { ChainHead } from '../../domain/decision-log/decision-entry';
 import { planVerification, type LastVerification } from '../../domain/decision-log/plan-verification';
+import { walkLog, type StoredRow, type WalkOutcome } from './walk-log';
 
 /** What a run stores for the integrity badge and for the next run. */
 export interface VerificationRecord {
@@ -14,70 +11,103 @@ export interface VerificationRecord {
   reason: string | null;
   verifiedAt: string;
   mode: 'full' | 'incremental';
-  /** The last entry verified, where the next run resumes; null once the chain is broken. */
+  /** The last intact entry (where the next run resumes; after a break, where new entries chain on). */
   checkpoint: ChainHead | null;
   /** When the chain was last walked in full. */
   fullAt: string | null;
 }
 
+/** The stored head as found: a missing or malformed head is a finding, never "empty". */
+export type HeadState = { state: 'ok'; head: ChainHead } | { state: 'missing' } | { state: 'malformed' };
+
 export interface VerifyPorts {
-  head(): Promise<ChainHead>;
-  /** Pages of raw stored entries with a seq above `afterSeq`, in seq order. */
-  pagesAfter(afterSeq: number): AsyncIterable<Array<{ entry: unknown }>> | Iterable<Array<{ entry: unknown }>>;
+  head(): Promise<HeadState>;
+  /** Pages of stored entries with a seq above `afterSeq`, in seq order, to the end of the index. */
+  pagesAfter(afterSeq: number): AsyncIterable<StoredRow[]> | Iterable<StoredRow[]>;
+  /** The stored entry at `seq`'s key (to check what a resumed chain links to). */
+  entryAt(seq: number): Promise<unknown>;
   /** The last run's record, or undefined if there is none or it fails its schema. */
   last(): Promise<LastVerification | undefined>;
   save(result: VerificationRecord): Promise<void>;
 }
 
 /**
- * Verifies the chain against the head read first, page by page in constant memory: only the entries
- * after the last verified one, or all of them when `planVerification` asks for a full walk. Entries
- * appended after the head was read are left for the next run.
+ * Verifies every stored entry after the last verified one (all of them when `planVerification` asks
+ * for a full walk), to the end of the index, against the head read before the walk and again after
+ * it (appends during the walk move the head on, never back). Any departure, a missing or malformed
+ * head included, is stored as `broken` for the badge; the run itself does not fail on bad data.
  */
 export async function verifyDecisionLog(
   ports: VerifyPorts,
   now: string,
 ): Promise<VerificationRecord & { checked: number }> {
   const last = await ports.last();
-  const head = await ports.head();
+  const before = await ports.head();
   const plan = planVerification(last, now);
   const from = plan.mode === 'incremental' ? plan.from : undefined;
-  const verifier = createChainVerifier(head.seq === 0 ? null : head, from);
-  const checked = await walk(ports, verifier, from?.seq ?? 0, head.seq);
-  const record = toRecord(verifier.result(), head, {
-    verifiedAt: now,
-    mode: plan.mode,
-    fullAt: plan.mode === 'full' ? now : (last?.fullAt ?? null),
-  });
+  const expected = before.state === 'ok' ? (before.head.seq === 0 ? null : before.head) : undefined;
+  const walked = await walkLog(
+    ports.pagesAfter(from?.seq ?? 0),
+    createChainVerifier(expected, from, { open: true }),
+    (seq) => ports.entryAt(seq),
+  );
+  const after = await ports.head();
+  const outcome = judge(walked, before, after, last?.checkpoint.seq ?? 0);
+  const run = { verifiedAt: now, mode: plan.mode, fullAt: plan.mode === 'full' ? now : (last?.fullAt ?? null) };
+  const record = toRecord(outcome, walked, run);
   await ports.save(record);
-  return { ...record, checked };
+  return { ...record, checked: walked.checked };
 }
 
-/** Pushes the entries after `afterSeq` up to the head; returns how many were read. */
-async function walk(ports: VerifyPorts, verifier: ChainVerifier, afterSeq: number, headSeq: number) {
-  // Count positions, not claimed seqs: a forged seq must not end the walk early.
-  let position = afterSeq;
-  if (position >= headSeq) return 0;
-  outer: for await (const page of ports.pagesAfter(afterSeq)) {
-    for (const { entry } of page) {
-      if (position >= headSeq) break outer;
-      position += 1;
-      if (!verifier.push(entry)) break outer;
-    }
+/** The walk's outcome, with the head re-read after it and the seq an earlier run verified. */
+function judge(walked: WalkOutcome, before: HeadState, after: HeadState, verifiedBefore: number): ChainVerification {
+  if (walked.firstBreak) return walked.firstBreak;
+  const tail = walked.tail.result();
+  if (tail.status === 'broken') return tail;
+  const tip = walked.tail.last();
+  const broken = (atSeq: number, reason: Extract<ChainVerification, { status: 'broken' }>['reason'], message: string) =>
+    ({ status: 'broken', atSeq, reason, message }) as const;
+  if (before.state === 'malformed' || after.state === 'malformed') {
+    return broken(tip.seq + 1, 'head-malformed', `The log head is malformed (entries chain through #${tip.seq})`);
   }
-  return position - afterSeq;
+  if (before.state === 'missing' || after.state === 'missing') {
+    if (tip.seq === 0 && verifiedBefore === 0) return tail;
+    return broken(tip.seq + 1, 'head-missing', `The log head is missing (entries chain through #${tip.seq})`);
+  }
+  if (tip.seq < verifiedBefore) {
+    return broken(tip.seq + 1, 'truncated', `The log ends at #${tip.seq}; #${verifiedBefore} was verified before`);
+  }
+  const head = after.head;
+  if (tip.seq > head.seq) return broken(head.seq + 1, 'beyond-head', `Entries up to #${tip.seq} are past the head`);
+  if (tip.seq === head.seq && tip.hash !== head.hash) {
+    return broken(head.seq, 'head-mismatch', `Entry ${head.seq} is not the expected head`);
+  }
+  return tail;
 }
 
 function toRecord(
   outcome: ChainVerification,
-  head: ChainHead,
+  walked: WalkOutcome,
   run: Pick<VerificationRecord, 'verifiedAt' | 'mode' | 'fullAt'>,
 ): VerificationRecord {
+  const tip = walked.tail.last();
   if (outcome.status === 'verified') {
-    const status = head.seq === 0 ? 'empty' : 'verified';
-    const checkpoint = { seq: head.seq, hash: head.hash };
-    return { status, throughSeq: outcome.throughSeq, atSeq: null, reason: null, ...run, checkpoint };
+    const status = tip.seq === 0 ? 'empty' : 'verified';
+    return { status, throughSeq: tip.seq, atSeq: null, reason: null, ...run, checkpoint: tip };
   }
-  const broken = { throughSeq: outcome.atSeq - 1, atSeq: outcome.atSeq, reason: outcome.message };
-  return { status: 'broken', ...broken, ...run, checkpoint: null };
+  const gap = walked.firstBreak && walked.resumed ? gapNote(walked) : '';
+  const broken = { throughSeq: outcome.atSeq - 1, atSeq: outcome.atSeq, reason: `${outcome.message}${gap}` };
+  return { status: 'broken', ...broken, ...run, checkpoint: walked.resumed ? tip : null };
+}
+
+/** "…; new entries chain on from #4 at #9 and verify through #11" (or where they break). */
+function gapNote({ resumed, tail }: WalkOutcome): string {
+  if (!resumed) return '';
+  const result = tail.result();
+  const rest = result.status === 'verified' ? `verify through #${tail.last().seq}` : `break again at #${result.atSeq}`;
+  const outside =
+    resumed.at - 1 > resumed.after
+      ? `entries #${resumed.after + 1} to #${resumed.at - 1} are outside the chain`
+      : 'no entry is outside the chain';
+  return `; ${outside}, new entries chain on from #${resumed.after} at #${resumed.at} and ${rest}`;
 }

@@ -11,7 +11,11 @@ export type ChainBreakReason =
   | 'unlinked'
   | 'head-mismatch'
   | 'beyond-head'
-  | 'truncated';
+  | 'truncated'
+  | 'index-mismatch'
+  | 'head-missing'
+  | 'head-malformed'
+  | 'resumed';
 
 export type ChainVerification =
   | { status: 'verified'; throughSeq: number; count: number }
@@ -22,6 +26,18 @@ export interface ChainVerifier {
   push(entry: unknown): boolean;
   /** The outcome so far; call after the last page to also check for truncation against the expected head. */
   result(): ChainVerification;
+  /**
+   * Fails the chain at `atSeq` for a reason found outside the entry (its index attributes, its key);
+   * when `atSeq` is the entry just pushed, it no longer counts as verified.
+   */
+  reject(atSeq: number, reason: ChainBreakReason, message: string): void;
+  /** The last entry that verified (the resume point, or seq 0 and the genesis hash). */
+  last(): ChainHead;
+}
+
+export interface VerifierOptions {
+  /** Entries past the expected head are chained on, not failed: the caller compares with a head re-read after the walk. */
+  open?: boolean;
 }
 
 type Broken = Extract<ChainVerification, { status: 'broken' }>;
@@ -58,16 +74,22 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * verifier.result(); // { status: 'verified', throughSeq: 10000, count: 10000 }
  * createChainVerifier(head, { seq: 9990, hash: h9990 }); // then push entries 9991..10000 only
  */
-export function createChainVerifier(expectedHead?: ChainHead | null, from?: ChainHead): ChainVerifier {
+export function createChainVerifier(
+  expectedHead?: ChainHead | null,
+  from?: ChainHead,
+  options: VerifierOptions = {},
+): ChainVerifier {
   const head = expectedHead === null ? { seq: 0, hash: GENESIS_HASH } : expectedHead;
   const start: ChainHead = from ?? { seq: 0, hash: GENESIS_HASH };
   let last: ChainHead = start;
+  let beforeLast: ChainHead = start;
   let broken: Broken | null = head === undefined ? null : resumeProblem(start, head);
   return {
     push(entry) {
       if (broken !== null) return false;
-      broken = inspect(entry, last, head);
+      broken = inspect(entry, last, head, options.open === true);
       if (broken !== null) return false;
+      beforeLast = last;
       last = { seq: last.seq + 1, hash: (entry as DecisionEntry).hash };
       return true;
     },
@@ -78,6 +100,12 @@ export function createChainVerifier(expectedHead?: ChainHead | null, from?: Chai
       }
       return { status: 'verified', throughSeq: last.seq, count: last.seq - start.seq };
     },
+    reject(atSeq, reason, message) {
+      if (broken !== null) return;
+      broken = brokenAt(atSeq, reason, message);
+      if (atSeq === last.seq) last = beforeLast;
+    },
+    last: () => last,
   };
 }
 
@@ -92,17 +120,25 @@ function resumeProblem(start: ChainHead, head: ChainHead): Broken | null {
   return null;
 }
 
-function inspect(entry: unknown, last: ChainHead, head: ChainHead | undefined): Broken | null {
+function inspect(entry: unknown, last: ChainHead, head: ChainHead | undefined, open: boolean): Broken | null {
   const e = last.seq + 1;
   if (!isEntryShape(entry)) return brokenAt(e, 'malformed', `Entry ${e} is not a well-formed log entry`);
   const computed = safeHash(entry);
   if (computed === null) return brokenAt(e, 'malformed', `Entry ${e} holds a value that cannot be hashed`);
   if (computed !== entry.hash) return brokenAt(e, 'hash-mismatch', `Entry ${e} does not match its hash`);
+  if (entry.resumesAfter !== undefined) {
+    return brokenAt(
+      Math.min(entry.resumesAfter + 1, e, entry.seq),
+      'resumed',
+      `Entry ${entry.seq} chains on from #${entry.resumesAfter}: the log was found tampered with`,
+    );
+  }
   if (entry.seq !== e) return seqProblem(entry, last);
   if (entry.prevHash !== last.hash) {
     return brokenAt(Math.max(e - 1, 1), 'unlinked', `Entry ${e} does not link to the entry before it`);
   }
-  if (head !== undefined && e > head.seq) return brokenAt(head.seq + 1, 'beyond-head', `Entry ${e} is past the head`);
+  if (head !== undefined && !open && e > head.seq)
+    return brokenAt(head.seq + 1, 'beyond-head', `Entry ${e} is past the head`);
   if (head !== undefined && e === head.seq && entry.hash !== head.hash) {
     return brokenAt(e, 'head-mismatch', `Entry ${e} is not the expected head`);
   }

@@ -66,6 +66,14 @@ interface ChainFields {
   /** ISO 8601 instant, passed in by the caller. */
   at: string;
   prevHash: string;
+  /** The decider's display name when the entry was written (hashed, so it cannot be forged; absent on older entries). */
+  actorName?: string;
+  /**
+   * Set on the first entry written after the stored chain was found tampered with: it chains on from
+   * entry `resumesAfter` (its `prevHash` is that entry's hash), not from `seq - 1`; entries in between
+   * are outside the chain, and verification reports the gap.
+   */
+  resumesAfter?: number;
 }
 
 /** A stored entry before its hash is computed. */
@@ -79,6 +87,9 @@ export interface ChainHead {
   seq: number;
   hash: string;
 }
+
+/** The index partition of configuration-wide entries (they have no project). */
+export const CONFIG_WIDE_PARTITION = '*';
 
 /** The `prevHash` of entry 1. */
 export const GENESIS_HASH = '0'.repeat(64);
