@@ -65,7 +65,6 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
             },
             config,
             null,
-            deps.projection,
           ),
         () => newInitiative(facts, config),
       );

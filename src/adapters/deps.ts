@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PanelDeps } from '../application/scoring/issue-panel.use-cases';
 import type { DecisionsPort } from '../application/ports';
-import { currentUser, projectScore, readIssue } from './product/jira-gateway';
+import { currentUser, readIssue } from './product/jira-gateway';
 import { appendDecision, latestAboutIssue, readHead } from './storage/decision-log.repository';
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
 import { progressUpdates } from './storage/progress-update.repository';
@@ -22,7 +22,6 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
     settings: { load: () => memo('settings', loadSettings) },
     initiatives: { get: getInitiative, update: updateInitiative },
     issues: { read: readIssue },
-    projection: { project: (record) => projectScore(record.issueId, record.computed, record.projected) },
     updates: progressUpdates,
     identity: { currentUser },
     clock: { now: () => new Date().toISOString(), id: () => randomUUID() },

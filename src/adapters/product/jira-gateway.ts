@@ -2,13 +2,10 @@ import api, { getAppContext, route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { KEYS } from '../storage/keys';
 import { z } from 'zod';
-import type { ComputedScore } from '../../application/initiative-record';
 import type { IssueFacts } from '../../application/ports';
 import { requestWithRetry } from './request-with-retry';
-import type { RateLimitSignal } from './rate-limit-headers';
 
 export const SCORE_FIELD_MODULE_KEY = 'csi-score-field';
-export const SCORE_PROPERTY_KEY = 'csi-score';
 
 const userSchema = z.object({ accountId: z.string(), displayName: z.string() });
 
@@ -34,7 +31,7 @@ export class ProductError extends Error {
   }
 }
 
-async function ensureOk<R extends { ok: boolean; status: number; text(): Promise<string> }>(
+export async function ensureOk<R extends { ok: boolean; status: number; text(): Promise<string> }>(
   response: R,
   what: string,
 ): Promise<R> {
@@ -108,66 +105,4 @@ export async function scoreFieldId(): Promise<string> {
   if (!field) throw new ProductError(404, 'The CSI score field is not installed in Jira');
   await kvs.set(KEYS.scoreFieldId, { extension, id: field.id });
   return field.id;
-}
-
-/** The issue property that JQL searches through the manifest's search aliases. */
-export function propertyValue(computed: ComputedScore): Record<string, unknown> {
-  return {
-    score: computed.score,
-    class: computed.initiativeClass,
-    complete: String(computed.complete),
-    mvi: computed.mvi.status,
-    configVersion: computed.configVersion,
-  };
-}
-
-export interface Projection {
-  field: number | null;
-  property: string;
-}
-
-/** Whether Jira already holds what `projectScore` would write for `computed` (nothing to write). */
-export function projectionIsCurrent(computed: ComputedScore, last: Projection | null): boolean {
-  return last !== null && last.field === computed.score && last.property === JSON.stringify(propertyValue(computed));
-}
-
-/**
- * Writes the score to Jira (the read-only custom field and the indexed issue property), each only
- * when its value changed since the last projection. Returns what Jira now holds. `observe` sees the
- * rate-limit headers of each response (background jobs pace on them).
- */
-export async function projectScore(
-  issueId: string,
-  computed: ComputedScore,
-  last: Projection | null,
-  observe?: (signal: RateLimitSignal) => void,
-): Promise<Projection> {
-  const property = JSON.stringify(propertyValue(computed));
-  if (last === null || last.field !== computed.score) {
-    const body = JSON.stringify({ updates: [{ issueIds: [Number(issueId)], value: computed.score }] });
-    const fieldId = await scoreFieldId();
-    const res = await requestWithRetry(
-      () =>
-        api.asApp().requestJira(route`/rest/api/3/app/field/${fieldId}/value`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body,
-        }),
-      { observe },
-    );
-    await ensureOk(res, `Setting the CSI score field on ${issueId}`);
-  }
-  if (last === null || last.property !== property) {
-    const res = await requestWithRetry(
-      () =>
-        api.asApp().requestJira(route`/rest/api/3/issue/${issueId}/properties/${SCORE_PROPERTY_KEY}`, {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: property,
-        }),
-      { observe },
-    );
-    await ensureOk(res, `Setting the CSI score property on ${issueId}`);
-  }
-  return { field: computed.score, property };
 }

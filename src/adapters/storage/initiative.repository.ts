@@ -4,6 +4,8 @@ import { ENTITIES, KEYS } from './keys';
 import { portfolioStatsChange, type StatsChange } from './portfolio-stats.repository';
 import { isConflict } from './kvs-conflict';
 import { fromEntity, initiativeEntity, toEntity, type InitiativeEntity } from './initiative.entity';
+import { requestProjection } from '../product/projection-queue';
+import { addToOutbox, wantedProjection } from './projection-outbox.repository';
 
 /** One strongly consistent get. */
 export async function getInitiative(issueId: string): Promise<InitiativeRecord | undefined> {
@@ -19,12 +21,15 @@ export class ConcurrentUpdateError extends Error {
  * Read-modify-write with a revision check, retried so concurrent writers lose nothing. `mutate`
  * returns the new record, or undefined to leave it unchanged. A missing record is created from
  * `create` (when given). The portfolio stats change in the same transaction when the class or the
- * active flag changes.
+ * active flag changes, and so does the projection outbox when Jira must show a new score (the
+ * record's `projected` then says what Jira is being told). After such a commit a drain is queued,
+ * unless `queueProjection` is false (the re-score job queues one drain per event instead).
  */
 export async function updateInitiative(
   issueId: string,
   mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
   create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
+  options: { queueProjection?: boolean } = {},
 ): Promise<InitiativeRecord | undefined> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const current = (await getInitiative(issueId)) ?? (await create?.());
@@ -32,8 +37,13 @@ export async function updateInitiative(
     const isNew = current.revision === 0;
     const next = await mutate(current);
     if (!next) return isNew ? undefined : current;
-    const saved = { ...next, revision: current.revision + 1 };
-    if (await tryWrite(issueId, isNew ? undefined : current, saved)) return saved;
+    const wanted = wantedProjection(next);
+    const stale = JSON.stringify(next.projected) !== JSON.stringify(wanted);
+    const saved = { ...next, projected: stale ? wanted : next.projected, revision: current.revision + 1 };
+    if (await tryWrite(issueId, isNew ? undefined : current, saved, stale)) {
+      if (stale && options.queueProjection !== false) await requestProjection();
+      return saved;
+    }
   }
   throw new ConcurrentUpdateError(`Initiative ${issueId} kept changing; gave up after 8 attempts`);
 }
@@ -42,6 +52,7 @@ async function tryWrite(
   issueId: string,
   before: InitiativeRecord | undefined,
   after: InitiativeRecord,
+  project: boolean,
 ): Promise<boolean> {
   const stats: StatsChange | undefined = await portfolioStatsChange(before, after);
   const tx = kvs.transact();
@@ -57,6 +68,7 @@ async function tryWrite(
     });
   }
   stats?.apply(tx);
+  if (project) addToOutbox(tx, after);
   try {
     await tx.execute();
     return true;
@@ -91,6 +103,7 @@ export async function removeInitiative(issueId: string, tombstone: IssueTombston
         conditions: new Filter<InitiativeEntity>().and('revision', FilterConditions.equalTo(current.revision)),
       });
       (await portfolioStatsChange(current, undefined))?.apply(tx);
+      tx.delete(issueId, { entityName: ENTITIES.projectionOutbox });
     }
     try {
       await tx.execute();

@@ -18,6 +18,7 @@ export const ENTITIES = {
   logHead: 'log-head',
   progressUpdate: 'progress-update',
   portfolioStats: 'portfolio-stats',
+  projectionOutbox: 'projection-outbox',
 } as const;
 
 /** The one key of the decision log head entity. */

@@ -2,11 +2,13 @@ import { rescoreEventSchema } from '../../application/admin/rescore-job';
 import { rescoreBatch } from '../../application/admin/rescore-batch.use-case';
 import { RescorePacer } from '../../application/admin/rescore-pacing';
 import { productionDeps } from '../deps';
-import { projectionIsCurrent, projectScore } from '../product/jira-gateway';
+import { requestProjection } from '../product/projection-queue';
 import { invocationRemainingMs } from '../product/request-with-retry';
 import { pushRescore } from '../product/rescore-queue';
 import { createMemo } from '../resolvers/memo';
 import { initiativesAfter } from '../storage/initiative.queries';
+import { getInitiative, updateInitiative } from '../storage/initiative.repository';
+import { wantedProjection } from '../storage/projection-outbox.repository';
 import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
 
 /**
@@ -28,27 +30,38 @@ export async function rescoreConsumer(event: { body?: unknown }): Promise<void> 
     return;
   }
   const deps = productionDeps(createMemo());
-  // One pacer per invocation: it sees the rate-limit headers of every Jira write this event makes.
+  // The job itself writes nothing to Jira now (the projection consumer paces on the headers).
   const pacer = new RescorePacer();
-  const observe = pacer.observe.bind(pacer);
-  await rescoreBatch(
-    {
-      config: async () => (await deps.settings.load()).config,
-      job: loadRescoreJob,
-      saveJob: saveRescoreJob,
-      batch: initiativesAfter,
-      initiatives: deps.initiatives,
-      projection: {
-        project: (record) => projectScore(record.issueId, record.computed, record.projected, observe),
-        isCurrent: (record) => projectionIsCurrent(record.computed, record.projected),
+  let queued = false;
+  try {
+    await rescoreBatch(
+      {
+        config: async () => (await deps.settings.load()).config,
+        job: loadRescoreJob,
+        saveJob: saveRescoreJob,
+        batch: initiativesAfter,
+        // Each re-scored initiative lands in the projection outbox with it; one drain is queued per
+        // event (below), so the chain's pushes do not grow with the number of initiatives.
+        initiatives: {
+          get: getInitiative,
+          update: (id, mutate, create) => {
+            queued = true;
+            return updateInitiative(id, mutate, create, { queueProjection: false });
+          },
+        },
+        projection: {
+          isCurrent: (record) => JSON.stringify(record.projected) === JSON.stringify(wantedProjection(record)),
+        },
+        pace: () => pacer.next(),
+        quotaRefused: () => pacer.refusedForQuota,
+        remainingMs: () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started),
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        next: pushRescore,
+        now: () => new Date().toISOString(),
       },
-      pace: () => pacer.next(),
-      quotaRefused: () => pacer.refusedForQuota,
-      remainingMs: () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      next: pushRescore,
-      now: () => new Date().toISOString(),
-    },
-    parsed.data,
-  );
+      parsed.data,
+    );
+  } finally {
+    if (queued) await requestProjection();
+  }
 }

@@ -57,22 +57,23 @@ function world(count: number, options: { quotaAt?: number; retryAfter?: number; 
     batch: (after, limit) => Promise.resolve([...records.values()].filter((r) => r.issueId > after).slice(0, limit)),
     initiatives: {
       get: (id) => Promise.resolve(records.get(id)),
+      // As the repository does: a changed score goes to the projection outbox with the record
+      // (`projected` = what Jira is told). A refusal stands in for a pacer that says stop.
       update: async (id, mutate) => {
         const next = await mutate(records.get(id)!);
-        if (next) records.set(id, { ...next, revision: next.revision + 1 });
+        if (!next) return records.get(id);
+        writes.push(next.issueKey);
+        if (options.quotaAt !== undefined && writes.length === options.quotaAt) {
+          const refusal = { reason: 'jira-quota-global-based', retryAfterSeconds: options.retryAfter ?? 1847 };
+          pacer.observe({ quota: null, burst: null, refusal });
+          throw new Error('Jira answered 429 (jira-quota-global-based)');
+        }
+        const projected = { field: next.computed.score, property: `v${next.computed.configVersion}` };
+        records.set(id, { ...next, projected, revision: next.revision + 1 });
         return records.get(id);
       },
     },
     projection: {
-      project: (record) => {
-        writes.push(record.issueKey);
-        if (options.quotaAt !== undefined && writes.length === options.quotaAt) {
-          const refusal = { reason: 'jira-quota-global-based', retryAfterSeconds: options.retryAfter ?? 1847 };
-          pacer.observe({ quota: null, burst: null, refusal });
-          return Promise.reject(new Error('Jira answered 429 (jira-quota-global-based)'));
-        }
-        return Promise.resolve({ field: record.computed.score, property: `v${record.computed.configVersion}` });
-      },
       isCurrent: (r) => r.projected?.property === `v${r.computed.configVersion}`,
     },
     pace: () => pacer.next(),

@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
-import type { InitiativesPort, ScoreProjectionPort } from '../ports';
+import type { InitiativesPort } from '../ports';
 import { rescoreRecord } from '../scoring/rescore-record';
 import type { Pace } from './rescore-pacing';
 import { RESCORE_PAGE, type RescoreEvent, type RescoreJob } from './rescore-job';
@@ -11,8 +11,8 @@ export interface RescorePorts {
   saveJob(job: RescoreJob): Promise<void>;
   batch(afterIssueId: string, limit: number): Promise<InitiativeRecord[]>;
   initiatives: InitiativesPort;
-  projection: ScoreProjectionPort & {
-    /** Whether Jira already holds the record's computed score (nothing to write). */
+  projection: {
+    /** Whether Jira holds, or has been told in the outbox, the record's computed score. */
     isCurrent(record: InitiativeRecord): boolean;
   };
   /** Asked before each initiative: may the job write to Jira now (see `RescorePacer`)? */
@@ -108,13 +108,12 @@ async function rescoreOne(
   if (atVersion(record) && ports.projection.isCurrent(record)) return 'unchanged';
   try {
     const before = record.projected;
-    const saved = await ports.initiatives.update(record.issueId, async (current) => {
-      if (!atVersion(current)) {
-        return rescoreRecord(current, config, historyRow(event, config.version, ports.now()), ports.projection);
-      }
+    const saved = await ports.initiatives.update(record.issueId, (current) => {
+      if (!atVersion(current)) return rescoreRecord(current, config, historyRow(event, config.version, ports.now()));
       if (ports.projection.isCurrent(current)) return undefined;
-      // Re-scored before, but Jira was not told (a rate limit stopped it): project only, no new history row.
-      return { ...current, projected: await ports.projection.project(current) };
+      // Re-scored before, but Jira was never told (an older version projected inline): the write
+      // puts it in the projection outbox, with no new history row.
+      return { ...current };
     });
     return saved && JSON.stringify(saved.projected) !== JSON.stringify(before) ? 'changed' : 'unchanged';
   } catch (cause) {

@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord, UserRefRecord } from '../initiative-record';
-import type { InitiativesPort, IssueFacts, IssueFactsPort, ScoreProjectionPort } from '../ports';
+import type { InitiativesPort, IssueFacts, IssueFactsPort } from '../ports';
 import { newInitiative } from '../scoring/new-initiative';
 import { rescoreRecord } from '../scoring/rescore-record';
 
@@ -25,7 +25,6 @@ export interface SyncIssuePorts {
   config(): Promise<ScoringConfig>;
   issues: IssueFactsPort;
   initiatives: InitiativesPort;
-  projection: ScoreProjectionPort;
   /** Whether Jira deleted the issue (a tombstone), so a late event cannot bring it back. */
   wasDeleted(issueId: string): Promise<boolean>;
 }
@@ -68,7 +67,7 @@ export async function syncIssue(
     async (current) => {
       if (current.revision === 0 && config) {
         outcome = 'created';
-        return rescoreRecord(current, config, null, ports.projection);
+        return rescoreRecord(current, config, null);
       }
       if (!isNewer(version, current.factsVersion)) return undefined;
       outcome = 'updated';

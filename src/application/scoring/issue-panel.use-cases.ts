@@ -9,7 +9,6 @@ import type {
   InitiativesPort,
   IssueFactsPort,
   ProgressUpdatesPort,
-  ScoreProjectionPort,
   SettingsPort,
 } from '../ports';
 import { fromJira } from './new-initiative';
@@ -20,7 +19,6 @@ export interface PanelDeps {
   settings: SettingsPort;
   initiatives: InitiativesPort;
   issues: IssueFactsPort;
-  projection: ScoreProjectionPort;
   updates: ProgressUpdatesPort;
   identity: IdentityPort;
   clock: ClockPort;
@@ -72,7 +70,7 @@ export async function rateInitiative(
   const names = new Map(config.criteria.map((c) => [c.key, c.name]));
   const saved = await deps.initiatives.update(
     caller.issue.id,
-    async (current) => {
+    (current) => {
       if (current.rejection) return undefined;
       const mine = current.raters.find((r) => r.rater.accountId === actor.accountId);
       const merged = {
@@ -84,7 +82,7 @@ export async function rateInitiative(
         { rater: actor, at, ratings: merged },
       ];
       const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
-      return rescoreRecord({ ...current, raters }, config, { actor, at, text }, deps.projection);
+      return rescoreRecord({ ...current, raters }, config, { actor, at, text });
     },
     fromJira(deps.issues, caller.issue.id, config),
   );
@@ -108,7 +106,7 @@ export async function savePlan(
   const text = planText(plan);
   await deps.initiatives.update(
     caller.issue.id,
-    (current) => rescoreRecord({ ...current, plan }, config, { actor, at, text }, deps.projection),
+    (current) => rescoreRecord({ ...current, plan }, config, { actor, at, text }),
     fromJira(deps.issues, caller.issue.id, config),
   );
   return getPanel(deps, caller);

@@ -1,0 +1,89 @@
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { z } from 'zod';
+import type { InitiativeRecord } from '../../application/initiative-record';
+import { propertyValue } from '../product/score-property';
+import { isConflict } from './kvs-conflict';
+import { ENTITIES } from './keys';
+
+/**
+ * The outbox of the Jira projection (architecture.md, "Writes"): one entry per initiative whose
+ * score Jira does not hold yet, keyed by the issue id, written in the same transaction as the
+ * initiative (so a change and what it must project commit together or not at all). A later change
+ * of the same initiative overwrites its entry: the projection consumer writes each issue at most
+ * once, with its latest values. An entry is removed only if it is still the one that was projected
+ * (same `revision`), so a change made meanwhile is projected by the next sweep.
+ */
+export interface OutboxEntity {
+  issueId: string;
+  revision: number;
+  data: unknown;
+}
+
+const entrySchema = z.object({
+  issueId: z.string(),
+  issueKey: z.string(),
+  field: z.number().nullable(),
+  property: z.record(z.string(), z.unknown()),
+});
+
+export type OutboxEntry = z.infer<typeof entrySchema> & { revision: number };
+
+const outbox = () => kvs.entity<OutboxEntity>(ENTITIES.projectionOutbox);
+
+/** What Jira must hold for a record: the field's number and the property's value. */
+export function wantedProjection(record: InitiativeRecord): { field: number | null; property: string } {
+  return { field: record.computed.score, property: JSON.stringify(propertyValue(record.computed)) };
+}
+
+/** Adds the record's outbox entry to `tx` (the transaction that writes the record). */
+export function addToOutbox(tx: ReturnType<typeof kvs.transact>, record: InitiativeRecord): void {
+  const data = {
+    issueId: record.issueId,
+    issueKey: record.issueKey,
+    field: record.computed.score,
+    property: propertyValue(record.computed),
+  };
+  tx.set(
+    record.issueId,
+    { issueId: record.issueId, revision: record.revision, data },
+    { entityName: ENTITIES.projectionOutbox },
+  );
+}
+
+/** Up to `limit` pending entries in issue-id order after `afterIssueId` (one indexed query). */
+export async function pendingProjections(afterIssueId: string, limit: number): Promise<OutboxEntry[]> {
+  const page = await outbox()
+    .query()
+    .index('by-id')
+    .where(WhereConditions.greaterThan(afterIssueId))
+    .sort(Sort.ASC)
+    .limit(limit)
+    .getMany();
+  const entries: OutboxEntry[] = [];
+  for (const { value } of page.results) {
+    const parsed = entrySchema.safeParse(value.data);
+    if (parsed.success) entries.push({ ...parsed.data, revision: value.revision });
+    else console.warn(`Dropping a malformed outbox entry for ${value.issueId}`);
+  }
+  return entries;
+}
+
+/**
+ * Removes projected entries, each only if unchanged since it was read (a condition on `revision`);
+ * one transaction per entry, so one that changed meanwhile stays without holding back the rest.
+ */
+export async function clearProjected(entries: readonly OutboxEntry[]): Promise<void> {
+  for (const entry of entries) {
+    try {
+      await kvs
+        .transact()
+        .delete(entry.issueId, {
+          entityName: ENTITIES.projectionOutbox,
+          conditions: new Filter<OutboxEntity>().and('revision', FilterConditions.equalTo(entry.revision)),
+        })
+        .execute();
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+}

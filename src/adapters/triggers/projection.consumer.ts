@@ -1,0 +1,42 @@
+import { RescorePacer } from '../../application/admin/rescore-pacing';
+import { BULK_ISSUES, projectInBulk } from '../product/bulk-projection';
+import { ProductBusyError } from '../product/product-busy-error';
+import { pushProjection } from '../product/projection-queue';
+import { invocationRemainingMs } from '../product/request-with-retry';
+import { clearProjected, pendingProjections } from '../storage/projection-outbox.repository';
+
+/** Time an event keeps back: one bulk pair (each possibly retried once), clearing and a push. */
+const STOP_RESERVE_MS = 15_000;
+const FALLBACK_BUDGET_MS = 50_000;
+
+/**
+ * `csi-projection` queue consumer: drains the projection outbox in pages of `BULK_ISSUES`, two Jira
+ * writes per page (field values and issue properties), clearing each entry that did not change
+ * meanwhile. Idempotent under at-least-once delivery (re-projecting writes the same values). Stops
+ * before its time is up, or when Jira says to pause (paced on the rate-limit headers), and queues
+ * one event to continue.
+ */
+export async function projectionConsumer(): Promise<void> {
+  const started = Date.now();
+  const remaining = () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started);
+  const pacer = new RescorePacer();
+  const observe = pacer.observe.bind(pacer);
+  let after = '';
+  for (;;) {
+    const entries = await pendingProjections(after, BULK_ISSUES);
+    if (entries.length === 0) return;
+    if (remaining() < STOP_RESERVE_MS) return pushProjection();
+    const pace = pacer.next();
+    if (pace.kind === 'pause') return pushProjection(pace.delaySeconds);
+    if (pace.kind === 'wait') await new Promise((resolve) => setTimeout(resolve, pace.ms));
+    try {
+      await projectInBulk(entries, observe);
+    } catch (error) {
+      if (!(error instanceof ProductBusyError)) throw error;
+      return pushProjection(error.retryAfterSeconds ?? 60);
+    }
+    await clearProjected(entries);
+    if (entries.length < BULK_ISSUES) return;
+    after = entries[entries.length - 1]!.issueId;
+  }
+}
