@@ -1,12 +1,23 @@
 import { kvs } from '@forge/kvs';
 import type { LocalHost } from '../../local/host';
-import { USERS } from '../../local/product/demo-ids';
 import { decisionKey, ENTITIES, KEYS, LOG_HEAD_KEY } from '../../src/adapters/storage/keys';
 import type { DecisionLogPage } from '../../src/contracts/decision-log.contract';
 import { appendEntry } from '../../src/domain/decision-log/append-entry';
 import type { DecisionEntry } from '../../src/domain/decision-log/decision-entry';
-import { indexOf } from '../../src/domain/decision-log/entry-index';
+import { USERS } from '../../local/product/demo-ids';
+import type { MacroExport } from '../../local/product/confluence-export-payload';
+import { PAGES, SPACES } from '../../local/product/demo-ids';
 import { invokeAs, seededHost } from '../support/seeded-host';
+
+/** The attributes the app stores beside an entry, written out here so the test owes nothing to the code it tests. */
+const attributesOf = (e: DecisionEntry) => ({
+  seq: e.seq,
+  projectKey: e.subject?.projectKey || '*',
+  ...(e.subject?.issueKey ? { issueKey: e.subject.issueKey } : {}),
+  type: e.type,
+  at: e.at,
+  text: `${e.subject?.issueKey ?? ''} ${e.summary} ${e.rationale}`.toLowerCase().slice(0, 1000),
+});
 
 type Stored = Record<string, unknown> & { seq: number; entry: DecisionEntry };
 type Verified = { status: string; throughSeq: number; atSeq: number | null; checked: number };
@@ -71,7 +82,7 @@ describe('decision-log tampering that verification and readers must not miss', (
   const forge = async (after: { seq: number; hash: string }, key = decisionKey(after.seq + 1)) => {
     const model = (await entity(after.seq)).entry;
     const entry = appendEntry(after, { ...model, summary: 'Forged past the head' }, 'intruder', model.at);
-    await put(key, { ...indexOf(entry), entry });
+    await put(key, { ...attributesOf(entry), entry });
     return entry;
   };
 
@@ -166,5 +177,43 @@ describe('decision-log tampering that verification and readers must not miss', (
     // And the log keeps going normally from the new head.
     expect((await decide('CSI-21')).envelope).toMatchObject({ ok: true });
     expect((await head()).seq).toBe(after.seq + 1);
+  });
+  describe('the log head is printed in every export, for auditors to keep outside the app', () => {
+    const exportFile = async (format: 'csv' | 'json') => {
+      const frame = { moduleKey: 'csi-decision-log', accountId: USERS.siteAdmin, pageId: '30001' };
+      const config = { projects: ['CSI'], types: [], pageSize: 20 };
+      const { envelope } = await invokeAs<{ content: string }>(host, { ...frame, config }, 'macro.exportDecisionLog', {
+        format,
+      });
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.data.content;
+    };
+
+    it('CSV ends with a head record and JSON carries logHead, both with seq, hash and time', async () => {
+      const h = await head();
+      const at = (await entity(h.seq)).entry.at;
+      const csv = await exportFile('csv');
+      const last = csv.trimEnd().split('\r\n').at(-1) ?? '';
+      expect(last.startsWith('head,')).toBe(true);
+      expect(last).toContain(h.hash);
+      expect(last).toContain(`#${h.seq}`);
+      expect(last).toContain(at);
+      const json = JSON.parse(await exportFile('json')) as { logHead: Record<string, unknown> };
+      expect(json.logHead).toMatchObject({ state: 'ok', seq: h.seq, hash: h.hash, at });
+    });
+
+    it.each(['pdf', 'word'])('a %s export of the decision-log macro ends with the log head', async (exportType) => {
+      const h = await head();
+      const request: MacroExport = {
+        exportType,
+        accountId: USERS.siteAdmin,
+        content: { id: PAGES.csiReport, type: 'page' },
+        space: { id: SPACES.csi.id, key: SPACES.csi.key },
+        localId: 'l-1',
+        config: { projects: ['CSI'], types: [], pageSize: 20 },
+      };
+      const exported = JSON.stringify(await host.runner.exportMacro('csi-decision-log', request));
+      expect(exported).toContain(`Log head #${h.seq} sha256:${h.hash}`);
+    });
   });
 });

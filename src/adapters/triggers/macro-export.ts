@@ -103,6 +103,6 @@ export function decisionLogExport(payload: unknown): Promise<AdfDoc> {
       from: config.from,
       to: config.to,
     });
-    return decisionLogAdf(page, new Date().toISOString());
+    return decisionLogAdf(page, new Date().toISOString(), await decisionQuery.witness());
   });
 }

@@ -1,8 +1,12 @@
 import type { DecisionLogPage } from '../../contracts/decision-log.contract';
+import { witnessLine, type LogWitness } from '../../domain/decision-log/log-witness';
 import { doc, heading, paragraph, table, text, type AdfDoc } from './adf';
 
-/** The decision log's latest entries as a static document for Confluence's PDF and Word exports. */
-export function decisionLogAdf(page: DecisionLogPage, generatedAt: string): AdfDoc {
+/**
+ * The decision log's latest entries as a static document for Confluence's PDF and Word exports,
+ * ending with the log head when exported (`witnessLine`): a copy the app cannot rewrite later.
+ */
+export function decisionLogAdf(page: DecisionLogPage, generatedAt: string, head?: LogWitness): AdfDoc {
   const integrity =
     page.integrity.status === 'verified'
       ? `Hash chain verified through #${page.integrity.throughSeq}.`
@@ -26,5 +30,6 @@ export function decisionLogAdf(page: DecisionLogPage, generatedAt: string): AdfD
         e.actor.displayName,
       ]),
     ),
+    ...(head ? [paragraph(text(witnessLine(head, generatedAt)))] : []),
   );
 }
