@@ -52,13 +52,17 @@ export async function rescoreAtScale(host: LocalHost, initiatives: number): Prom
   const seconds = (performance.now() - started) / 1000;
   const job = await host.runtime.run('bench', 'bench.job', undefined, undefined, loadRescoreJob);
   const points = host.store.pointsUsed();
+  const requests = (route: string) => host.stats.calls.reduce((n, c) => n + (c.restCalls[route] ?? 0), 0);
+  const changed = job?.changed ?? 0;
   table(
-    'Re-scoring after a configuration change, in Jira points (goal: 1 write per changed value; paced on the rate-limit headers)',
+    'Re-scoring after a configuration change, in Jira points (goal: at most 1 point per 50 changed issues for the field, the same for the property; paced on the rate-limit headers)',
     [
       'initiatives',
       'done',
       'changed',
       'REST writes',
+      'field requests (bulk)',
+      'property requests (bulk)',
       'Jira points',
       'points per initiative',
       'share of the 65,000-point global pool',
@@ -70,8 +74,10 @@ export async function rescoreAtScale(host: LocalHost, initiatives: number): Prom
       [
         initiatives,
         job?.done ?? 0,
-        job?.changed ?? 0,
+        changed,
         host.stats.totals.restWrites - before.restWrites,
+        requests('POST jira /rest/api/3/app/field/{key}'),
+        requests('POST jira /rest/api/3/issue/{id}/multi'),
         points,
         (points / initiatives).toFixed(2),
         `${((100 * points) / GLOBAL_POOL_POINTS).toFixed(1)} %`,

@@ -3,7 +3,9 @@ import { PROJECTS, USERS } from '../local/product/demo-ids';
 import { createRandom } from '../local/runtime/random';
 import { productionDeps } from '../src/adapters/deps';
 import { createMemo } from '../src/adapters/resolvers/memo';
+import { pushProjection } from '../src/adapters/product/projection-queue';
 import { appendDecision } from '../src/adapters/storage/decision-log.repository';
+import { updateInitiative } from '../src/adapters/storage/initiative.repository';
 import { newInitiative } from '../src/application/scoring/new-initiative';
 import { rescoreRecord } from '../src/application/scoring/rescore-record';
 
@@ -54,7 +56,9 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
         owner: null,
       };
       const ratings = Object.fromEntries(config.criteria.map((c) => [c.key, { rating: rating(), rationale: '' }]));
-      await deps.initiatives.update(
+      // One drain for all of them (below), as the re-score queues one per event: a push per
+      // initiative would pass the queue's 500 events a minute.
+      await updateInitiative(
         id,
         (r) =>
           rescoreRecord(
@@ -67,8 +71,10 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
             null,
           ),
         () => newInitiative(facts, config),
+        { queueProjection: false },
       );
     }
+    await pushProjection();
   });
   await host.settle();
 }
