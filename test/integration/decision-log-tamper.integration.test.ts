@@ -105,7 +105,7 @@ describe('decision-log tampering that verification and readers must not miss', (
   });
 
   it.each([
-    ['a malformed head', async () => asApp(() => heads().set(LOG_HEAD_KEY, { seq: 3, hash: 'not a hash' }))],
+    ['a malformed head', async () => asApp(() => heads().set(LOG_HEAD_KEY, { seq: -1, hash: 'not a hash' }))],
     ['a malformed entry', async () => put(decisionKey(2), { ...(await entity(2)), entry: 'not an entry' })],
     ['an entry without its hashed content', async () => put(decisionKey(3), { ...(await entity(3)), entry: null })],
   ])('%s is stored as a failure and turns the badge from verified to broken', async (_label, tamper) => {
