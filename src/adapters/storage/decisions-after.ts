@@ -1,7 +1,7 @@
 import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { StoredRow } from '../../application/decisions/walk-log';
 import { decisionKey, ENTITIES } from './keys';
-import type { DecisionEntity } from './decision-log.repository';
+import type { DecisionEntity } from './decision.entity';
 
 /**
  * Every stored entry with a seq attribute above `afterSeq`, in seq order, a page of 100 at a time,
