@@ -19,6 +19,7 @@ export const ENTITIES = {
   progressUpdate: 'progress-update',
   portfolioStats: 'portfolio-stats',
   projectionOutbox: 'projection-outbox',
+  settings: 'settings',
 } as const;
 
 /** The one key of the decision log head entity. */

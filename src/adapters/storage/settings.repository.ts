@@ -1,8 +1,8 @@
-import { kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { defaultScoringConfig } from '../../domain/scoring/default-scoring-config';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
-import { KEYS } from './keys';
+import { ENTITIES, KEYS } from './keys';
 import { isConflict } from './kvs-conflict';
 
 const criterionSchema = z.object({
@@ -31,40 +31,80 @@ const settingsSchema = z.object({
   csiAdmins: z.array(z.string()),
 });
 
-export type Settings = Omit<z.infer<typeof settingsSchema>, 'config'> & { config: ScoringConfig };
+/**
+ * `revision` counts the saves of the settings entity (0: never saved as an entity); a save is
+ * conditional on the revision it read, so two saves at once cannot both win.
+ */
+export type Settings = Omit<z.infer<typeof settingsSchema>, 'config'> & { config: ScoringConfig; revision?: number };
+
+/** The settings entity (manifest: `settings`): one record, `data` parsed on every read. */
+interface SettingsEntity {
+  revision: number;
+  data: unknown;
+}
+
+const SETTINGS_KEY = 'scoring';
+const settingsEntity = () => kvs.entity<SettingsEntity>(ENTITIES.settings);
 
 /** The settings before any admin saved: the default criteria and no CSI admins. */
 export function defaultSettings(): Settings {
   return { config: defaultScoringConfig(), changedBy: null, changedAt: null, reason: null, csiAdmins: [] };
 }
 
-/** Loads the current settings (one KVS get); stored data that no longer parses is a bug, not a default. */
+/**
+ * Loads the current settings (one KVS get once they were saved; before that, the key older versions
+ * wrote, or the defaults). Stored data that no longer parses is a bug, not a default.
+ */
 export async function loadSettings(): Promise<Settings> {
-  const raw = await kvs.get<unknown>(KEYS.settings);
-  if (raw === undefined) return defaultSettings();
-  return settingsSchema.parse(raw);
+  const stored = await settingsEntity().get(SETTINGS_KEY);
+  if (stored) return { ...settingsSchema.parse(stored.data), revision: stored.revision };
+  const legacy = await kvs.get<unknown>(KEYS.settings);
+  return { ...(legacy === undefined ? defaultSettings() : settingsSchema.parse(legacy)), revision: 0 };
 }
 
 /**
- * Saves a new settings version. Writing the version key with FAIL_IF_EXISTS serialises concurrent
- * saves: two admins saving version N+1 at once cannot both win. Returns false on such a conflict.
+ * Writes `next` if the settings are still at `next.revision` (one conditional transaction with the
+ * archived copy of the configuration version). Returns false if someone saved the configuration
+ * meanwhile. A new configuration version that met only a CSI-admin change is written again over
+ * it, keeping the new admin list (the two changes touch different parts).
  */
 export async function saveSettings(next: Settings): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    if (await tryWrite(next)) return true;
+    const latest = await loadSettings();
+    if (latest.config.version !== next.config.version - 1) return false;
+    next = { ...next, csiAdmins: latest.csiAdmins, revision: latest.revision };
+  }
+  return false;
+}
+
+async function tryWrite(next: Settings): Promise<boolean> {
+  const { revision = 0, ...data } = next;
+  const conditions =
+    revision === 0
+      ? new Filter<SettingsEntity>().and('revision', FilterConditions.notExists())
+      : new Filter<SettingsEntity>().and('revision', FilterConditions.equalTo(revision));
+  const tx = kvs
+    .transact()
+    .set(SETTINGS_KEY, { revision: revision + 1, data }, { entityName: ENTITIES.settings, conditions })
+    .set(KEYS.settingsVersion(data.config.version), data);
   try {
-    await kvs.set(KEYS.settingsVersion(next.config.version), next, { keyPolicy: 'FAIL_IF_EXISTS' });
+    await tx.execute();
+    return true;
   } catch (error) {
     if (isConflict(error)) return false;
     throw error;
   }
-  await kvs.set(KEYS.settings, next);
-  return true;
 }
 
 /**
- * Replaces the CSI-admin list. It is not part of the scoring configuration, so no new version is
- * written; the current settings are re-read first so a concurrent configuration save is kept.
+ * Replaces the CSI-admin list, keeping everything else as stored: re-read and retried when another
+ * save came first (the configuration saved meanwhile is kept, never overwritten).
  */
 export async function saveCsiAdmins(accountIds: readonly string[]): Promise<void> {
-  const current = await loadSettings();
-  await kvs.set(KEYS.settings, { ...current, csiAdmins: [...accountIds] });
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const current = await loadSettings();
+    if (await tryWrite({ ...current, csiAdmins: [...accountIds] })) return;
+  }
+  throw new Error('The settings kept changing while saving the CSI admins; gave up after 5 attempts');
 }

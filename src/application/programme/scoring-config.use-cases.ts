@@ -16,6 +16,8 @@ export interface StoredSettings {
   changedAt: string | null;
   reason: string | null;
   csiAdmins: string[];
+  /** The stored revision read with these settings; a save is refused (CONFLICT) if it moved. */
+  revision?: number;
 }
 
 export interface ScoringConfigPorts {
