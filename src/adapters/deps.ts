@@ -6,6 +6,8 @@ import { appendDecision, latestAboutIssue, readHead } from './storage/decision-l
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
 import { progressUpdates } from './storage/progress-update.repository';
 import { loadSettings } from './storage/settings.repository';
+import { kvs } from '@forge/kvs';
+import { KEYS } from './storage/keys';
 import type { Memo } from './resolvers/memo';
 
 /** The real adapters behind the application's ports. */
@@ -21,6 +23,10 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
   return {
     settings: { load: () => memo('settings', loadSettings) },
     initiatives: { get: getInitiative, update: updateInitiative },
+    requests: {
+      key: KEYS.request,
+      seen: async (key) => (await kvs.get(key)) !== undefined,
+    },
     issues: { read: readIssue },
     updates: progressUpdates,
     identity: { currentUser },

@@ -21,7 +21,20 @@ export interface InitiativesPort {
      * leaves it absent.
      */
     create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
+    /** `requestKey`: recorded in the same transaction as the change (see `RequestsPort`). */
+    options?: { requestKey?: string },
   ): Promise<InitiativeRecord | undefined>;
+}
+
+/**
+ * Client request ids: a write records `accountId + requestId` with its change, in one transaction,
+ * so a retried call can see that it already took effect and write nothing.
+ */
+export interface RequestsPort {
+  /** The key for a caller's request id. */
+  key(accountId: string, requestId: string): string;
+  /** Whether a change with this key was committed (one get). */
+  seen(key: string): Promise<boolean>;
 }
 
 /** What the app keeps about an issue (its own copy, kept in step by product events). */

@@ -42,6 +42,14 @@ export interface PanelData {
 
 const panel = defineCall<PanelData>();
 
+/**
+ * A client request id: a retried write with the same id has one effect (the first call's change;
+ * the retry writes nothing and answers the current panel).
+ */
+const requestId = z.optional(
+  z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'A request id is 8 to 64 letters, digits, - or _')),
+);
+
 export const issuePanelCalls = {
   get: panel('issuePanel.get', z.strictObject({})),
   rate: panel(
@@ -58,6 +66,7 @@ export const issuePanelCalls = {
           }),
         )
         .check(z.minLength(1, 'Rate at least one criterion'), z.maxLength(20)),
+      requestId,
     }),
   ),
   savePlan: panel(
@@ -65,6 +74,7 @@ export const issuePanelCalls = {
     z.strictObject({
       plannedDurationDays: z.nullable(numberInRange(INPUT_RANGES.plannedDurationDays)),
       kpi: z.nullable(kpiPlanSchema),
+      requestId,
     }),
   ),
   reject: panel(

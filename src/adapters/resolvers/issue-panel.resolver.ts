@@ -28,13 +28,13 @@ export const issuePanelResolvers = [
     call: issuePanelCalls.rate,
     requires: ['browseIssue', 'editIssue'],
     alsoAsks: ['csiAdmin'],
-    handle: (input, ctx) => rateInitiative(productionDeps(ctx.memo), callerOf(ctx), input.ratings),
+    handle: (input, ctx) => rateInitiative(productionDeps(ctx.memo), callerOf(ctx), input.ratings, input.requestId),
   }),
   defineResolver({
     call: issuePanelCalls.savePlan,
     requires: ['browseIssue', 'editIssue'],
     alsoAsks: ['csiAdmin'],
-    handle: (input, ctx) => savePlan(productionDeps(ctx.memo), callerOf(ctx), input),
+    handle: ({ requestId, ...plan }, ctx) => savePlan(productionDeps(ctx.memo), callerOf(ctx), plan, requestId),
   }),
   defineResolver({
     call: issuePanelCalls.reject,

@@ -29,18 +29,20 @@ export async function updateInitiative(
   issueId: string,
   mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
   create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
-  options: { queueProjection?: boolean } = {},
+  options: { queueProjection?: boolean; requestKey?: string } = {},
 ): Promise<InitiativeRecord | undefined> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const current = (await getInitiative(issueId)) ?? (await create?.());
     if (!current) return undefined;
     const isNew = current.revision === 0;
+    // A concurrent call with the same request id won the race: its change is this call's change.
+    if (attempt > 0 && options.requestKey && (await kvs.get(options.requestKey)) !== undefined) return current;
     const next = await mutate(current);
     if (!next) return isNew ? undefined : current;
     const wanted = wantedProjection(next);
     const stale = JSON.stringify(next.projected) !== JSON.stringify(wanted);
     const saved = { ...next, projected: stale ? wanted : next.projected, revision: current.revision + 1 };
-    if (await tryWrite(issueId, isNew ? undefined : current, saved, stale)) {
+    if (await tryWrite(issueId, isNew ? undefined : current, saved, stale, options.requestKey)) {
       if (stale && options.queueProjection !== false) await requestProjection();
       return saved;
     }
@@ -53,6 +55,7 @@ async function tryWrite(
   before: InitiativeRecord | undefined,
   after: InitiativeRecord,
   project: boolean,
+  requestKey?: string,
 ): Promise<boolean> {
   const stats: StatsChange | undefined = await portfolioStatsChange(before, after);
   const tx = kvs.transact();
@@ -69,6 +72,8 @@ async function tryWrite(
   }
   stats?.apply(tx);
   if (project) addToOutbox(tx, after);
+  // The request id commits with the change it made (a retry finds it and writes nothing).
+  if (requestKey) tx.set(requestKey, { issueId, revision: after.revision });
   try {
     await tx.execute();
     return true;

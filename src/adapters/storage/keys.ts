@@ -10,6 +10,8 @@ export const KEYS = {
   logVerification: 'decision-log:verification',
   /** A deleted issue's tombstone, so a late or duplicated event cannot bring its initiative back. */
   deletedIssue: (issueId: string) => `issue-deleted:${issueId}`,
+  /** A client request id that took effect, per caller (issue 8: a retried write has one effect). */
+  request: (accountId: string, requestId: string) => `request:${accountId}:${requestId}`,
 } as const;
 
 export const ENTITIES = {

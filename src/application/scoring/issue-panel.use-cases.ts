@@ -9,6 +9,7 @@ import type {
   InitiativesPort,
   IssueFactsPort,
   ProgressUpdatesPort,
+  RequestsPort,
   SettingsPort,
 } from '../ports';
 import { fromJira } from './new-initiative';
@@ -20,6 +21,7 @@ export interface PanelDeps {
   initiatives: InitiativesPort;
   issues: IssueFactsPort;
   updates: ProgressUpdatesPort;
+  requests: RequestsPort;
   identity: IdentityPort;
   clock: ClockPort;
 }
@@ -56,7 +58,10 @@ export async function rateInitiative(
   deps: PanelDeps,
   caller: PanelCaller,
   ratings: Array<{ criterionKey: string; rating: number; rationale: string }>,
+  requestId?: string,
 ): Promise<Result<PanelData>> {
+  const requestKey = requestId && deps.requests.key(caller.accountId, requestId);
+  if (requestKey && (await deps.requests.seen(requestKey))) return getPanel(deps, caller);
   const { config } = await deps.settings.load();
   const checked = validateRatings(config.criteria, Object.fromEntries(ratings.map((r) => [r.criterionKey, r.rating])));
   if (!checked.ok) return err({ ...checked.error, fieldErrors: byIndex(ratings, checked.error.fieldErrors) });
@@ -85,6 +90,7 @@ export async function rateInitiative(
       return rescoreRecord({ ...current, raters }, config, { actor, at, text });
     },
     fromJira(deps.issues, caller.issue.id, config),
+    { requestKey: requestKey || undefined },
   );
   if (saved?.rejection)
     return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
@@ -96,7 +102,10 @@ export async function savePlan(
   deps: PanelDeps,
   caller: PanelCaller,
   plan: { plannedDurationDays: number | null; kpi: KpiPlan | null },
+  requestId?: string,
 ): Promise<Result<PanelData>> {
+  const requestKey = requestId && deps.requests.key(caller.accountId, requestId);
+  if (requestKey && (await deps.requests.seen(requestKey))) return getPanel(deps, caller);
   const { config } = await deps.settings.load();
   if (plan.kpi) {
     const mvi = checkMvi({ ...plan.kpi, thresholdPct: plan.kpi.thresholdPct ?? config.mviThresholdPct });
@@ -108,6 +117,7 @@ export async function savePlan(
     caller.issue.id,
     (current) => rescoreRecord({ ...current, plan }, config, { actor, at, text }),
     fromJira(deps.issues, caller.issue.id, config),
+    { requestKey: requestKey || undefined },
   );
   return getPanel(deps, caller);
 }
