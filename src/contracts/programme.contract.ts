@@ -33,7 +33,14 @@ export const programmeCalls = {
   ),
   saveConfig: defineCall<ScoringConfigData>()(
     'programme.saveConfig',
-    z.strictObject({ config: scoringConfigInputSchema, reason: requiredText(2000) }),
+    z.strictObject({
+      config: scoringConfigInputSchema,
+      reason: requiredText(2000),
+      /** A client request id: a retry with the same id completes the first save instead of saving again. */
+      requestId: z.optional(
+        z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'A request id is 8 to 64 letters, digits, - or _')),
+      ),
+    }),
   ),
   rescoreProgress: defineCall<RescoreProgressView | null>()('programme.rescoreProgress', z.strictObject({})),
 };

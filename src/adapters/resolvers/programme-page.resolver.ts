@@ -15,6 +15,7 @@ import { pushRescore } from '../product/rescore-queue';
 import { initiativesAfter, topInitiatives } from '../storage/initiative.queries';
 import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
 import { loadSettings, saveSettings } from '../storage/settings.repository';
+import { configRequests } from '../storage/config-request.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 
 async function countInitiatives(): Promise<number> {
@@ -34,6 +35,7 @@ function configPorts(ctx: CallContext): ScoringConfigPorts {
     // The CSI-admin check read the settings already: one KVS get per call.
     settings: () => ctx.memo('settings', loadSettings),
     saveSettings,
+    requests: configRequests,
     issueTypes: listIssueTypes,
     countInitiatives,
     job: loadRescoreJob,
@@ -64,7 +66,7 @@ export const programmePageResolvers = [
   defineResolver({
     call: programmeCalls.saveConfig,
     requires: ['csiAdmin'],
-    handle: (input, ctx) => saveConfig(configPorts(ctx), input.config, input.reason),
+    handle: (input, ctx) => saveConfig(configPorts(ctx), input.config, input.reason, input.requestId),
   }),
   defineResolver({
     call: programmeCalls.rescoreProgress,

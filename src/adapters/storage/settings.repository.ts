@@ -68,9 +68,9 @@ export async function loadSettings(): Promise<Settings> {
  * meanwhile. A new configuration version that met only a CSI-admin change is written again over
  * it, keeping the new admin list (the two changes touch different parts).
  */
-export async function saveSettings(next: Settings): Promise<boolean> {
+export async function saveSettings(next: Settings, request?: { key: string; record: unknown }): Promise<boolean> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    if (await tryWrite(next)) return true;
+    if (await tryWrite(next, request)) return true;
     const latest = await loadSettings();
     if (latest.config.version !== next.config.version - 1) return false;
     next = { ...next, csiAdmins: latest.csiAdmins, revision: latest.revision };
@@ -78,7 +78,8 @@ export async function saveSettings(next: Settings): Promise<boolean> {
   return false;
 }
 
-async function tryWrite(next: Settings): Promise<boolean> {
+/** `request`: a client request id's record, committed with the settings (one transaction). */
+async function tryWrite(next: Settings, request?: { key: string; record: unknown }): Promise<boolean> {
   const { revision = 0, ...data } = next;
   const conditions =
     revision === 0
@@ -88,6 +89,7 @@ async function tryWrite(next: Settings): Promise<boolean> {
     .transact()
     .set(SETTINGS_KEY, { revision: revision + 1, data }, { entityName: ENTITIES.settings, conditions })
     .set(KEYS.settingsVersion(data.config.version), data);
+  if (request) tx.set(request.key, request.record);
   try {
     await tx.execute();
     return true;

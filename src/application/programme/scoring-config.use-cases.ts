@@ -7,6 +7,7 @@ import { configChanges, MAX_RECORDED_CHANGES } from '../admin/config-changes';
 import type { RescoreEvent, RescoreJob } from '../admin/rescore-job';
 import { recordDecision } from '../decisions/record-decision.use-case';
 import type { UserRefRecord } from '../initiative-record';
+import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
 import type { ClockPort, DecisionsPort, IdentityPort } from '../ports';
 import { fromInput, inPayload, progressView, toInput } from './config-input';
 
@@ -20,9 +21,30 @@ export interface StoredSettings {
   revision?: number;
 }
 
+/**
+ * What a configuration save with a client request id left: stored with the settings in their
+ * transaction, so a retry with the same id completes the save (decision, re-score) instead of
+ * saving again.
+ */
+export interface ConfigRequest {
+  version: number;
+  decided: boolean;
+  draft: DecisionDraft;
+  actor: UserRefRecord;
+  at: string;
+}
+
 export interface ScoringConfigPorts {
   settings(): Promise<StoredSettings>;
-  saveSettings(next: StoredSettings): Promise<boolean>;
+  /** Conditional on `next.revision`; `request` commits in the same transaction. */
+  saveSettings(next: StoredSettings, request?: { key: string; record: ConfigRequest }): Promise<boolean>;
+  requests: {
+    key(accountId: string, requestId: string): string;
+    get(key: string): Promise<ConfigRequest | undefined>;
+    set(key: string, record: ConfigRequest): Promise<void>;
+    /** Whether the decision log records configuration `version` already. */
+    recorded(version: number): Promise<boolean>;
+  };
   issueTypes(): Promise<Array<{ id: string; name: string }>>;
   countInitiatives(): Promise<number>;
   job(): Promise<RescoreJob | undefined>;
@@ -50,58 +72,106 @@ export async function getScoringConfig(
   });
 }
 
-/** Saves a new configuration version, records who and why in the decision log, and starts re-scoring. */
+/**
+ * Saves a new configuration version, records who and why in the decision log, and starts re-scoring.
+ * With a `requestId`, the id commits with the settings; a retry with the same id saves nothing again
+ * and completes whatever the first call did not (the decision, the re-score job), so a save that
+ * answered UNAVAILABLE half-way is made whole by retrying it.
+ */
 export async function saveConfig(
   ports: ScoringConfigPorts,
   input: ScoringConfigInput,
   reason: string,
+  requestId?: string,
 ): Promise<Result<ScoringConfigData>> {
+  const actor = await ports.identity.currentUser();
+  const key = requestId === undefined ? undefined : ports.requests.key(actor.accountId, requestId);
+  const prior = key === undefined ? undefined : await ports.requests.get(key);
+  if (key !== undefined && prior) return completeSave(ports, key, prior, true);
   const current = await ports.settings();
   const next = validateScoringConfig(fromInput(input, current.config.version + 1));
   if (!next.ok) return inPayload(next.error);
   const changes = configChanges(current.config, next.value);
   if (changes.length > MAX_RECORDED_CHANGES) return tooManyChanges(changes.length);
-  const [actor, at] = [await ports.identity.currentUser(), ports.clock.now()];
-  const saved = await ports.saveSettings({ ...current, config: next.value, changedBy: actor, changedAt: at, reason });
+  const at = ports.clock.now();
+  const record: ConfigRequest = {
+    version: next.value.version,
+    decided: false,
+    draft: draftOf(current, next.value, changes, reason),
+    actor,
+    at,
+  };
+  const saved = await ports.saveSettings(
+    { ...current, config: next.value, changedBy: actor, changedAt: at, reason },
+    key === undefined ? undefined : { key, record },
+  );
   if (!saved)
     return err({
       code: 'CONFLICT',
       message: 'Someone saved the configuration at the same time. Reload and try again.',
     });
-  const recorded = await recordDecision(
-    ports.decisions,
-    {
-      type: 'scoring-config-changed',
-      subject: null,
-      summary:
-        `Scoring configuration v${next.value.version}: ${changes[0] ?? 'saved'}${changes.length > 1 ? ` (+${changes.length - 1} more)` : ''}`.slice(
-          0,
-          300,
-        ),
-      rationale: reason,
-      optionsConsidered: [],
-      payload: { fromVersion: current.config.version, toVersion: next.value.version, changes },
-    },
-    actor,
-    at,
-  );
-  if (!recorded.ok) return recorded;
-  const job: RescoreJob = {
-    jobId: ports.clock.id(),
-    configVersion: next.value.version,
-    status: 'running',
-    total: await ports.countInitiatives(),
-    done: 0,
-    changed: 0,
-    failed: 0,
-    startedAt: at,
-    finishedAt: null,
-    batchesDone: 0,
-    lastIssueId: '',
-    budget: { hourStartedAt: at, points: 0 },
+  return completeSave(ports, key, record, false);
+}
+
+function draftOf(current: StoredSettings, next: ScoringConfig, changes: string[], reason: string): DecisionDraft {
+  return {
+    type: 'scoring-config-changed',
+    subject: null,
+    summary:
+      `Scoring configuration v${next.version}: ${changes[0] ?? 'saved'}${changes.length > 1 ? ` (+${changes.length - 1} more)` : ''}`.slice(
+        0,
+        300,
+      ),
+    rationale: reason,
+    optionsConsidered: [],
+    payload: { fromVersion: current.config.version, toVersion: next.version, changes },
   };
-  await ports.saveJob(job);
-  await ports.startRescore({ jobId: job.jobId, configVersion: job.configVersion, batch: 0, afterIssueId: '', actor });
+}
+
+/** The decision (unless recorded already) and the re-score job (unless started) of a saved version. */
+async function completeSave(
+  ports: ScoringConfigPorts,
+  key: string | undefined,
+  record: ConfigRequest,
+  retry: boolean,
+): Promise<Result<ScoringConfigData>> {
+  // A retry checks the log too: the first call may have appended and then failed to say so.
+  const decided = record.decided || (retry && (await ports.requests.recorded(record.version)));
+  if (!decided) {
+    const recorded = await recordDecision(ports.decisions, record.draft, record.actor, record.at);
+    if (!recorded.ok) return recorded;
+    if (key !== undefined) await ports.requests.set(key, { ...record, decided: true });
+  }
+  const existing = await ports.job();
+  const started = existing && (existing.batchesDone > 0 || existing.status === 'done');
+  if (existing && (existing.configVersion > record.version || (existing.configVersion === record.version && started)))
+    return getScoringConfig(ports);
+  const job: RescoreJob =
+    existing && existing.configVersion === record.version
+      ? existing
+      : {
+          jobId: ports.clock.id(),
+          configVersion: record.version,
+          status: 'running',
+          total: await ports.countInitiatives(),
+          done: 0,
+          changed: 0,
+          failed: 0,
+          startedAt: record.at,
+          finishedAt: null,
+          batchesDone: 0,
+          lastIssueId: '',
+          budget: { hourStartedAt: record.at, points: 0 },
+        };
+  if (job !== existing) await ports.saveJob(job);
+  // Pushed again on a retry whose job has not started: the job drops a duplicate event's work.
+  await ports.startRescore({
+    jobId: job.jobId,
+    configVersion: job.configVersion,
+    batch: 0,
+    afterIssueId: '',
+    actor: record.actor,
+  });
   return getScoringConfig(ports);
 }
 
