@@ -154,7 +154,10 @@ export class LocalHost {
     });
   }
 
+  /** Ends the site: no queued or late product event is delivered after this, then storage closes. */
   close(): void {
+    this.queue.stop();
+    this.events.stop();
     this.runtime.uninstall();
     this.db.close();
   }

@@ -37,6 +37,7 @@ const KEEP = 200;
 export class ProductEventDelivery {
   readonly log: DeliveryRecord[] = [];
   private readonly filters: Array<{ key: string; events: string[]; filter: TriggerFilter }>;
+  private stopped = false;
 
   constructor(
     manifest: LoadedManifest,
@@ -61,6 +62,11 @@ export class ProductEventDelivery {
     }
   }
 
+  /** The site is gone (its host closed): late deliveries are dropped. */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /**
    * Decides (at once, as the platform filters when the event happens) and delivers one event;
    * resolves when every delivery of it has been handled.
@@ -80,6 +86,7 @@ export class ProductEventDelivery {
     await Promise.all(
       delays.map(async (ms) => {
         if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+        if (this.stopped) return;
         record.deliveries += 1;
         await this.fire(event.eventType, payload);
       }),

@@ -43,6 +43,7 @@ export class QueueService {
   private recentPushes: Array<{ at: number; events: number }> = [];
   private pending = 0;
   private waiters: Array<() => void> = [];
+  private stopped = false;
   private readonly now: () => number;
 
   constructor(
@@ -101,12 +102,21 @@ export class QueueService {
     this.delayed.seconds += seconds;
   }
 
+  /** The site is gone (its host closed): nothing more is delivered, and waiters are released. */
+  stop(): void {
+    this.stopped = true;
+    this.pending = 0;
+    this.waiters.splice(0).forEach((resolve) => resolve());
+  }
+
   private schedule(delivery: Delivery, attempt: number, ms: number): void {
+    if (this.stopped) return;
     this.pending += 1;
     setTimeout(() => void this.deliver(delivery, attempt), ms);
   }
 
   private async deliver(delivery: Delivery, attempt: number): Promise<void> {
+    if (this.stopped) return;
     const stats = this.jobs.get(delivery.jobId);
     const settle = (outcome: 'success' | 'failed') => {
       if (stats && delivery.counted)
@@ -128,7 +138,7 @@ export class QueueService {
       console.warn(`Consumer for ${delivery.queueName} failed (attempt ${attempt + 1})`, cause);
       this.retry(delivery, attempt, settle);
     } finally {
-      this.pending -= 1;
+      this.pending = Math.max(0, this.pending - 1);
       if (this.pending === 0) this.waiters.splice(0).forEach((resolve) => resolve());
     }
   }
