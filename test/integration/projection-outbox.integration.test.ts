@@ -1,3 +1,4 @@
+import { kvs } from '@forge/kvs';
 import type { LocalHost } from '../../local/host';
 import { USERS } from '../../local/product/demo-ids';
 import { addInitiatives } from '../../bench/scale';
@@ -110,6 +111,26 @@ describe('the projection outbox', () => {
     expect(restCalls(BULK_FIELD)).toBeLessThanOrEqual(Math.ceil(changed / 50));
     expect(restCalls(BULK_PROPERTY)).toBeLessThanOrEqual(Math.ceil(changed / 50));
     expect(restCalls(ONE_PROPERTY)).toBe(0);
+    expect(await expectAgreement(10)).toBeGreaterThanOrEqual(30);
+  }, 120_000);
+
+  it('a malformed outbox entry is skipped without ending the drain: every initiative after it still reaches Jira', async () => {
+    await addInitiatives(host, 300);
+    // Issue id '1' sorts before every real one, so the first page of 100 holds it and 99 valid entries.
+    await read(() =>
+      kvs.entity('projection-outbox').set('1', { issueId: '1', revision: 1, data: { not: 'an entry' } }),
+    );
+    const programme = { moduleKey: 'csi-programme-page', accountId: USERS.csiAdmin };
+    const { envelope } = await invokeAs<ScoringConfigData>(host, programme, 'programme.scoringConfig', {});
+    if (!envelope.ok) throw new Error('programme.scoringConfig failed');
+    const { version: _v, changedBy: _b, changedAt: _a, ...config } = envelope.data.config;
+    const criteria = config.criteria.map((c) => (c.key === 'effort' ? { ...c, weight: c.weight + 5 } : c));
+    const saved = await invokeAs(host, programme, 'programme.saveConfig', {
+      config: { ...config, criteria },
+      reason: 'Effort weighs more',
+    });
+    expect(saved.envelope.ok).toBe(true);
+    await host.settle();
     expect(await expectAgreement(10)).toBeGreaterThanOrEqual(30);
   }, 120_000);
 

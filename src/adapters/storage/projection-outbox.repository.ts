@@ -50,8 +50,20 @@ export function addToOutbox(tx: ReturnType<typeof kvs.transact>, record: Initiat
   );
 }
 
-/** Up to `limit` pending entries in issue-id order after `afterIssueId` (one indexed query). */
-export async function pendingProjections(afterIssueId: string, limit: number): Promise<OutboxEntry[]> {
+/** One page of the outbox: the entries that parse, and where the page read up to (malformed rows included). */
+export interface OutboxPage {
+  entries: OutboxEntry[];
+  /** The last issue id the page read, whether or not its entry parsed; '' for an empty page. */
+  lastIssueId: string;
+  /** True when the page read `limit` rows, so more may follow. */
+  full: boolean;
+}
+
+/**
+ * Up to `limit` pending entries in issue-id order after `afterIssueId` (one indexed query). A
+ * malformed entry is skipped but still counts for paging, so it never ends the drain early.
+ */
+export async function pendingProjections(afterIssueId: string, limit: number): Promise<OutboxPage> {
   const page = await outbox()
     .query()
     .index('by-id')
@@ -65,7 +77,8 @@ export async function pendingProjections(afterIssueId: string, limit: number): P
     if (parsed.success) entries.push({ ...parsed.data, revision: value.revision });
     else console.warn(`Dropping a malformed outbox entry for ${value.issueId}`);
   }
-  return entries;
+  const last = page.results[page.results.length - 1];
+  return { entries, lastIssueId: last ? last.value.issueId : '', full: page.results.length === limit };
 }
 
 /**

@@ -23,20 +23,20 @@ export async function projectionConsumer(): Promise<void> {
   const observe = pacer.observe.bind(pacer);
   let after = '';
   for (;;) {
-    const entries = await pendingProjections(after, BULK_ISSUES);
-    if (entries.length === 0) return;
+    const { entries, lastIssueId, full } = await pendingProjections(after, BULK_ISSUES);
+    if (entries.length === 0 && !full) return;
     if (remaining() < STOP_RESERVE_MS) return pushProjection();
     const pace = pacer.next();
     if (pace.kind === 'pause') return pushProjection(pace.delaySeconds);
     if (pace.kind === 'wait') await new Promise((resolve) => setTimeout(resolve, pace.ms));
     try {
-      await projectInBulk(entries, observe);
+      if (entries.length > 0) await projectInBulk(entries, observe);
     } catch (error) {
       if (!(error instanceof ProductBusyError)) throw error;
       return pushProjection(error.retryAfterSeconds ?? 60);
     }
     await clearProjected(entries);
-    if (entries.length < BULK_ISSUES) return;
-    after = entries[entries.length - 1]!.issueId;
+    if (!full) return;
+    after = lastIssueId;
   }
 }
