@@ -79,6 +79,41 @@ module.exports = defineConfig(
     },
   },
   {
+    // Small pieces (style.md 3): files well under 150 lines, functions under 40. The limits sit above
+    // those aims, so they catch growth without forcing splits that make code harder to read.
+    files: ['src/**/*.ts', 'static/src/**/*.{ts,tsx}', 'local/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // A React component's body is mostly markup: it gets more room than a function of logic.
+    files: ['static/src/**/*.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Demo data is a table written out as code; its length is the data's, not the logic's.
+    files: ['local/seed/**/*.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    // Over the limit today, each waiting for the split named here; remove an entry once it is done.
+    // - DecisionForm: one form per decision type (the checkpoints issue replaces the checkpoint form).
+    // - draftFor: one drafter per decision type in src/domain/decision-log (structure, issue 8 item 6).
+    // - parseExpression: the host's filter-expression parser, one recursive-descent function.
+    // - issuePage / addInitiatives: the workbench page and the bench's bulk seeding.
+    files: [
+      'static/src/surfaces/issue-panel/DecisionForm.tsx',
+      'src/application/scoring/record-initiative-decision.use-case.ts',
+      'local/app/event-filter/expression-parser.ts',
+      'local/workbench/pages/issue-page.ts',
+      'bench/scale.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     // Tests poke at untyped JSON responses and jest matchers (`expect.any`) on purpose.
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
     rules: {

@@ -33,8 +33,16 @@ describe('dependency direction of this repository', () => {
     expect(checkDependencies(modules)).toEqual([]);
   });
 
-  it('has no import cycles inside src/domain', () => {
+  it('has no import cycles inside src/domain, not even through types', () => {
     expect(findCycles(modules, 'src/domain/')).toEqual([]);
+  });
+
+  it.each(SOURCE_DIRS)('has no run-time import cycles inside %s/', (dir) => {
+    expect(findCycles(modules, `${dir}/`, { runtimeOnly: true })).toEqual([]);
+  });
+
+  it('has no run-time import cycles across the app, the UI and the local host together', () => {
+    expect(findCycles(modules, '', { runtimeOnly: true })).toEqual([]);
   });
 });
 
@@ -132,6 +140,18 @@ describe('findCycles', () => {
     ];
     expect(findCycles(modules, 'src/domain/')).toEqual([]);
   });
+
+  it('counts a type-only back reference unless only run-time cycles are asked for', () => {
+    const typeRef = { specifier: './a', line: 1, typeOnly: true, target: file('src/application/a.ts') };
+    const modules = [
+      mod('src/application/a.ts', ['./b', file('src/application/b.ts')]),
+      { path: 'src/application/b.ts', imports: [typeRef] },
+    ];
+    expect(findCycles(modules, 'src/')).toEqual([
+      'src/application/a.ts -> src/application/b.ts -> src/application/a.ts',
+    ]);
+    expect(findCycles(modules, 'src/', { runtimeOnly: true })).toEqual([]);
+  });
 });
 
 describe('parseSpecifiers', () => {
@@ -151,12 +171,28 @@ describe('parseSpecifiers', () => {
       'const l = require(`l/${name}`);',
       'const m = \'import x from "not-an-import"\';',
     ].join('\n');
+    const erased = new Set(['b', 'g']);
     expect(parseSpecifiers('x.ts', text)).toEqual(
       ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', undefined].map((specifier, i) => ({
         specifier,
         line: i + 1,
+        ...(specifier && erased.has(specifier) ? { typeOnly: true } : {}),
       })),
     );
+  });
+
+  it.each([
+    ["import type { A } from 'a';", true],
+    ["import { type A, type B } from 'a';", true],
+    ["import { type A, B } from 'a';", false],
+    ["import A, { type B } from 'a';", false],
+    ["import * as A from 'a';", false],
+    ["import 'a';", false],
+    ["export type { A } from 'a';", true],
+    ["export { type A } from 'a';", true],
+    ["export * from 'a';", false],
+  ])('marks %s as erased: %s', (text, typeOnly) => {
+    expect(parseSpecifiers('x.ts', text)[0]?.typeOnly === true).toBe(typeOnly);
   });
 
   it('reads JSX files', () => {

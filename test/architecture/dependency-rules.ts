@@ -111,11 +111,20 @@ function breach(rule: LayerRule, from: string, target: ImportTarget): string | u
   }
 }
 
-/** Import cycles among the given modules whose paths start with `prefix`, each as `a -> b -> a`. */
-export function findCycles(modules: readonly SourceModule[], prefix: string): string[] {
+/**
+ * Import cycles among the given modules whose paths start with `prefix`, each as `a -> b -> a`.
+ * With `runtimeOnly`, references TypeScript erases are left out: only cycles that exist at run time.
+ */
+export function findCycles(
+  modules: readonly SourceModule[],
+  prefix: string,
+  { runtimeOnly = false }: { runtimeOnly?: boolean } = {},
+): string[] {
   const edges = new Map<string, string[]>();
   for (const mod of modules.filter((m) => m.path.startsWith(prefix))) {
-    const targets = mod.imports.flatMap((ref) => (ref.target.kind === 'file' ? [ref.target.path] : []));
+    const targets = mod.imports.flatMap((ref) =>
+      ref.target.kind === 'file' && !(runtimeOnly && ref.typeOnly) ? [ref.target.path] : [],
+    );
     edges.set(
       mod.path,
       targets.filter((t) => t.startsWith(prefix)),

@@ -10,12 +10,19 @@ export type ImportTarget =
   | { kind: 'builtin'; name: string }
   | { kind: 'unresolved' };
 
-/** One module reference in a source file; `specifier` is undefined for `import(expr)` / `require(expr)`. */
+/**
+ * One module reference in a source file; `specifier` is undefined for `import(expr)` / `require(expr)`.
+ * `typeOnly` marks references TypeScript erases (`import type`, `export type`, all-`type` specifier
+ * lists, `import('x').T` types): they cannot take part in a cycle at run time.
+ */
 export interface ImportRef {
   specifier: string | undefined;
   line: number;
+  typeOnly?: boolean;
   target: ImportTarget;
 }
+
+type SpecifierRef = { specifier: string | undefined; line: number; typeOnly?: true };
 
 /** A source file and its imports; paths are repository-relative with `/` separators. */
 export interface SourceModule {
@@ -45,21 +52,21 @@ export function listSourceFiles(root: string, dirs: readonly string[]): string[]
 }
 
 /** The module specifiers a file references: static and dynamic imports, re-exports, `import()` types, `require`. */
-export function parseSpecifiers(fileName: string, text: string): { specifier: string | undefined; line: number }[] {
+export function parseSpecifiers(fileName: string, text: string): SpecifierRef[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKind(fileName));
-  const refs: { specifier: string | undefined; line: number }[] = [];
-  const add = (node: ts.Node | undefined, at: ts.Node): void => {
+  const refs: SpecifierRef[] = [];
+  const add = (node: ts.Node | undefined, at: ts.Node, typeOnly = false): void => {
     const literal = node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node));
     const line = source.getLineAndCharacterOfPosition(at.getStart(source)).line + 1;
-    refs.push({ specifier: literal ? node.text : undefined, line });
+    refs.push({ specifier: literal ? node.text : undefined, line, ...(typeOnly ? { typeOnly: true } : {}) });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) || (ts.isExportDeclaration(node) && node.moduleSpecifier)) {
-      add(node.moduleSpecifier, node);
+      add(node.moduleSpecifier, node, isErased(node));
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
       add(node.moduleReference.expression, node);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
-      add(node.argument.literal, node);
+      add(node.argument.literal, node, true);
     } else if (ts.isCallExpression(node) && isModuleCall(node)) {
       add(node.arguments[0], node);
     }
@@ -68,6 +75,22 @@ export function parseSpecifiers(fileName: string, text: string): { specifier: st
   visit(source);
   return refs;
 }
+
+/** An import or re-export TypeScript removes from the emitted JavaScript. */
+function isErased(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(node)) {
+    const clause = node.exportClause;
+    return node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && allTypes(clause.elements));
+  }
+  const clause = node.importClause;
+  if (!clause) return false; // `import 'x'` runs x
+  if (clause.isTypeOnly) return true;
+  const bindings = clause.namedBindings;
+  return !clause.name && !!bindings && ts.isNamedImports(bindings) && allTypes(bindings.elements);
+}
+
+const allTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>) =>
+  elements.length > 0 && elements.every((e) => e.isTypeOnly);
 
 const scriptKind = (fileName: string) => (fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
 
