@@ -38,6 +38,19 @@ export interface PanelData {
   decisions: Array<{ seq: number; type: string; summary: string; at: string; actor: UserRef }>;
   /** Whether the initiative is paused (its last pause has no resume or termination after it). */
   paused: boolean;
+  /**
+   * Who rated what and why, latest rating first, so the CAB can discuss a disagreement with the
+   * rationales at hand. The panel's get requires browse permission, so only people who may see
+   * the issue get them.
+   */
+  raterRatings: RaterRatings[];
+}
+
+/** One rater's current ratings, by criterion key, with the rationale each was given. */
+export interface RaterRatings {
+  rater: UserRef;
+  at: string;
+  ratings: Record<string, { rating: number; rationale: string }>;
 }
 
 const panel = defineCall<PanelData>();

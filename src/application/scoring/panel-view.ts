@@ -1,4 +1,4 @@
-import type { PanelData } from '../../contracts/issue-panel.contract';
+import type { PanelData, RaterRatings } from '../../contracts/issue-panel.contract';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { isPaused, type InitiativeRecord } from '../initiative-record';
 import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
@@ -9,10 +9,12 @@ export interface PanelInputs {
   record: InitiativeRecord | undefined;
   updates: ProgressUpdateView[];
   viewer: { accountId: string; canEdit: boolean; isCsiAdmin: boolean };
+  /** Who rated what and why, when the ratings are stored apart from the record; else the record's raters. */
+  raterRatings?: RaterRatings[];
 }
 
 /** Shapes what the issue panel shows from the stored record; the UI renders it as given. */
-export function panelView({ issue, config, record, updates, viewer }: PanelInputs): PanelData {
+export function panelView({ issue, config, record, updates, viewer, raterRatings }: PanelInputs): PanelData {
   const participating = issue.type === undefined || config.enabledIssueTypes.includes(issue.type);
   const mine = record?.raters.find((r) => r.rater.accountId === viewer.accountId);
   return {
@@ -38,6 +40,9 @@ export function panelView({ issue, config, record, updates, viewer }: PanelInput
     updates,
     decisions: record?.decisions ?? [],
     paused: record ? isPaused(record) : false,
+    raterRatings: [...(raterRatings ?? record?.raters ?? [])]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .map((r) => ({ rater: r.rater, at: r.at, ratings: r.ratings })),
   };
 }
 
