@@ -1,3 +1,4 @@
+import type { KpiDirection } from '../../src/domain/shared/kpi-direction.vocabulary';
 import { createRandom } from '../runtime/random';
 import type { SeedInitiative } from '../product/seed-initiatives';
 
@@ -5,7 +6,7 @@ import type { SeedInitiative } from '../product/seed-initiatives';
 export interface DemoPlan {
   raters: Array<{ who: 'u-editor' | 'u-csi-admin'; ratings: Record<string, number> }>;
   plannedDurationDays: number;
-  kpi: { name: string; direction: 'increase' | 'decrease'; baseline: number; expected: number } | null;
+  kpi: { name: string; direction: KpiDirection; baseline: number; expected: number } | null;
   kpiCurrent: number | null;
 }
 

@@ -1,6 +1,5 @@
+import type { Rag } from '../../src/domain/progress/rag.vocabulary';
 import type { SeedInitiative } from '../product/seed-initiatives';
-
-type Rag = 'red' | 'amber' | 'green';
 
 /** Structured progress updates for initiatives in delivery, as their owners would post them. */
 export function demoUpdates(

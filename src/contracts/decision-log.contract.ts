@@ -1,18 +1,9 @@
 import { z } from 'zod/mini';
+import { DECISION_TYPES } from '../domain/decision-log/decision.vocabulary';
 import { cursorSchema, listOf, patternText, text, wholeIn } from './fields';
 import type { DecisionEntryView, IntegrityView } from './views';
 
-export const DECISION_TYPES = [
-  'proposal-rejected',
-  'checkpoint-decision',
-  'override',
-  'pause',
-  'terminate',
-  'resume',
-  'scoring-config-changed',
-  'pir-completed',
-  'correction',
-] as const;
+export { DECISION_TYPES };
 
 const isoDate = patternText(10, /^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-01-31');
 

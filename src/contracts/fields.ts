@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { checkText, hasVisibleText, TEXT_MESSAGES, type TextRule } from '../domain/shared/check-text';
 import { INPUT_RANGES } from '../domain/shared/input-ranges';
+import { KPI_DIRECTIONS } from '../domain/shared/kpi-direction.vocabulary';
+import { CRITERION_DIRECTIONS } from '../domain/scoring/criterion-direction.vocabulary';
 import { inRange, rangeMessage, type NumberRange } from '../domain/shared/number-range';
 
 /*
@@ -46,21 +48,17 @@ export const numberIn = (min: number, max: number) => numberInRange({ min, max }
 export const listOf = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item).check(z.maxLength(max, `Give at most ${max}`));
 
-export const REASON_CATEGORIES = [
-  'not-aligned',
-  'low-value',
-  'duplicate',
-  'no-capacity',
-  'risk-too-high',
-  'superseded',
-  'other',
-] as const;
-
-export const RAGS = ['red', 'amber', 'green'] as const;
-export const VERDICTS = ['go', 'no-go', 'hold'] as const;
-export const PIR_OUTCOMES = ['met', 'partly-met', 'not-met'] as const;
-export const OVERRIDDEN = ['checkpoint-recommendation', 'gate', 'pause-terminate-trigger'] as const;
-export const CLASSES = ['quick-win', 'standard', 'transformational', 'unclassified'] as const;
+// The vocabularies are declared once, in the domain, and shared with the UI through this module.
+export {
+  DECISION_TYPES,
+  OVERRIDDEN,
+  PIR_OUTCOMES,
+  REASON_CATEGORIES,
+  VERDICTS,
+} from '../domain/decision-log/decision.vocabulary';
+export { RAGS } from '../domain/progress/rag.vocabulary';
+export { INITIATIVE_CLASSES as CLASSES } from '../domain/scoring/initiative-class.vocabulary';
+export { CRITERION_DIRECTIONS, KPI_DIRECTIONS };
 
 /** A criterion key: `/^[a-z][a-z0-9-]{0,39}$/`. */
 export const criterionKey = patternText(
@@ -71,7 +69,7 @@ export const criterionKey = patternText(
 
 export const kpiPlanSchema = z.strictObject({
   name: requiredText(120),
-  direction: z.enum(['increase', 'decrease'], { error: 'Choose whether the KPI should go up or down' }),
+  direction: z.enum(KPI_DIRECTIONS, { error: 'Choose whether the KPI should go up or down' }),
   baseline: numberInRange(INPUT_RANGES.kpiBaseline),
   expected: numberInRange(INPUT_RANGES.kpiExpected),
   thresholdPct: z.nullable(numberInRange(INPUT_RANGES.mviThresholdPct)),
@@ -81,7 +79,7 @@ export const criterionInputSchema = z.strictObject({
   key: criterionKey,
   name: requiredText(100),
   description: text(1000),
-  direction: z.enum(['benefit', 'cost'], { error: 'Choose benefit or cost' }),
+  direction: z.enum(CRITERION_DIRECTIONS, { error: 'Choose benefit or cost' }),
   weight: numberInRange(INPUT_RANGES.weight),
   levels: z.array(requiredText(300)).check(z.length(5, 'Give exactly five level descriptions')),
 });

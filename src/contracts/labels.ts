@@ -1,7 +1,7 @@
-import type { DECISION_TYPES } from './decision-log.contract';
+import type { DecisionType } from '../domain/decision-log/decision.vocabulary';
 
 /** How each decision kind is named to people, on both sides of the bridge (exports included). */
-export const DECISION_TYPE_LABELS: Record<(typeof DECISION_TYPES)[number], string> = {
+export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
   'proposal-rejected': 'Proposal rejected',
   'checkpoint-decision': 'Checkpoint decision',
   override: 'Override',

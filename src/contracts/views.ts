@@ -1,8 +1,12 @@
 /**
  * What resolvers return to the UI. The UI shows these values; it never recomputes a domain rule.
  */
-export type InitiativeClass = 'quick-win' | 'standard' | 'transformational' | 'unclassified';
-export type Rag = 'red' | 'amber' | 'green';
+import type { Rag } from '../domain/progress/rag.vocabulary';
+import type { CriterionDirection } from '../domain/scoring/criterion-direction.vocabulary';
+import type { InitiativeClass } from '../domain/scoring/initiative-class.vocabulary';
+import type { KpiDirection } from '../domain/shared/kpi-direction.vocabulary';
+
+export type { CriterionDirection, InitiativeClass, KpiDirection, Rag };
 
 export interface UserRef {
   accountId: string;
@@ -13,7 +17,7 @@ export interface CriterionView {
   key: string;
   name: string;
   description: string;
-  direction: 'benefit' | 'cost';
+  direction: CriterionDirection;
   weight: number;
   /** Five level descriptions, for ratings 1..5. */
   levels: string[];
@@ -22,7 +26,7 @@ export interface CriterionView {
 export interface BreakdownRow {
   key: string;
   name: string;
-  direction: 'benefit' | 'cost';
+  direction: CriterionDirection;
   rating: number | null;
   weight: number;
   contribution: number | null;
@@ -51,7 +55,7 @@ export interface ScoreView {
 
 export interface KpiPlan {
   name: string;
-  direction: 'increase' | 'decrease';
+  direction: KpiDirection;
   baseline: number;
   expected: number;
   /** Overrides the configured minimum-viable-improvement threshold for this KPI. */

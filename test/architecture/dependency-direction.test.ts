@@ -66,6 +66,10 @@ describe('checkDependencies', () => {
     ['the application importing an adapter', mod('src/application/a.ts', ['../adapters/x', file('src/adapters/x.ts')])],
     ['the application importing @forge/api', mod('src/application/a.ts', ['@forge/api', pkg('@forge/api')])],
     ['a contract importing the domain', mod('src/contracts/a.ts', ['../domain/x', file('src/domain/x.ts')])],
+    [
+      'a vocabulary importing anything',
+      mod('src/domain/a/b.vocabulary.ts', ['../shared/c', file('src/domain/shared/c.ts')]),
+    ],
     ['an adapter importing the local host', mod('src/adapters/a.ts', ['../../local/host', file('local/host.ts')])],
     [
       'an adapter importing test support',
@@ -87,6 +91,10 @@ describe('checkDependencies', () => {
 
   it.each([
     ['the domain hashing with node:crypto', mod('src/domain/a.ts', ['node:crypto', builtin('node:crypto')])],
+    [
+      'a contract sharing a domain vocabulary',
+      mod('src/contracts/a.ts', ['../domain/x/y.vocabulary', file('src/domain/x/y.vocabulary.ts')]),
+    ],
     [
       'a domain test using fast-check and a builder',
       mod('src/domain/a.test.ts', ['fast-check', pkg('fast-check')], ['./testing/b', file('src/domain/testing/b.ts')]),

@@ -37,11 +37,12 @@ const RULES: Record<Exclude<Layer, 'free' | 'unplaced'>, LayerRule> = {
     allowed: 'src/application, src/domain, src/contracts and zod (no @forge/*, no adapters)',
   },
   contracts: {
-    // src/domain/shared holds the pure rules the edge shares with the domain (text, number ranges).
+    // src/domain/shared holds the pure rules the edge shares with the domain (text, number ranges);
+    // a `*.vocabulary.ts` module declares one concept's words once, for every layer and the UI.
     files: ['src/contracts/', 'src/domain/shared/'],
     packages: only('zod'),
     builtins: none,
-    allowed: 'src/contracts, src/domain/shared and zod',
+    allowed: 'src/contracts, src/domain/shared, the domain vocabularies and zod',
   },
   adapters: {
     files: ['src/adapters/', 'src/application/', 'src/domain/', 'src/contracts/'],
@@ -57,6 +58,10 @@ const RULES: Record<Exclude<Layer, 'free' | 'unplaced'>, LayerRule> = {
     allowed: 'static/, src/contracts and npm packages (no Node builtins in the browser)',
   },
 };
+
+/** A domain module that only declares a concept's words: importable by the contracts; imports nothing. */
+export const isVocabulary = (file: string): boolean =>
+  file.startsWith('src/domain/') && file.endsWith('.vocabulary.ts');
 
 /** Packages that test code inside a layer may use on top of the layer's own allowance. */
 const TEST_PACKAGES = new Set(['fast-check', '@jest/globals']);
@@ -86,7 +91,9 @@ export function checkDependencies(modules: readonly SourceModule[]): string[] {
       continue;
     }
     for (const ref of mod.imports) {
-      const reason = breach(RULES[layer], mod.path, ref.target);
+      const reason = isVocabulary(mod.path)
+        ? 'a vocabulary declares words and imports nothing, so every layer can share it'
+        : breach(RULES[layer], mod.path, ref.target);
       if (reason) violations.push(`${mod.path}:${ref.line} imports ${show(ref)}: ${reason}`);
     }
   }
@@ -107,6 +114,7 @@ function breach(rule: LayerRule, from: string, target: ImportTarget): string | u
       return rule.packages(target.name) || (testCode && TEST_PACKAGES.has(target.name)) ? undefined : denied;
     case 'file':
       if (!testCode && isTestCode(target.path)) return 'production code must not import tests or test builders';
+      if (rule === RULES.contracts && isVocabulary(target.path)) return undefined;
       return rule.files.some((prefix) => target.path.startsWith(prefix)) ? undefined : denied;
   }
 }

@@ -1,5 +1,6 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
+import { CRITERION_DIRECTIONS } from '../../domain/scoring/criterion-direction.vocabulary';
 import { defaultScoringConfig } from '../../domain/scoring/default-scoring-config';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { ENTITIES, KEYS } from './keys';
@@ -9,7 +10,7 @@ const criterionSchema = z.object({
   key: z.string(),
   name: z.string(),
   description: z.string(),
-  direction: z.enum(['benefit', 'cost']),
+  direction: z.enum(CRITERION_DIRECTIONS),
   weight: z.number(),
   levels: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]),
 });

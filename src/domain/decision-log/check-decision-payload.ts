@@ -1,10 +1,7 @@
 import type { FieldErrorCollector } from '../shared/field-errors';
 import type { DecisionDraft, DecisionPayloads, DecisionType } from './decision-entry';
 
-const REASONS = ['not-aligned', 'low-value', 'duplicate', 'no-capacity', 'risk-too-high', 'superseded', 'other'];
-const VERDICTS = ['go', 'no-go', 'hold'];
-const OVERRIDDEN = ['checkpoint-recommendation', 'gate', 'pause-terminate-trigger'];
-const OUTCOMES = ['met', 'partly-met', 'not-met'];
+import { OVERRIDDEN, PIR_OUTCOMES as OUTCOMES, REASON_CATEGORIES as REASONS, VERDICTS } from './decision.vocabulary';
 
 const filled = (v: unknown, max = 500): boolean => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
 const optional = (v: unknown, max = 500): boolean => v === undefined || filled(v, max);

@@ -1,11 +1,12 @@
-/** Why a proposal was rejected. */
-export type RejectionReason =
-  'not-aligned' | 'low-value' | 'duplicate' | 'no-capacity' | 'risk-too-high' | 'superseded' | 'other';
+import type { CheckpointVerdict, DecisionType, Overridden, PirOutcome, RejectionReason } from './decision.vocabulary';
 
-export type CheckpointVerdict = 'go' | 'no-go' | 'hold';
+export type { CheckpointVerdict, DecisionType, RejectionReason };
 
-/** The kind-specific facts of each entry type. */
-export interface DecisionPayloads {
+/**
+ * The kind-specific facts of each entry type. Extending the record makes a declared decision type
+ * without a payload a compile error.
+ */
+export interface DecisionPayloads extends Record<DecisionType, object> {
   'proposal-rejected': { reasonCategory: RejectionReason };
   'checkpoint-decision': {
     checkpointId: string;
@@ -17,7 +18,7 @@ export interface DecisionPayloads {
   };
   override: {
     /** What was overridden. */
-    overridden: 'checkpoint-recommendation' | 'gate' | 'pause-terminate-trigger';
+    overridden: Overridden;
     recommended: string;
     decided: string;
     /** The id of the checkpoint, gate or trigger, when there is one. */
@@ -27,12 +28,10 @@ export interface DecisionPayloads {
   terminate: { trigger?: string };
   resume: { pausedSeq?: number };
   'scoring-config-changed': { fromVersion: number | null; toVersion: number; changes: string[] };
-  'pir-completed': { pirId: string; outcome: 'met' | 'partly-met' | 'not-met'; residualRisks: string[] };
+  'pir-completed': { pirId: string; outcome: PirOutcome; residualRisks: string[] };
   /** Entries are never edited: a correction is a new entry that points at the one it corrects. */
   correction: { correctsSeq: number };
 }
-
-export type DecisionType = keyof DecisionPayloads;
 
 /** The issue an entry is about; `null` for configuration-wide entries (a scoring change). */
 export type DecisionSubject = { issueKey: string; issueId: string; projectKey: string } | null;

@@ -1,4 +1,4 @@
-import { isKpiDirection, type KpiDirection } from '../shared/kpi-direction';
+import { isKpiDirection, type KpiDirection } from '../shared/kpi-direction.vocabulary';
 
 export type KpiRag = 'green' | 'amber' | 'red' | 'unknown';
 

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result';
 import { INVALID_INPUT } from '../shared/field-errors';
 import { INPUT_RANGES } from '../shared/input-ranges';
 import { inRange, rangeMessage } from '../shared/number-range';
-import { isKpiDirection, type KpiDirection } from '../shared/kpi-direction';
+import { isKpiDirection, type KpiDirection } from '../shared/kpi-direction.vocabulary';
 import { roundTo } from '../shared/round-to';
 
 export interface MviInput {

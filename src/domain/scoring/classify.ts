@@ -1,6 +1,7 @@
+import type { InitiativeClass } from './initiative-class.vocabulary';
 import type { ScoringConfig } from './scoring-config';
 
-export type InitiativeClass = 'quick-win' | 'transformational' | 'standard' | 'unclassified';
+export type { InitiativeClass };
 
 /**
  * Classifies an initiative by its effort rating (1..5, possibly a .5 median) and planned duration in days.

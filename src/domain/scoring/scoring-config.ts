@@ -1,5 +1,7 @@
+import type { CriterionDirection } from './criterion-direction.vocabulary';
+
 /** Whether a higher rating makes an initiative more (`benefit`) or less (`cost`) attractive. */
-export type CriterionDirection = 'benefit' | 'cost';
+export type { CriterionDirection };
 
 /** The descriptions of rating levels 1..5, in order, so every rater scores against the same anchors. */
 export type CriterionLevels = readonly [string, string, string, string, string];

@@ -6,9 +6,12 @@
  * isKpiDirection('decrease'); // true
  * isKpiDirection('down'); // false
  */
-export type KpiDirection = 'increase' | 'decrease';
+export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
+
+/** One of {@link KPI_DIRECTIONS}. */
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
 /** Narrows untrusted input to a {@link KpiDirection}. */
 export function isKpiDirection(value: unknown): value is KpiDirection {
-  return value === 'increase' || value === 'decrease';
+  return KPI_DIRECTIONS.some((direction) => direction === value);
 }

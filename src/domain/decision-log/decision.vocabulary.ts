@@ -1,0 +1,43 @@
+/**
+ * The words of the decision log, declared once: the kinds of decision and the closed choices inside
+ * them. The contracts, the UI, the exports and the demo data import them from here.
+ *
+ * @example
+ * DECISION_TYPES.includes('pause'); // true
+ */
+export const DECISION_TYPES = [
+  'proposal-rejected',
+  'checkpoint-decision',
+  'override',
+  'pause',
+  'terminate',
+  'resume',
+  'scoring-config-changed',
+  'pir-completed',
+  'correction',
+] as const;
+export type DecisionType = (typeof DECISION_TYPES)[number];
+
+/** Why a proposal was rejected. */
+export const REASON_CATEGORIES = [
+  'not-aligned',
+  'low-value',
+  'duplicate',
+  'no-capacity',
+  'risk-too-high',
+  'superseded',
+  'other',
+] as const;
+export type RejectionReason = (typeof REASON_CATEGORIES)[number];
+
+/** A checkpoint's verdict (and the recommended one). */
+export const VERDICTS = ['go', 'no-go', 'hold'] as const;
+export type CheckpointVerdict = (typeof VERDICTS)[number];
+
+/** How a post-implementation review judged the outcome. */
+export const PIR_OUTCOMES = ['met', 'partly-met', 'not-met'] as const;
+export type PirOutcome = (typeof PIR_OUTCOMES)[number];
+
+/** What an override overrode. */
+export const OVERRIDDEN = ['checkpoint-recommendation', 'gate', 'pause-terminate-trigger'] as const;
+export type Overridden = (typeof OVERRIDDEN)[number];
