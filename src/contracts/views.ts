@@ -127,6 +127,14 @@ export interface PortfolioRow {
   initiativeClass: InitiativeClass;
   needsAlignment: boolean;
   mviPassed: boolean | null;
+  /** The Jira issue id (the scoring grid and the matrix act on it). */
+  issueId: string;
+  /** The owner's display name, or null when nobody owns it. */
+  owner: string | null;
+  /** The display names of everyone who rated it. */
+  raters: string[];
+  /** Its place on the value/effort matrix (ratings 1..5), or null while a benefit or cost rating is missing. */
+  matrix: { value: number; effort: number; quadrant: 'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits' } | null;
 }
 
 export interface RescoreProgressView {

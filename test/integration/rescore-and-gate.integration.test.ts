@@ -3,7 +3,6 @@ import { USERS } from '../../local/product/demo-ids';
 import { getInitiative } from '../../src/adapters/storage/initiative.repository';
 import { loadRescoreJob } from '../../src/adapters/storage/rescore-job.repository';
 import type { ScoringConfigData } from '../../src/contracts/programme.contract';
-import type { PanelData } from '../../src/contracts/issue-panel.contract';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
 let host: LocalHost;
@@ -45,28 +44,7 @@ describe('re-scoring after a configuration change, with duplicated queue deliver
   });
 });
 
-describe('the Jira projections', () => {
-  it('a tampered issue property is never read back as the score', async () => {
-    const key = 'CSI-1';
-    const put = await host.jira({
-      method: 'PUT',
-      path: `/rest/api/3/issue/${key}/properties/csi-score`,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ score: 99.9, class: 'quick-win', complete: 'true', mvi: 'passed' }),
-      actingAccountId: USERS.editor,
-    });
-    expect(put.status).toBeLessThan(300);
-    const { envelope } = await invokeAs<PanelData>(
-      host,
-      { moduleKey: 'csi-issue-panel', accountId: USERS.viewer, issueKey: key },
-      'issuePanel.get',
-      {},
-    );
-    const truth = await read(() => getInitiative(idOf(key)));
-    expect(envelope.ok && envelope.data.score?.score).toBe(truth?.computed.score);
-    expect(truth?.computed.score).not.toBe(99.9);
-  });
-});
+// The tampered-property test moved to reconcile.integration.test.ts: there it can fail (the reconcile repairs it).
 
 describe('the CSI gate (workflow validator)', () => {
   const transition = (key: string, id: string) =>

@@ -13,7 +13,11 @@ interface SearchRequest {
   fields: string[] | undefined;
   maxResults: number;
   nextPageToken: string | undefined;
+  /** Issue properties to return (`SearchAndReconcileRequestBean.properties`: "up to 5 issue properties"). */
+  properties: string[];
 }
+
+const MAX_PROPERTIES = 5;
 
 const DEFAULT_MAX = 50;
 
@@ -39,8 +43,15 @@ function fromBody(body: unknown): SearchRequest | ServiceResponse {
   if (fields !== undefined && !(Array.isArray(fields) && fields.every((f) => typeof f === 'string'))) {
     return jiraError(400, ['fields must be a list of field ids.']);
   }
+  const properties = body.properties ?? [];
+  if (!(Array.isArray(properties) && properties.every((p) => typeof p === 'string')))
+    return jiraError(400, ['properties must be a list of issue property keys.']);
+  const propertyKeys = splitList(properties);
+  if (propertyKeys.length > MAX_PROPERTIES)
+    return jiraError(400, [`At most ${MAX_PROPERTIES} issue properties can be requested.`]);
   const token = body.nextPageToken;
   return {
+    properties: propertyKeys,
     jql: body.jql,
     fields: fields === undefined ? undefined : splitList(fields),
     maxResults: typeof body.maxResults === 'number' ? body.maxResults : DEFAULT_MAX,
@@ -74,10 +85,24 @@ function search(ctx: JiraContext, request: SearchRequest): ServiceResponse {
   const page = hits.slice(offset, offset + limit);
   const isLast = offset + page.length >= hits.length;
   return ok({
-    issues: page.map((i) => renderIssue(ctx.store, i, selection)),
+    issues: page.map((i) => withProperties(ctx, renderIssue(ctx.store, i, selection), i.id, request.properties)),
     ...(isLast || page.length === 0 ? {} : { nextPageToken: encodeToken(offset + page.length, request.jql) }),
     isLast,
   });
+}
+
+/**
+ * The requested issue properties an issue has, as `IssueBean.properties` ("Details of the issue
+ * properties identified in the request"; jira-platform.json); absent when none were requested.
+ */
+function withProperties<T extends object>(ctx: JiraContext, bean: T, issueId: number, keys: readonly string[]) {
+  if (keys.length === 0) return bean;
+  const properties: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = ctx.store.properties.get(issueId, key);
+    if (value !== undefined) properties[key] = value;
+  }
+  return { ...bean, properties };
 }
 
 /** Enhanced JQL search: `POST /search/jql` with `nextPageToken` paging; results limited to browsable issues. */

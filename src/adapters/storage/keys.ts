@@ -8,10 +8,14 @@ export const KEYS = {
   rescoreJob: 'rescore:job',
   scoreFieldId: 'jira:score-field-id',
   logVerification: 'decision-log:verification',
+  /** The latest reconcile run of the Jira projections (its cursor and recent repairs). */
+  reconcileRun: 'reconcile:projections',
   /** A deleted issue's tombstone, so a late or duplicated event cannot bring its initiative back. */
   deletedIssue: (issueId: string) => `issue-deleted:${issueId}`,
   /** A client request id that took effect, per caller (issue 8: a retried write has one effect). */
   request: (accountId: string, requestId: string) => `request:${accountId}:${requestId}`,
+  /** A reader's saved portfolio views of one project (issue 9). */
+  portfolioViews: (accountId: string, projectKey: string) => `portfolio-views:${accountId}:${projectKey}`,
 } as const;
 
 export const ENTITIES = {
@@ -21,7 +25,10 @@ export const ENTITIES = {
   progressUpdate: 'progress-update',
   portfolioStats: 'portfolio-stats',
   projectionOutbox: 'projection-outbox',
+  /** One rater's ratings of one initiative (issue 8: bounded records). */
+  rating: 'rating',
   settings: 'settings',
+  logSeal: 'log-seal',
 } as const;
 
 /** The one key of the decision log head entity. */

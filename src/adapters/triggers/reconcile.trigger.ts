@@ -1,0 +1,68 @@
+import { RescorePacer } from '../../application/admin/rescore-pacing';
+import { reconcileProjections } from '../../application/reconcile/reconcile-projections.use-case';
+import type { ReconcileRun } from '../../application/reconcile/reconcile-run';
+import { ProductBusyError } from '../product/product-busy-error';
+import { inspectProjections } from '../product/projection-drift';
+import { SEARCH_ISSUES } from '../product/projected-values';
+import { requestProjection } from '../product/projection-queue';
+import { invocationRemainingMs } from '../product/request-with-retry';
+import { loadReconcileRun, queueRepair, reconcilePage, saveReconcileRun } from '../storage/reconcile.repository';
+
+/**
+ * Initiatives one run checks: 10 bulk searches (10 Jira points), so an hourly run costs a site at
+ * most 10 points an hour however large its portfolio (the pool is 65,000 points an hour for the
+ * app across all sites) and 100,000 initiatives are covered every ~4 days.
+ */
+export const RECONCILE_PER_RUN = 1_000;
+/** Time a run keeps back: one search (possibly retried once), the repairs of a page and saving. */
+const STOP_RESERVE_MS = 15_000;
+const FALLBACK_BUDGET_MS = 50_000;
+
+/**
+ * Scheduled (hourly, `csi-reconcile` in manifest.yml): compares the next slice of initiatives with
+ * what Jira shows (field and `csi-score` property, read in bulk) and queues a projection for each
+ * that drifted or was tampered with; the projection consumer writes storage's values back in bulk.
+ * Stops early, keeping its place, when its time runs short or Jira asks the app to pause (paced on
+ * the rate-limit headers); the next run carries on.
+ */
+export async function reconcileJira(): Promise<ReconcileRun> {
+  const started = Date.now();
+  const remaining = () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started);
+  const pacer = new RescorePacer();
+  let busy: string | null = null;
+  const run = await reconcileProjections(
+    {
+      cursor: async () => (await loadReconcileRun())?.cursor ?? '',
+      page: reconcilePage,
+      inspect: async (records) => {
+        const pace = pacer.next();
+        if (pace.kind === 'wait') await new Promise((resolve) => setTimeout(resolve, pace.ms));
+        try {
+          return await inspectProjections(records, pacer.observe.bind(pacer));
+        } catch (error) {
+          if (!(error instanceof ProductBusyError)) throw error;
+          busy = `Jira is busy (${error.reason ?? error.status}); the next run carries on`;
+          return null;
+        }
+      },
+      repair: queueRepair,
+      requestDrain: requestProjection,
+      save: saveReconcileRun,
+      last: loadReconcileRun,
+      mustStop: () => {
+        if (busy) return busy;
+        const pace = pacer.next();
+        if (pace.kind === 'pause') return `Paused: ${pace.why}`;
+        return remaining() < STOP_RESERVE_MS ? 'The invocation time is nearly up' : null;
+      },
+    },
+    { pageSize: SEARCH_ISSUES, perRun: RECONCILE_PER_RUN },
+    new Date().toISOString(),
+  );
+  const keys = run.recentRepairs.slice(0, run.repaired).map((r) => `${r.issueKey} (${r.drift})`);
+  console.log(
+    `Reconcile: checked ${run.checked}, repaired ${run.repaired}${keys.length ? `: ${keys.join(', ')}` : ''}` +
+      `${run.absent ? `; ${run.absent} not in Jira` : ''}${run.stoppedBecause ? `; stopped: ${run.stoppedBecause}` : ''}`,
+  );
+  return run;
+}
