@@ -1,6 +1,6 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import { checkGate } from '../../application/lifecycle/check-gate.use-case';
+import { gateForRecord } from '../../application/lifecycle/check-gate.use-case';
 import { getInitiative } from '../storage/initiative.repository';
 import { readIssue } from '../product/jira-gateway';
 
@@ -25,7 +25,7 @@ export async function gateValidator(args: unknown): Promise<{ result: boolean; e
     if (!status.ok) throw new Error(`Reading status ${parsed.data.transition.to.id} failed with ${status.status}`);
     const target = statusSchema.parse(await status.json()).name;
     const issueId = parsed.data.issue.id ?? (await readIssue(parsed.data.issue.key)).id;
-    return checkGate(await getInitiative(issueId), target);
+    return gateForRecord(await getInitiative(issueId), target);
   } catch (cause) {
     console.error('CSI gate check failed', cause);
     return {
