@@ -48,7 +48,15 @@ export interface ResolverFixture {
   frame: FrameFor;
   /** A valid payload for the call (so only permissions decide the outcome). */
   payload: (host: LocalHost) => unknown;
+  /**
+   * Permissions on the subject the payload names (a call that acts on an issue given in the
+   * payload, such as projectPage.rateRow, checks them per issue after the declared ones).
+   */
+  subjectNeeds?: readonly Permission[];
 }
+
+/** The id of a seeded issue, by key (payloads that name an issue by id). */
+const issueIdOf = (host: LocalHost, key: string) => String(host.store.issues.list().find((i) => i.key === key)?.id);
 
 /**
  * One valid call per resolver key. The generic tests fail for a registered resolver without a
@@ -105,6 +113,19 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'admin.setCsiAdmins': { frame: admin, payload: () => ({ accountIds: [USERS.csiAdmin] }) },
   'projectPage.portfolio': { frame: project, payload: () => ({ filters: {}, limit: 20 }) },
   'projectPage.exportPortfolio': { frame: project, payload: () => ({ filters: {} }) },
+  'projectPage.grid': { frame: project, payload: () => ({ filters: {}, limit: 10 }) },
+  'projectPage.rateRow': {
+    frame: project,
+    payload: (host) => ({ issue: issueIdOf(host, 'CSI-6'), ratings: [{ criterionKey: 'effort', rating: 2 }] }),
+    subjectNeeds: ['browseIssue', 'editIssue'],
+  },
+  'projectPage.statuses': { frame: project, payload: () => ({}) },
+  'projectPage.views': { frame: project, payload: () => ({}) },
+  'projectPage.saveView': {
+    frame: project,
+    payload: () => ({ view: { name: 'Quick wins first', filters: { initiativeClass: 'quick-win' }, sort: null } }),
+  },
+  'projectPage.deleteView': { frame: project, payload: () => ({ name: 'Quick wins first' }) },
   'projectPage.decisionLog': { frame: project, payload: () => ({}) },
   'projectPage.exportDecisionLog': { frame: project, payload: () => ({ format: 'csv' }) },
   'macro.decisionLog': { frame: decisionLogMacro, payload: () => ({}) },

@@ -3,7 +3,14 @@ import { decisionLogPage } from '../../application/decisions/decision-log-page.u
 import { exportDecisionLog } from '../../application/decisions/export-decision-log.use-case';
 import { exportPortfolio } from '../../application/portfolio/export-portfolio.use-case';
 import { portfolioPage, type PortfolioPorts } from '../../application/portfolio/portfolio-page.use-case';
+import { rateGridRow } from '../../application/portfolio/rate-grid-row.use-case';
+import { deleteView, listViews, saveView } from '../../application/portfolio/portfolio-views.use-case';
+import { scoringGridPage } from '../../application/portfolio/scoring-grid.use-case';
 import { ok } from '../../domain/result';
+import { productionDeps } from '../deps';
+import { checkGrants } from '../permissions/permission-checker';
+import { projectStatuses } from '../product/project-statuses';
+import { portfolioViews } from '../storage/portfolio-views.repository';
 import { browsableIssues } from '../permissions/issue-visibility';
 import { decisionQuery } from '../storage/decision-query.adapter';
 import { queryPortfolio } from '../storage/initiative.queries';
@@ -28,6 +35,20 @@ function portfolioPorts(ctx: CallContext): PortfolioPorts {
 
 const LOG_PAGE_SIZE = 25;
 
+/**
+ * Browse and edit of an issue the payload names, asked of Jira as the caller the way every call's
+ * grants are (`checkGrants`, one permissions/check), for that issue instead of the page's context.
+ */
+function issueAccess(ctx: CallContext) {
+  return async (issue: { id: string; key: string; type: string }) => {
+    const platform = { ...ctx.platform, extension: { ...ctx.platform.extension, issue } };
+    const grants = await checkGrants(['browseIssue', 'editIssue'], platform, ctx.memo);
+    return { browse: grants.browseIssue === true, edit: grants.editIssue === true };
+  };
+}
+
+const viewOwner = (ctx: CallContext) => ({ accountId: ctx.accountId, projectKey: projectKeyOf(ctx) });
+
 export const projectPageResolvers = [
   defineResolver({
     call: projectPageCalls.portfolio,
@@ -39,7 +60,49 @@ export const projectPageResolvers = [
     call: projectPageCalls.exportPortfolio,
     requires: ['browseProject'],
     handle: async (input, ctx) =>
-      ok(await exportPortfolio(portfolioPorts(ctx), { projectKey: projectKeyOf(ctx), filters: input.filters })),
+      ok(await exportPortfolio(portfolioPorts(ctx), { projectKey: projectKeyOf(ctx), ...input })),
+  }),
+  defineResolver({
+    call: projectPageCalls.grid,
+    requires: ['browseProject'],
+    handle: async (input, ctx) =>
+      ok(
+        await scoringGridPage(portfolioPorts(ctx), {
+          projectKey: projectKeyOf(ctx),
+          accountId: ctx.accountId,
+          ...input,
+        }),
+      ),
+  }),
+  defineResolver({
+    call: projectPageCalls.rateRow,
+    requires: ['browseProject'],
+    handle: (input, ctx) =>
+      rateGridRow(
+        { ...productionDeps(ctx.memo), access: issueAccess(ctx) },
+        { projectKey: projectKeyOf(ctx), accountId: ctx.accountId },
+        input,
+      ),
+  }),
+  defineResolver({
+    call: projectPageCalls.statuses,
+    requires: ['browseProject'],
+    handle: async (_input, ctx) => ok({ statuses: await projectStatuses(projectKeyOf(ctx)) }),
+  }),
+  defineResolver({
+    call: projectPageCalls.views,
+    requires: ['browseProject'],
+    handle: async (_input, ctx) => ok(await listViews(portfolioViews, viewOwner(ctx))),
+  }),
+  defineResolver({
+    call: projectPageCalls.saveView,
+    requires: ['browseProject'],
+    handle: (input, ctx) => saveView(portfolioViews, viewOwner(ctx), input.view),
+  }),
+  defineResolver({
+    call: projectPageCalls.deleteView,
+    requires: ['browseProject'],
+    handle: async (input, ctx) => ok(await deleteView(portfolioViews, viewOwner(ctx), input.name)),
   }),
   defineResolver({
     call: projectPageCalls.decisionLog,

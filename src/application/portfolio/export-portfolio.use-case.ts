@@ -2,17 +2,36 @@ import type { ExportFile } from '../../contracts/decision-log.contract';
 import type { InitiativeRecord } from '../initiative-record';
 import { rowOf, visiblePage } from './portfolio-page.use-case';
 import type { PortfolioPorts } from './portfolio-page.use-case';
+import { sortRows } from './sort-rows';
+import type { SavedView } from '../../contracts/project-page.contract';
 
-const HEADERS = ['rank', 'issueKey', 'summary', 'status', 'score', 'complete', 'class', 'needsAlignment', 'mviPassed'];
+const HEADERS = [
+  'rank',
+  'issueKey',
+  'summary',
+  'status',
+  'score',
+  'complete',
+  'class',
+  'needsAlignment',
+  'mviPassed',
+  'owner',
+  'raters',
+];
 
 /**
- * The whole ranked list (with the same filters) as CSV, formula-safe, for planning spreadsheets:
- * every store page until the cursor is gone (a filtered page may be empty with more after it),
- * without the issues the reader may not browse.
+ * The whole ranked list (with the same filters, in the reader's sort) as CSV, formula-safe, for
+ * planning spreadsheets: every store page until the cursor is gone (a filtered page may be empty
+ * with more after it), without the issues the reader may not browse. People are named by their
+ * display names (owner, raters), never by account id.
  */
 export async function exportPortfolio(
   ports: Pick<PortfolioPorts, 'query' | 'browsable'>,
-  req: { projectKey: string; filters: Parameters<PortfolioPorts['query']>[0]['filters'] },
+  req: {
+    projectKey: string;
+    filters: Parameters<PortfolioPorts['query']>[0]['filters'];
+    sort?: SavedView['sort'];
+  },
 ): Promise<ExportFile> {
   const records: InitiativeRecord[] = [];
   let cursor: string | undefined;
@@ -21,8 +40,11 @@ export async function exportPortfolio(
     records.push(...page.records);
     cursor = page.nextCursor;
   } while (cursor && records.length < 20_000);
-  const lines = records.map((r, i) => {
-    const row = rowOf(r, i + 1);
+  const rows = sortRows(
+    records.map((r, i) => rowOf(r, i + 1)),
+    req.sort,
+  );
+  const lines = rows.map((row) => {
     return [
       row.rank,
       row.issueKey,
@@ -33,6 +55,8 @@ export async function exportPortfolio(
       row.initiativeClass,
       row.needsAlignment,
       row.mviPassed ?? '',
+      row.owner ?? '',
+      row.raters.join('; '),
     ];
   });
   const content =

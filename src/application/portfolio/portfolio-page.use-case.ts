@@ -1,6 +1,7 @@
 import type { PortfolioPage } from '../../contracts/project-page.contract';
 import type { PortfolioRow } from '../../contracts/views';
 import { balanceView } from './balance-view';
+import { valueEffort } from '../../domain/scoring/value-effort';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
@@ -83,10 +84,15 @@ export function rowOf(r: InitiativeRecord, rank: number): PortfolioRow {
     initiativeClass: r.computed.initiativeClass,
     needsAlignment: r.computed.needsAlignment,
     mviPassed: r.computed.mvi.status === 'missing' ? null : r.computed.mvi.status === 'passed',
+    issueId: r.issueId,
+    owner: r.owner?.displayName ?? null,
+    raters: r.raters.map((x) => x.rater.displayName),
+    matrix: valueEffort(r.computed.breakdown),
   };
 }
 
-function splitCursor(cursor: string | undefined): [string, string | undefined] {
+/** A page cursor: the rank offset and the store's cursor (`offset|cursor`). */
+export function splitCursor(cursor: string | undefined): [string, string | undefined] {
   const match = cursor ? /^(\d{1,6})\|(.+)$/.exec(cursor) : null;
   return match ? [match[1] as string, match[2]] : ['0', undefined];
 }
