@@ -10,7 +10,12 @@ export interface ShownProjection {
   issueId: string;
   field: unknown;
   property: unknown;
+  /** The copied facts' fields as Jira has them now (summary, status, type, project, assignee, updated). */
+  facts: Record<string, unknown>;
 }
+
+/** The fields the app copies, read with the projection so the reconcile can also catch missed events. */
+export const FACT_FIELDS = ['summary', 'status', 'issuetype', 'project', 'assignee', 'updated'] as const;
 
 /** At most this many ids per search, so one page answers them all (the search returns up to 100 with fields). */
 export const SEARCH_ISSUES = 100;
@@ -19,6 +24,7 @@ const pageSchema = z.object({
   issues: z.array(
     z.object({
       id: z.string(),
+      key: z.string(),
       fields: z.record(z.string(), z.unknown()).optional(),
       properties: z.record(z.string(), z.unknown()).optional(),
     }),
@@ -50,27 +56,30 @@ export async function readProjected(
   do {
     const body = {
       jql,
-      fields: [field],
+      fields: [field, ...FACT_FIELDS],
       properties: [SCORE_PROPERTY_KEY],
       maxResults: SEARCH_ISSUES,
       ...(nextPageToken ? { nextPageToken } : {}),
     };
     const res = await requestWithRetry(
       () =>
-        api
-          .asApp()
-          .requestJira(route`/rest/api/3/search/jql`, {
-            method: 'POST',
-            headers: JSON_HEADERS,
-            body: JSON.stringify(body),
-          }),
+        api.asApp().requestJira(route`/rest/api/3/search/jql`, {
+          method: 'POST',
+          headers: JSON_HEADERS,
+          body: JSON.stringify(body),
+        }),
       { observe },
     );
     const page = pageSchema.parse(
       await (await ensureOk(res, `Reading the CSI score of ${issueIds.length} issues`)).json(),
     );
     for (const issue of page.issues)
-      shown.push({ issueId: issue.id, field: issue.fields?.[field], property: issue.properties?.[SCORE_PROPERTY_KEY] });
+      shown.push({
+        issueId: issue.id,
+        field: issue.fields?.[field],
+        property: issue.properties?.[SCORE_PROPERTY_KEY],
+        facts: { key: issue.key, ...issue.fields },
+      });
     nextPageToken = page.nextPageToken;
   } while (nextPageToken);
   return shown;

@@ -1,4 +1,7 @@
 import type { InitiativeRecord } from '../../application/initiative-record';
+import { z } from 'zod';
+import type { EventIssueFacts, FactsVersion } from '../../application/lifecycle/sync-issue.use-case';
+import { isNewer } from '../../application/lifecycle/sync-issue.use-case';
 import type { Drift, Inspection } from '../../application/reconcile/reconcile-projections.use-case';
 import { readProjected, type ShownProjection } from './projected-values';
 import type { RateLimitSignal } from './rate-limit-headers';
@@ -22,6 +25,51 @@ export function driftOf(record: InitiativeRecord, shown: ShownProjection): Drift
   return canonical(shown.property) === canonical(propertyValue(record.computed)) ? null : 'property';
 }
 
+const factsSchema = z.object({
+  key: z.string(),
+  summary: z.string(),
+  status: z.object({ name: z.string(), statusCategory: z.object({ key: z.string() }) }),
+  issuetype: z.object({ name: z.string() }),
+  project: z.object({ key: z.string() }),
+  assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullable().optional(),
+  updated: z.string().refine((v) => !Number.isNaN(Date.parse(v))),
+});
+
+/**
+ * Jira's facts when they are newer than the copy's (`updated` later than its `factsVersion`) and
+ * differ from it: an update event the copy missed (the manifest filter drops updates of an issue
+ * whose property is not in Jira yet, or was deleted) or that has not arrived yet.
+ */
+export function newerFacts(
+  record: InitiativeRecord,
+  shown: ShownProjection,
+): { facts: EventIssueFacts; version: FactsVersion } | undefined {
+  const parsed = factsSchema.safeParse(shown.facts);
+  if (!parsed.success) return undefined;
+  const f = parsed.data;
+  const version = { updated: Date.parse(f.updated), changelog: 0 };
+  if (!isNewer(version, record.factsVersion)) return undefined;
+  const facts: EventIssueFacts = {
+    id: record.issueId,
+    key: f.key,
+    projectKey: f.project.key,
+    summary: f.summary,
+    status: f.status.name,
+    statusCategory: f.status.statusCategory.key,
+    issueType: f.issuetype.name,
+    owner: f.assignee ? { accountId: f.assignee.accountId, displayName: f.assignee.displayName } : null,
+  };
+  const same =
+    facts.key === record.issueKey &&
+    facts.projectKey === record.projectKey &&
+    facts.summary === record.summary &&
+    facts.status === record.status &&
+    facts.statusCategory === record.statusCategory &&
+    facts.issueType === record.issueType &&
+    (facts.owner?.accountId ?? null) === (record.owner?.accountId ?? null);
+  return same ? undefined : { facts, version };
+}
+
 /** Reads Jira's projections of the records (one bulk search) and compares each with storage. */
 export async function inspectProjections(
   records: readonly InitiativeRecord[],
@@ -37,6 +85,7 @@ export async function inspectProjections(
   );
   return records.map((record) => {
     const seen = shown.get(record.issueId);
-    return seen ? { issueId: record.issueId, drift: driftOf(record, seen) } : { issueId: record.issueId, absent: true };
+    if (!seen) return { issueId: record.issueId, absent: true };
+    return { issueId: record.issueId, drift: driftOf(record, seen), newerFacts: newerFacts(record, seen) };
   });
 }

@@ -1,4 +1,5 @@
 import { RescorePacer } from '../../application/admin/rescore-pacing';
+import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
 import { reconcileProjections } from '../../application/reconcile/reconcile-projections.use-case';
 import type { ReconcileRun } from '../../application/reconcile/reconcile-run';
 import { ProductBusyError } from '../product/product-busy-error';
@@ -6,6 +7,9 @@ import { inspectProjections } from '../product/projection-drift';
 import { SEARCH_ISSUES } from '../product/projected-values';
 import { requestProjection } from '../product/projection-queue';
 import { invocationRemainingMs } from '../product/request-with-retry';
+import { productionDeps } from '../deps';
+import { createMemo } from '../resolvers/memo';
+import { wasDeleted } from '../storage/initiative.repository';
 import { loadReconcileRun, queueRepair, reconcilePage, saveReconcileRun } from '../storage/reconcile.repository';
 
 /**
@@ -23,13 +27,17 @@ const FALLBACK_BUDGET_MS = 50_000;
  * what Jira shows (field and `csi-score` property, read in bulk) and queues a projection for each
  * that drifted or was tampered with; the projection consumer writes storage's values back in bulk.
  * Stops early, keeping its place, when its time runs short or Jira asks the app to pause (paced on
- * the rate-limit headers); the next run carries on.
+ * the rate-limit headers); the next run carries on. A copy whose facts are older than Jira's (an
+ * update event it missed: the manifest filter drops updates of an issue whose property is not in
+ * Jira yet) takes Jira's facts (issue 8, finding 10).
  */
 export async function reconcileJira(): Promise<ReconcileRun> {
   const started = Date.now();
   const remaining = () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started);
   const pacer = new RescorePacer();
   let busy: string | null = null;
+  const deps = productionDeps(createMemo());
+  const config = async () => (await deps.settings.load()).config;
   const run = await reconcileProjections(
     {
       cursor: async () => (await loadReconcileRun())?.cursor ?? '',
@@ -46,6 +54,8 @@ export async function reconcileJira(): Promise<ReconcileRun> {
         }
       },
       repair: queueRepair,
+      refresh: async (facts, version) =>
+        (await syncIssue({ ...deps, config, wasDeleted }, facts, version)) === 'updated',
       requestDrain: requestProjection,
       save: saveReconcileRun,
       last: loadReconcileRun,
@@ -62,7 +72,7 @@ export async function reconcileJira(): Promise<ReconcileRun> {
   const keys = run.recentRepairs.slice(0, run.repaired).map((r) => `${r.issueKey} (${r.drift})`);
   console.log(
     `Reconcile: checked ${run.checked}, repaired ${run.repaired}${keys.length ? `: ${keys.join(', ')}` : ''}` +
-      `${run.absent ? `; ${run.absent} not in Jira` : ''}${run.stoppedBecause ? `; stopped: ${run.stoppedBecause}` : ''}`,
+      `${run.refreshed ? `; ${run.refreshed} copies took newer facts` : ''}${run.absent ? `; ${run.absent} not in Jira` : ''}${run.stoppedBecause ? `; stopped: ${run.stoppedBecause}` : ''}`,
   );
   return run;
 }

@@ -1,4 +1,5 @@
 import type { InitiativeRecord } from '../initiative-record';
+import type { EventIssueFacts, FactsVersion } from '../lifecycle/sync-issue.use-case';
 import type { ReconcileRun, RepairedIssue } from './reconcile-run';
 import { mergeRepairs } from './reconcile-run';
 
@@ -6,7 +7,9 @@ import { mergeRepairs } from './reconcile-run';
 export type Drift = 'field' | 'property' | 'missing-property';
 
 /** Jira's view of one initiative: its drift, or `absent` when the search did not return the issue. */
-export type Inspection = { issueId: string; drift: Drift | null } | { issueId: string; absent: true };
+export type Inspection =
+  | { issueId: string; drift: Drift | null; newerFacts?: { facts: EventIssueFacts; version: FactsVersion } }
+  | { issueId: string; absent: true };
 
 export interface ReconcilePorts {
   /** Where the previous run stopped (an issue id; '' to start from the first initiative). */
@@ -20,6 +23,8 @@ export interface ReconcilePorts {
   inspect(records: readonly InitiativeRecord[]): Promise<Inspection[] | null>;
   /** Queues the record's projection (an outbox entry), unless it changed meanwhile; true when queued. */
   repair(record: InitiativeRecord): Promise<boolean>;
+  /** Copies Jira's newer facts (an update event the copy missed); true when the copy changed. */
+  refresh(facts: EventIssueFacts, version: FactsVersion): Promise<boolean>;
   /** Asks the projection consumer to drain the outbox. */
   requestDrain(): Promise<void>;
   /** Stores the run's outcome and the cursor the next run starts from. */
@@ -54,6 +59,7 @@ export async function reconcileProjections(
   let after = startedFrom;
   let checked = 0;
   let absent = 0;
+  let refreshed = 0;
   let stoppedBecause: string | null = null;
   const repaired: RepairedIssue[] = [];
   const pages = Math.ceil(limits.perRun / limits.pageSize);
@@ -71,8 +77,15 @@ export async function reconcileProjections(
       const byId = new Map(records.map((r) => [r.issueId, r]));
       for (const seen of inspections) {
         const record = byId.get(seen.issueId);
-        if ('absent' in seen) absent += 1;
-        else if (seen.drift && record && (await ports.repair(record)))
+        if ('absent' in seen) {
+          absent += 1;
+          continue;
+        }
+        if (seen.newerFacts && (await ports.refresh(seen.newerFacts.facts, seen.newerFacts.version))) {
+          refreshed += 1;
+          continue; // A changed copy queued its own projection when its score changed.
+        }
+        if (seen.drift && record && (await ports.repair(record)))
           repaired.push({ issueKey: record.issueKey, drift: seen.drift, at });
       }
       checked += records.length;
@@ -88,6 +101,7 @@ export async function reconcileProjections(
     checked,
     repaired: repaired.length,
     absent,
+    refreshed,
     stoppedBecause,
     recentRepairs: mergeRepairs(repaired, (await ports.last())?.recentRepairs ?? []),
   };

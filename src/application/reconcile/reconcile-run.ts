@@ -24,6 +24,8 @@ export const reconcileRunSchema = z.object({
   repaired: z.number().int().nonnegative(),
   /** Initiatives Jira's search did not return (deleted or not visible to the app): not repaired. */
   absent: z.number().int().nonnegative(),
+  /** Copies that missed an update event and took Jira's newer facts (summary, status, ...). */
+  refreshed: z.number().int().nonnegative().default(0),
   /** Why the run stopped before its slice was done, or null. */
   stoppedBecause: z.string().nullable(),
   recentRepairs: z.array(repairedIssueSchema).max(RECENT_REPAIRS),
