@@ -39,6 +39,9 @@ export async function queryPartition(q: PartitionPageQuery): Promise<PartitionPa
   return { items: page.results.map((r) => stored(r.key, r.value)), cursor: page.nextCursor };
 }
 
+/** A Jira issue key: project key (a letter, then letters, digits or _) and a number. */
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9]\d*$/;
+
 function buildFilter(q: PartitionPageQuery) {
   const filter = new Filter<DecisionEntity>();
   let built: ReturnType<typeof filter.and> | undefined;
@@ -46,7 +49,10 @@ function buildFilter(q: PartitionPageQuery) {
     built = built ? built.and(field, condition) : filter.and(field, condition);
   };
   if (q.types && q.types.length === 1) add('type', FilterConditions.equalTo(q.types[0] as string));
-  if (q.search) add('text', FilterConditions.contains(q.search.toLowerCase()));
+  // An issue key is searched as that issue's entries: "CSI-1" is a substring of "CSI-12"'s summaries.
+  const issueKey = q.search?.trim().toUpperCase();
+  if (issueKey && ISSUE_KEY.test(issueKey)) add('issueKey', FilterConditions.equalTo(issueKey));
+  else if (q.search) add('text', FilterConditions.contains(q.search.toLowerCase()));
   if (q.from) add('at', FilterConditions.greaterThanEqualTo(q.from));
   if (q.to) add('at', FilterConditions.lessThanEqualTo(`${q.to}T23:59:59.999Z`));
   return built;
