@@ -3,6 +3,7 @@ import type { PanelDeps } from '../application/scoring/issue-panel.use-cases';
 import type { DecisionsPort } from '../application/ports';
 import { currentUser, readIssue } from './product/jira-gateway';
 import { appendDecision, latestAboutIssue, readHead } from './storage/decision-log.repository';
+import { decisionByRequest } from './storage/decision-request';
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
 import { progressUpdates } from './storage/progress-update.repository';
 import { loadSettings } from './storage/settings.repository';
@@ -14,6 +15,7 @@ import type { Memo } from './resolvers/memo';
 export const decisionsAdapter: DecisionsPort = {
   head: readHead,
   append: appendDecision,
+  byRequest: decisionByRequest,
   // By the issue's own index partition, following the cursor: a `limit 1` filtered query reads one
   // row and so usually found nothing. Issue keys are unique on a site, so the project is not needed.
   latestAbout: (_projectKey, issueKey, type) => latestAboutIssue(issueKey, type),

@@ -76,5 +76,19 @@ export interface DecisionsPort {
   head(): Promise<{ seq: number; hash: string }>;
   /** The latest entry of `type` about an issue, as stored (one indexed query), if any. */
   latestAbout(projectKey: string, issueKey: string, type: string): Promise<DecisionEntry | undefined>;
-  append(draft: DecisionDraft, actor: UserRefRecord, at: string): Promise<DecisionEntry>;
+  /**
+   * `requestKey` (see `RequestsPort`) commits in the same transaction as the entry, naming its seq,
+   * so a retry finds the entry instead of appending it again (`byRequest`).
+   */
+  append(
+    draft: DecisionDraft,
+    actor: UserRefRecord,
+    at: string,
+    options?: { requestKey?: string },
+  ): Promise<DecisionEntry>;
+  /**
+   * What a request key took effect on: the entry its append committed, 'other' for a write that was
+   * not a decision, undefined when nothing was committed with it.
+   */
+  byRequest(requestKey: string): Promise<DecisionEntry | 'other' | undefined>;
 }

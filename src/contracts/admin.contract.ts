@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { defineCall } from './call';
 import { listOf, patternText, requiredText } from './fields';
+import { requestIdSchema } from './request-id';
 import type { UserRef } from './views';
 
 /** The admin page (Jira settings, Jira administrators only): who holds the app's CSI-admin role. */
@@ -15,6 +16,9 @@ export const adminCalls = {
   findUsers: defineCall<UserRef[]>()('admin.findUsers', z.strictObject({ query: requiredText(100) })),
   setCsiAdmins: defineCall<AdminData>()(
     'admin.setCsiAdmins',
-    z.strictObject({ accountIds: listOf(patternText(128, /^[\w:-]{1,128}$/, 'Not an account id'), 50) }),
+    z.strictObject({
+      accountIds: listOf(patternText(128, /^[\w:-]{1,128}$/, 'Not an account id'), 50),
+      requestId: requestIdSchema,
+    }),
   ),
 };

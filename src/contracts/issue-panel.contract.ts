@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { defineCall } from './call';
 import { decisionInputSchema } from './decision-input';
+import { requestIdSchema } from './request-id';
 import { INPUT_RANGES } from '../domain/shared/input-ranges';
 import {
   criterionKey,
@@ -55,13 +56,7 @@ export interface RaterRatings {
 
 const panel = defineCall<PanelData>();
 
-/**
- * A client request id: a retried write with the same id has one effect (the first call's change;
- * the retry writes nothing and answers the current panel).
- */
-const requestId = z.optional(
-  z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'A request id is 8 to 64 letters, digits, - or _')),
-);
+const requestId = requestIdSchema;
 
 export const issuePanelCalls = {
   get: panel('issuePanel.get', z.strictObject({})),
@@ -97,9 +92,10 @@ export const issuePanelCalls = {
       rationale: requiredText(4000),
       optionsConsidered: listOf(requiredText(500), 20),
       revisitIf: z.optional(text(1000)),
+      requestId,
     }),
   ),
-  recordDecision: panel('issuePanel.recordDecision', z.strictObject({ decision: decisionInputSchema })),
+  recordDecision: panel('issuePanel.recordDecision', z.strictObject({ decision: decisionInputSchema, requestId })),
   postUpdate: panel(
     'issuePanel.postUpdate',
     z.strictObject({
@@ -108,6 +104,7 @@ export const issuePanelCalls = {
       risks: text(4000),
       asks: text(4000),
       rag: z.enum(RAGS, { error: 'Choose red, amber or green' }),
+      requestId,
     }),
   ),
 };

@@ -1,7 +1,9 @@
+import { kvs } from '@forge/kvs';
 import { adminCalls } from '../../contracts/admin.contract';
 import { getCsiAdmins, setCsiAdmins, type CsiAdminPorts } from '../../application/admin/admin.use-cases';
 import { ok } from '../../domain/result';
 import { searchUsers, usersByIds } from '../product/users';
+import { KEYS } from '../storage/keys';
 import { loadSettings, saveCsiAdmins } from '../storage/settings.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 
@@ -10,6 +12,7 @@ function csiAdminPorts(ctx: CallContext): CsiAdminPorts {
     csiAdmins: async () => (await ctx.memo('settings', loadSettings)).csiAdmins,
     saveCsiAdmins,
     usersByIds,
+    requests: { seen: async (key) => (await kvs.get(key)) !== undefined },
   };
 }
 
@@ -32,7 +35,12 @@ export const adminResolvers = [
   defineResolver({
     call: adminCalls.setCsiAdmins,
     requires: ['siteAdmin'],
-    handle: (input, ctx) => setCsiAdmins(csiAdminPorts(ctx), input.accountIds),
+    handle: (input, ctx) =>
+      setCsiAdmins(
+        csiAdminPorts(ctx),
+        input.accountIds,
+        input.requestId && KEYS.request(ctx.accountId, input.requestId),
+      ),
   }),
 ];
 

@@ -40,19 +40,22 @@ export const issuePanelResolvers = [
     call: issuePanelCalls.reject,
     requires: ['browseIssue', 'csiAdmin'],
     alsoAsks: ['editIssue'],
-    handle: (input, ctx) => rejectInitiative(productionDeps(ctx.memo), callerOf(ctx), input),
+    handle: ({ requestId, ...input }, ctx) =>
+      rejectInitiative(productionDeps(ctx.memo), callerOf(ctx), input, requestId),
   }),
   defineResolver({
     call: issuePanelCalls.recordDecision,
     requires: ['browseIssue', 'csiAdmin'],
     alsoAsks: ['editIssue'],
-    handle: (input, ctx) => recordInitiativeDecision(productionDeps(ctx.memo), callerOf(ctx), input.decision),
+    handle: (input, ctx) =>
+      recordInitiativeDecision(productionDeps(ctx.memo), callerOf(ctx), input.decision, input.requestId),
   }),
   defineResolver({
     call: issuePanelCalls.postUpdate,
     requires: ['browseIssue', 'editIssue'],
     alsoAsks: ['csiAdmin'],
-    handle: (input, ctx) => postProgressUpdate(productionDeps(ctx.memo), callerOf(ctx), input),
+    handle: ({ requestId, ...input }, ctx) =>
+      postProgressUpdate(productionDeps(ctx.memo), callerOf(ctx), input, requestId),
   }),
 ];
 

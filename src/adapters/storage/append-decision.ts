@@ -10,6 +10,7 @@ import { indexOf } from '../../domain/decision-log/entry-index';
 import type { DecisionEntity } from './decision.entity';
 import { withoutBlankStrings } from './entity-attributes';
 import { decisionKey, ENTITIES, LOG_HEAD_KEY } from './keys';
+import { appendedRecord, decisionByRequest } from './decision-request';
 import { isConflict } from './kvs-conflict';
 import { readHeadState, type HeadEntity } from './log-head';
 import { highestStored, planResume } from './log-recovery';
@@ -42,6 +43,7 @@ export async function appendDecision(
   draft: DecisionDraft,
   actor: { accountId: string; displayName: string },
   at: string,
+  options: { requestKey?: string } = {},
 ): Promise<DecisionEntry> {
   let jammedAt: number | undefined;
   let bump = 0;
@@ -72,12 +74,17 @@ export async function appendDecision(
           conditions: new Filter<HeadEntity>().and('seq', headCondition),
         },
       );
+    // A client request id commits with the entry it appended (issue 8: a retry finds it, never appends again).
+    if (options.requestKey) tx.set(options.requestKey, appendedRecord(entry.seq));
     try {
       await tx.execute();
       if (resume) console.warn(`Decision log: entry ${entry.seq} chains on from #${resume.after.seq} (gap reported)`);
       return entry;
     } catch (error) {
       if (!isConflict(error)) throw error;
+      // The same request arriving twice at once: the other call appended this decision.
+      const won = options.requestKey ? await decisionByRequest(options.requestKey) : undefined;
+      if (won !== undefined && won !== 'other') return won;
       const now = await readHeadState();
       if (now.state === 'ok' && head && now.head.seq === head.seq && now.head.hash === head.hash) {
         // The head did not move, so the entry's key was taken by a stored entry outside the chain.

@@ -102,12 +102,16 @@ async function tryWrite(next: Settings, request?: { key: string; record: unknown
 
 /**
  * Replaces the CSI-admin list, keeping everything else as stored: re-read and retried when another
- * save came first (the configuration saved meanwhile is kept, never overwritten).
+ * save came first (the configuration saved meanwhile is kept, never overwritten). `requestKey`
+ * commits in the same transaction (a client request id).
  */
-export async function saveCsiAdmins(accountIds: readonly string[]): Promise<void> {
+export async function saveCsiAdmins(accountIds: readonly string[], requestKey?: string): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
+    // The same request arriving twice at once: the other call's save is this one's.
+    if (attempt > 0 && requestKey && (await kvs.get(requestKey)) !== undefined) return;
     const current = await loadSettings();
-    if (await tryWrite({ ...current, csiAdmins: [...accountIds] })) return;
+    const request = requestKey ? { key: requestKey, record: { csiAdmins: accountIds.length } } : undefined;
+    if (await tryWrite({ ...current, csiAdmins: [...accountIds] }, request)) return;
   }
   throw new Error('The settings kept changing while saving the CSI admins; gave up after 5 attempts');
 }

@@ -15,6 +15,7 @@ import type {
 import { fromJira } from './new-initiative';
 import { panelView } from './panel-view';
 import { rescoreRecord } from './rescore-record';
+import { notTakingPart } from './takes-part';
 
 export interface PanelDeps {
   settings: SettingsPort;
@@ -107,6 +108,8 @@ export async function savePlan(
   const requestKey = requestId && deps.requests.key(caller.accountId, requestId);
   if (requestKey && (await deps.requests.seen(requestKey))) return getPanel(deps, caller);
   const { config } = await deps.settings.load();
+  const refused = notTakingPart(config, caller);
+  if (refused) return refused;
   if (plan.kpi) {
     const mvi = checkMvi({ ...plan.kpi, thresholdPct: plan.kpi.thresholdPct ?? config.mviThresholdPct });
     if (!mvi.ok) return err({ ...mvi.error, fieldErrors: prefix('kpi', mvi.error.fieldErrors) });

@@ -1,12 +1,13 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { Rag } from '../../contracts/views';
-import type { RejectionReason } from '../../domain/decision-log/decision-entry';
+import type { DecisionDraft, DecisionEntry, RejectionReason } from '../../domain/decision-log/decision-entry';
 import { err, ok, type Result } from '../../domain/result';
-import { recordDecision } from '../decisions/record-decision.use-case';
-import { HISTORY_LIMIT, RECENT_DECISIONS } from '../initiative-record';
+import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
 import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
+import { decideOnce, deciderOf, priorDecision } from './decision-once';
 import { fromJira, newInitiative } from './new-initiative';
+import { notTakingPart } from './takes-part';
 
 const REASON_LABELS: Record<RejectionReason, string> = {
   'not-aligned': 'not aligned with strategy',
@@ -25,41 +26,57 @@ export interface RejectInput {
   revisitIf?: string;
 }
 
-/** A CSI admin rejects the initiative: a decision-log entry, then the record shows who, when and why. */
+/**
+ * A CSI admin rejects the initiative: a decision-log entry, then the record shows who, when and why.
+ * With a `requestId`, the id commits with the log entry, so a retry completes the record's copy.
+ */
 export async function rejectInitiative(
   deps: PanelDeps & { decisions: DecisionsPort },
   caller: PanelCaller,
   input: RejectInput,
+  requestId?: string,
 ): Promise<Result<PanelData>> {
+  const requestKey = requestId ? deps.requests.key(caller.accountId, requestId) : undefined;
+  const prior = await priorDecision(deps.decisions, requestKey);
+  if (prior.state === 'other') return getPanel(deps, caller);
   const { config } = await deps.settings.load();
+  const refused = prior.state === 'none' ? notTakingPart(config, caller) : undefined;
+  if (refused) return refused;
   const current =
     (await deps.initiatives.get(caller.issue.id)) ?? newInitiative(await deps.issues.read(caller.issue.id), config);
-  if (current.rejection) return err({ code: 'CONFLICT', message: `${current.issueKey} was already rejected.` });
+  if (current.rejection) {
+    if (prior.state === 'logged') return getPanel(deps, caller);
+    return err({ code: 'CONFLICT', message: `${current.issueKey} was already rejected.` });
+  }
   const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
   // A rejection already in the log but not on the record (the second write failed): finish that one
   // instead of logging the same decision twice.
-  const logged = await deps.decisions.latestAbout(current.projectKey, current.issueKey, 'proposal-rejected');
-  const recorded = logged
-    ? ok(logged)
-    : await recordDecision(
-        deps.decisions,
-        {
-          type: 'proposal-rejected',
-          subject: { issueKey: current.issueKey, issueId: current.issueId, projectKey: current.projectKey },
-          summary: `Rejected ${current.issueKey}: ${REASON_LABELS[input.reasonCategory]}`,
-          rationale: input.rationale,
-          optionsConsidered: input.optionsConsidered,
-          scoresAtTime: { score: current.computed.score },
-          ...(input.revisitIf ? { revisitIf: input.revisitIf } : {}),
-          payload: { reasonCategory: input.reasonCategory },
-        },
-        actor,
-        at,
-      );
+  const logged =
+    prior.state === 'none'
+      ? await deps.decisions.latestAbout(current.projectKey, current.issueKey, 'proposal-rejected')
+      : undefined;
+  const recorded = await decideOnce(
+    deps.decisions,
+    logged ? { state: 'logged', entry: logged } : prior,
+    () => ok(rejectionDraft(current, input)),
+    actor,
+    at,
+    requestKey,
+  );
   if (!recorded.ok) return recorded;
-  const entry = recorded.value;
-  const reason = entry.type === 'proposal-rejected' ? entry.payload.reasonCategory : input.reasonCategory;
-  const decider = entry.actor === actor.accountId ? actor : { accountId: entry.actor, displayName: entry.actor };
+  await copyRejection(deps, caller.issue.id, current, recorded.value, deciderOf(recorded.value, actor));
+  return getPanel(deps, caller);
+}
+
+/** The record's copy of a logged rejection, written once (a retry that finds it changes nothing). */
+async function copyRejection(
+  deps: PanelDeps,
+  issueId: string,
+  current: InitiativeRecord,
+  entry: DecisionEntry,
+  decider: UserRefRecord,
+): Promise<void> {
+  const reason = entry.type === 'proposal-rejected' ? entry.payload.reasonCategory : 'other';
   const rejection = {
     seq: entry.seq,
     reasonCategory: reason,
@@ -73,20 +90,33 @@ export async function rejectInitiative(
     change: `Rejected (${REASON_LABELS[reason]})`,
     score: current.computed.score,
   };
+  const copy = { seq: entry.seq, type: 'proposal-rejected', summary: entry.summary, at: entry.at, actor: decider };
   await deps.initiatives.update(
-    caller.issue.id,
-    (rec) => ({
-      ...rec,
-      rejection,
-      history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
-      decisions: [
-        { seq: entry.seq, type: 'proposal-rejected', summary: entry.summary, at: entry.at, actor: decider },
-        ...rec.decisions,
-      ].slice(0, RECENT_DECISIONS),
-    }),
+    issueId,
+    (rec) =>
+      rec.rejection
+        ? undefined
+        : {
+            ...rec,
+            rejection,
+            history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
+            decisions: [copy, ...rec.decisions].slice(0, RECENT_DECISIONS),
+          },
     () => current,
   );
-  return getPanel(deps, caller);
+}
+
+function rejectionDraft(current: InitiativeRecord, input: RejectInput): DecisionDraft {
+  return {
+    type: 'proposal-rejected',
+    subject: { issueKey: current.issueKey, issueId: current.issueId, projectKey: current.projectKey },
+    summary: `Rejected ${current.issueKey}: ${REASON_LABELS[input.reasonCategory]}`,
+    rationale: input.rationale,
+    optionsConsidered: input.optionsConsidered,
+    scoresAtTime: { score: current.computed.score },
+    ...(input.revisitIf ? { revisitIf: input.revisitIf } : {}),
+    payload: { reasonCategory: input.reasonCategory },
+  };
 }
 
 export interface UpdateInput {
@@ -97,20 +127,44 @@ export interface UpdateInput {
   rag: Rag;
 }
 
-/** An editor posts a structured progress update; the initiative keeps the latest for reports. */
+/**
+ * An editor posts a structured progress update; the initiative keeps the latest for reports. With a
+ * `requestId`, the id commits with the initiative's change and names the update: a retry finds it
+ * and stores the update's own record if the first call failed before that (never a second update).
+ */
 export async function postProgressUpdate(
   deps: PanelDeps,
   caller: PanelCaller,
   input: UpdateInput,
+  requestId?: string,
 ): Promise<Result<PanelData>> {
+  const requestKey = requestId ? deps.requests.key(caller.accountId, requestId) : undefined;
+  if (requestKey && requestId && (await deps.requests.seen(requestKey))) {
+    await completeUpdate(deps, caller, `r-${requestId}`);
+    return getPanel(deps, caller);
+  }
   const { config } = await deps.settings.load();
+  const refused = notTakingPart(config, caller);
+  if (refused) return refused;
   const [author, at] = [await deps.identity.currentUser(), deps.clock.now()];
-  const update = { id: deps.clock.id(), at, author, ...input };
+  const update = { id: requestId ? `r-${requestId}` : deps.clock.id(), at, author, ...input };
   const saved = await deps.initiatives.update(
     caller.issue.id,
     (rec) => ({ ...rec, latestUpdate: update }),
     fromJira(deps.issues, caller.issue.id, config),
+    { requestKey },
   );
-  await deps.updates.add(caller.issue.id, saved?.projectKey ?? '', update);
+  // A concurrent call with the same id won: its update is this one (stored by it, or by a retry).
+  if (saved?.latestUpdate?.id === update.id && saved.latestUpdate.at === at)
+    await deps.updates.add(caller.issue.id, saved.projectKey, update);
   return getPanel(deps, caller);
+}
+
+/** The update record of a request whose initiative change committed, if the first call lost it. */
+async function completeUpdate(deps: PanelDeps, caller: PanelCaller, updateId: string): Promise<void> {
+  const rec = await deps.initiatives.get(caller.issue.id);
+  const latest = rec?.latestUpdate;
+  if (!rec || !latest || latest.id !== updateId || latest.author.accountId !== caller.accountId) return;
+  const recent = await deps.updates.recent(caller.issue.id, 10);
+  if (!recent.some((u) => u.id === updateId)) await deps.updates.add(caller.issue.id, rec.projectKey, latest);
 }

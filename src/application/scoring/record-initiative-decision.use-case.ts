@@ -2,11 +2,12 @@ import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { DecisionInput } from '../../contracts/decision-input';
 import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
 import { err, type Result } from '../../domain/result';
-import { recordDecision } from '../decisions/record-decision.use-case';
 import { HISTORY_LIMIT, isPaused, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
 import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
+import { decideOnce, deciderOf, priorDecision } from './decision-once';
 import { newInitiative } from './new-initiative';
+import { notTakingPart } from './takes-part';
 
 const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
 
@@ -14,34 +15,45 @@ const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
  * A CSI admin records a decision about this initiative: a checkpoint verdict (marked as an override
  * when it goes against the recommendation), an override, a pause, a resume, a termination, a
  * completed PIR or a correction of an earlier entry. It lands in the decision log first; the
- * initiative then keeps a copy for its panel.
+ * initiative then keeps a copy for its panel. With a `requestId`, the id commits with the log entry:
+ * a retry after the copy failed finds that entry and completes the copy, never appending again.
  */
 export async function recordInitiativeDecision(
   deps: PanelDeps & { decisions: DecisionsPort },
   caller: PanelCaller,
   input: DecisionInput,
+  requestId?: string,
 ): Promise<Result<PanelData>> {
+  const requestKey = requestId ? deps.requests.key(caller.accountId, requestId) : undefined;
+  const prior = await priorDecision(deps.decisions, requestKey);
+  if (prior.state === 'other') return getPanel(deps, caller);
   const { config } = await deps.settings.load();
+  const refused = prior.state === 'none' ? notTakingPart(config, caller) : undefined;
+  if (refused) return refused;
   const current =
     (await deps.initiatives.get(caller.issue.id)) ?? newInitiative(await deps.issues.read(caller.issue.id), config);
-  const draft = draftFor(current, input);
-  if (!draft.ok) return draft;
   const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
-  const recorded = await recordDecision(deps.decisions, draft.value, actor, at);
+  const recorded = await decideOnce(deps.decisions, prior, () => draftFor(current, input), actor, at, requestKey);
   if (!recorded.ok) return err({ ...recorded.error, fieldErrors: inDecision(recorded.error.fieldErrors) });
-  const copy = { seq: recorded.value.seq, type: input.type, summary: recorded.value.summary, at, actor };
-  const row = { at, actor, change: recorded.value.summary, score: current.computed.score };
+  const entry = recorded.value;
+  const decider = deciderOf(entry, actor);
+  const copy = { seq: entry.seq, type: entry.type, summary: entry.summary, at: entry.at, actor: decider };
+  const row = { at: entry.at, actor: decider, change: entry.summary, score: current.computed.score };
   await deps.initiatives.update(
     caller.issue.id,
-    (rec) => ({
-      ...rec,
-      decisions: [copy, ...rec.decisions].slice(0, RECENT_DECISIONS),
-      history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
-      latestCheckpoint:
-        input.type === 'checkpoint-decision'
-          ? `${input.checkpointName}: ${VERDICT[input.verdict]}`
-          : rec.latestCheckpoint,
-    }),
+    // The copy is written once: a retry whose first call copied it already changes nothing.
+    (rec) =>
+      rec.decisions.some((d) => d.seq === entry.seq)
+        ? undefined
+        : {
+            ...rec,
+            decisions: [copy, ...rec.decisions].slice(0, RECENT_DECISIONS),
+            history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
+            latestCheckpoint:
+              entry.type === 'checkpoint-decision'
+                ? `${entry.payload.checkpointName}: ${VERDICT[entry.payload.verdict]}`
+                : rec.latestCheckpoint,
+          },
     () => current,
   );
   return getPanel(deps, caller);
