@@ -9,6 +9,7 @@ import {
 } from '../../application/programme/scoring-config.use-cases';
 import { ok } from '../../domain/result';
 import { decisionsAdapter } from '../deps';
+import { browsableIssues } from '../permissions/issue-visibility';
 import { currentUser } from '../product/jira-gateway';
 import { listIssueTypes } from '../product/issue-types';
 import { pushRescore } from '../product/rescore-queue';
@@ -61,7 +62,10 @@ export const programmePageResolvers = [
     call: programmeCalls.previewConfig,
     requires: ['csiAdmin'],
     handle: (input, ctx) =>
-      previewConfig({ settings: () => ctx.memo('settings', loadSettings), top: topInitiatives }, input.config),
+      previewConfig(
+        { settings: () => ctx.memo('settings', loadSettings), top: topInitiatives, browsable: browsableIssues },
+        input.config,
+      ),
   }),
   defineResolver({
     call: programmeCalls.saveConfig,

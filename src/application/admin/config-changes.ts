@@ -38,6 +38,11 @@ export function configChanges(before: ScoringConfig, after: ScoringConfig): stri
       `Balance band ${before.balanceBand.min}-${before.balanceBand.max} % → ${after.balanceBand.min}-${after.balanceBand.max} %`,
     );
   }
+  if (before.effortCriterionKey !== after.effortCriterionKey)
+    changes.push(`Effort criterion ${before.effortCriterionKey} → ${after.effortCriterionKey}`);
+  const [keysBefore, keysAfter] = [before.criteria.map((c) => c.key), after.criteria.map((c) => c.key)];
+  const sameKeys = [...keysBefore].sort().join('|') === [...keysAfter].sort().join('|');
+  if (sameKeys && keysBefore.join('|') !== keysAfter.join('|')) changes.push('Criteria reordered');
   if (before.mviThresholdPct !== after.mviThresholdPct)
     changes.push(`MVI threshold ${before.mviThresholdPct} % → ${after.mviThresholdPct} %`);
   // One line per issue type added or removed: a single line listing them all outgrew the decision

@@ -36,6 +36,20 @@ export function inPayload(error: {
   return err({ ...error, fieldErrors });
 }
 
+/** Whether two configurations hold the same rules (the version aside), whatever their keys' order. */
+export function sameConfig(a: ScoringConfig, b: ScoringConfig): boolean {
+  return canonical({ ...a, version: 0 }) === canonical({ ...b, version: 0 });
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 /** What the page shows of a re-score job. */
 export function progressView(job: RescoreJob): RescoreProgressView {
   const { jobId, configVersion, status, total, done, changed, failed, startedAt, finishedAt } = job;

@@ -3,11 +3,13 @@ import type { ScoringConfigInput } from '../../contracts/fields';
 import { ok, type Result } from '../../domain/result';
 import { validateScoringConfig } from '../../domain/scoring/validate-scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
+import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
 import { scoreInitiative } from '../scoring/score-initiative';
 import { fromInput, inPayload } from './config-input';
 import type { StoredSettings } from './scoring-config.use-cases';
 
-export interface PreviewPorts {
+/** `browsable`: the reader's issue-level security, so the preview lists only issues they may see. */
+export interface PreviewPorts extends IssueVisibilityPort {
   settings(): Promise<StoredSettings>;
   top(limit: number): Promise<InitiativeRecord[]>;
 }
@@ -24,7 +26,7 @@ export async function previewConfig(ports: PreviewPorts, input: ScoringConfigInp
   const current = await ports.settings();
   const proposed = validateScoringConfig(fromInput(input, current.config.version + 1));
   if (!proposed.ok) return inPayload(proposed.error);
-  const records = await ports.top(100);
+  const records = await keepBrowsable(ports, await ports.top(100), (r) => r.issueId);
   const before = records.map((r) => r.computed.score);
   const after = records.map((r) => scoreInitiative(r, proposed.value).score);
   const [rb, ra] = [rankBy(before), rankBy(after)];

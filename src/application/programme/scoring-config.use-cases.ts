@@ -9,7 +9,7 @@ import { recordDecision } from '../decisions/record-decision.use-case';
 import type { UserRefRecord } from '../initiative-record';
 import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
 import type { ClockPort, DecisionsPort, IdentityPort } from '../ports';
-import { fromInput, inPayload, progressView, toInput } from './config-input';
+import { fromInput, inPayload, progressView, sameConfig, toInput } from './config-input';
 
 export interface StoredSettings {
   config: ScoringConfig;
@@ -91,6 +91,7 @@ export async function saveConfig(
   const current = await ports.settings();
   const next = validateScoringConfig(fromInput(input, current.config.version + 1));
   if (!next.ok) return inPayload(next.error);
+  if (sameConfig(current.config, next.value)) return nothingChanged();
   const changes = configChanges(current.config, next.value);
   if (changes.length > MAX_RECORDED_CHANGES) return tooManyChanges(changes.length);
   const at = ports.clock.now();
@@ -101,16 +102,15 @@ export async function saveConfig(
     actor,
     at,
   };
-  const saved = await ports.saveSettings(
-    { ...current, config: next.value, changedBy: actor, changedAt: at, reason },
-    key === undefined ? undefined : { key, record },
-  );
+  const stored: StoredSettings = { ...current, config: next.value, changedBy: actor, changedAt: at, reason };
+  const saved = await ports.saveSettings(stored, key === undefined ? undefined : { key, record });
   if (!saved)
     return err({
       code: 'CONFLICT',
       message: 'Someone saved the configuration at the same time. Reload and try again.',
     });
-  return completeSave(ports, key, record, false);
+  // The answer is the saved configuration (the settings read before the save are out of date).
+  return completeSave({ ...ports, settings: () => Promise.resolve(stored) }, key, record, false);
 }
 
 function draftOf(current: StoredSettings, next: ScoringConfig, changes: string[], reason: string): DecisionDraft {
@@ -173,6 +173,12 @@ async function completeSave(
     actor: record.actor,
   });
   return getScoringConfig(ports);
+}
+
+/** Refused before any write: a save that changes nothing makes no version, no decision, no re-score. */
+function nothingChanged(): Result<never> {
+  const message = 'Nothing changed: this configuration is the one in force. Change something before saving.';
+  return err({ code: 'INVALID_INPUT', message, fieldErrors: { config: [message] } });
 }
 
 /** Refused before any write: one decision-log entry records at most `MAX_RECORDED_CHANGES` changes. */
