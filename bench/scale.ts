@@ -8,6 +8,7 @@ import { appendDecision } from '../src/adapters/storage/decision-log.repository'
 import { updateInitiative } from '../src/adapters/storage/initiative.repository';
 import { newInitiative } from '../src/application/scoring/new-initiative';
 import { rescoreRecord } from '../src/application/scoring/rescore-record';
+import { numbersOf, retally } from '../src/application/scoring/rating-tally';
 
 /**
  * Adds `count` rated initiatives to project CSI: the issues go straight into the product simulator
@@ -64,7 +65,10 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
           rescoreRecord(
             {
               ...r,
-              raters: [{ rater: { accountId: USERS.editor, displayName: 'Eli Marsh' }, at, ratings }],
+              // As a rating would leave it (bench setup: the rationales are empty, so no rating entry).
+              tally: retally({}, {}, numbersOf(ratings)),
+              raterSummaries: [{ rater: { accountId: USERS.editor, displayName: 'Eli Marsh' }, at, rated: 1 }],
+              raterCount: 1,
               plan: { plannedDurationDays: 30 + Math.floor(random() * 300), kpi: null },
             },
             config,

@@ -6,6 +6,7 @@ import { appendDecision, latestAboutIssue, readHead } from './storage/decision-l
 import { decisionByRequest } from './storage/decision-request';
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
 import { progressUpdates } from './storage/progress-update.repository';
+import { ratingsAdapter } from './storage/rating.repository';
 import { loadSettings } from './storage/settings.repository';
 import { kvs } from '@forge/kvs';
 import { KEYS } from './storage/keys';
@@ -25,6 +26,7 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
   return {
     settings: { load: () => memo('settings', loadSettings) },
     initiatives: { get: getInitiative, update: updateInitiative },
+    ratings: ratingsAdapter,
     requests: {
       key: KEYS.request,
       seen: async (key) => (await kvs.get(key)) !== undefined,

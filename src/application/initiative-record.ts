@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLASSES, RAGS } from '../contracts/fields';
+import { tallyOf } from './scoring/rating-tally';
 
 /**
  * What the app keeps per initiative (one Jira issue). KVS holds the source of truth; the Jira custom
@@ -7,6 +8,12 @@ import { CLASSES, RAGS } from '../contracts/fields';
  * older versions is untrusted input.
  */
 const userRef = z.object({ accountId: z.string(), displayName: z.string() });
+
+const legacyRater = z.object({
+  rater: userRef,
+  at: z.string(),
+  ratings: z.record(z.string(), z.object({ rating: z.number(), rationale: z.string() })),
+});
 
 const computedSchema = z.object({
   score: z.number().nullable(),
@@ -48,7 +55,7 @@ export const progressUpdateSchema = z.object({
   rag: z.enum(RAGS),
 });
 
-export const initiativeRecordSchema = z.object({
+const storedRecordSchema = z.object({
   issueId: z.string(),
   issueKey: z.string(),
   projectKey: z.string(),
@@ -57,13 +64,17 @@ export const initiativeRecordSchema = z.object({
   statusCategory: z.string(),
   issueType: z.string(),
   owner: userRef.nullable(),
-  raters: z.array(
-    z.object({
-      rater: userRef,
-      at: z.string(),
-      ratings: z.record(z.string(), z.object({ rating: z.number(), rationale: z.string() })),
-    }),
-  ),
+  /**
+   * Raters embedded by versions before the `rating` entity (read, never added to): a rater listed
+   * here moves to their own entity when they rate again. The tally below counts them.
+   */
+  raters: z.array(legacyRater).default([]),
+  /** Per criterion, how many raters gave 1..5 (all scoring needs); derived for older records. */
+  tally: z.record(z.string(), z.array(z.number().int().min(0)).length(5)).optional(),
+  /** Who rated (the latest RATER_SUMMARY_LIMIT), and how many criteria each rated. */
+  raterSummaries: z.array(z.object({ rater: userRef, at: z.string(), rated: z.number().int() })).optional(),
+  /** How many people rated, whether or not they are in `raterSummaries`. */
+  raterCount: z.number().int().optional(),
   plan: z.object({
     plannedDurationDays: z.number().nullable(),
     kpi: z
@@ -100,7 +111,20 @@ export const initiativeRecordSchema = z.object({
   revision: z.number().int(),
 });
 
-export type InitiativeRecord = z.infer<typeof initiativeRecordSchema>;
+/** Parses a stored record; one written before the `rating` entity gets its tally and rater summaries. */
+export const initiativeRecordSchema = storedRecordSchema.transform((r) => ({
+  ...r,
+  tally: r.tally ?? tallyOf(r.raters),
+  raterSummaries:
+    r.raterSummaries ?? r.raters.map((x) => ({ rater: x.rater, at: x.at, rated: Object.keys(x.ratings).length })),
+  raterCount: r.raterCount ?? r.raters.length,
+}));
+
+export type InitiativeRecord = z.output<typeof initiativeRecordSchema>;
+export type RaterRatingsInput = z.infer<typeof legacyRater>;
+
+/** How many raters the record names (the panel says how many more rated). */
+export const RATER_SUMMARY_LIMIT = 50;
 export type ComputedScore = z.infer<typeof computedSchema>;
 export type UserRefRecord = z.infer<typeof userRef>;
 

@@ -1,6 +1,7 @@
 import type { DecisionDraft, DecisionEntry } from '../domain/decision-log/decision-entry';
 import type { ScoringConfig } from '../domain/scoring/scoring-config';
 import type { InitiativeRecord, UserRefRecord } from './initiative-record';
+import type { RaterRatings } from './rater-ratings';
 import type { ProgressUpdateView } from '../contracts/views';
 
 /**
@@ -24,6 +25,27 @@ export interface InitiativesPort {
     /** `requestKey`: recorded in the same transaction as the change (see `RequestsPort`). */
     options?: { requestKey?: string },
   ): Promise<InitiativeRecord | undefined>;
+}
+
+/** Ratings in their own entity, one per rater and initiative (the initiative keeps the tally). */
+export interface RatingsPort {
+  /** One rater's ratings of an initiative (one get). */
+  mine(issueId: string, accountId: string): Promise<RaterRatings | undefined>;
+  /** The latest `limit` raters of an initiative with their rationales, latest first (one query). */
+  latest(issueId: string, limit: number): Promise<RaterRatings[]>;
+  /**
+   * Changes the initiative and the rater's entry in one transaction (`change` sees both as stored;
+   * undefined changes nothing); returns what is stored after.
+   */
+  rate(
+    issueId: string,
+    accountId: string,
+    change: (
+      current: InitiativeRecord,
+      mine: RaterRatings | undefined,
+    ) => Promise<{ record: InitiativeRecord; mine: RaterRatings } | undefined>,
+    create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
+  ): Promise<{ record: InitiativeRecord | undefined; mine: RaterRatings | undefined }>;
 }
 
 /**

@@ -48,7 +48,9 @@ export interface ScoreView {
   initiativeClass: InitiativeClass;
   needsAlignment: boolean;
   disagreements: Array<{ key: string; name: string; min: number; max: number; spread: number }>;
+  /** The latest raters (at most 50; `raterCount` says how many rated in all). */
   raters: UserRef[];
+  raterCount?: number;
   mvi: MviView;
   configVersion: number;
 }

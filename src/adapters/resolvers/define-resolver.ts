@@ -9,6 +9,7 @@ import { forgedField, platformContextSchema, type PlatformContext } from './plat
 import { fieldErrorsOf } from './field-errors';
 import { createMemo, type Memo } from './memo';
 import { isTransient, transientMessage } from './transient';
+import { isWriteRefused } from '../../application/write-refusal';
 
 /** What a handler receives besides its parsed payload. */
 export interface CallContext {
@@ -73,6 +74,8 @@ export async function runCall<I extends z.ZodMiniType, O>(
     if (result.ok) return { ok: true, data: result.value };
     return { ok: false, error: toResolverError(result.error) };
   } catch (cause) {
+    // Refused before anything was written (too large for storage, contention past the retries).
+    if (isWriteRefused(cause)) return fail(cause.code, cause.message);
     if (isTransient(cause)) {
       console.warn(`Resolver ${def.call.key} hit a busy or unavailable platform service`, cause);
       return fail('UNAVAILABLE', transientMessage(cause));

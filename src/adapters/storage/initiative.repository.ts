@@ -6,6 +6,8 @@ import { isConflict } from './kvs-conflict';
 import { fromEntity, initiativeEntity, toEntity, type InitiativeEntity } from './initiative.entity';
 import { requestProjection } from '../product/projection-queue';
 import { addToOutbox, wantedProjection } from './projection-outbox.repository';
+import { WriteRefusedError } from '../../application/write-refusal';
+import { assertStorable } from './value-size';
 
 /** One strongly consistent get. */
 export async function getInitiative(issueId: string): Promise<InitiativeRecord | undefined> {
@@ -13,9 +15,27 @@ export async function getInitiative(issueId: string): Promise<InitiativeRecord |
   return value === undefined ? undefined : fromEntity(value);
 }
 
-export class ConcurrentUpdateError extends Error {
+/** Contention that outlasted the retries: answered `CONFLICT` (nothing of this call was written). */
+export class ConcurrentUpdateError extends WriteRefusedError {
   override readonly name = 'ConcurrentUpdateError';
+  constructor(issueId: string) {
+    super(
+      'CONFLICT',
+      `Others changed this initiative at the same moment (${issueId}); nothing of your change was saved. Try again.`,
+    );
+  }
 }
+
+/**
+ * Retries stop after this long, well inside a resolver's 25 s (limits-invocation), and answer
+ * CONFLICT; between attempts a jittered, growing pause spreads writers that collided.
+ */
+export const RETRY_BUDGET_MS = 8_000;
+const MAX_ATTEMPTS = 40;
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
+
+type Tx = ReturnType<typeof kvs.transact>;
 
 /**
  * Read-modify-write with a revision check, retried so concurrent writers lose nothing. `mutate`
@@ -29,9 +49,11 @@ export async function updateInitiative(
   issueId: string,
   mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
   create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
-  options: { queueProjection?: boolean; requestKey?: string } = {},
+  options: { queueProjection?: boolean; requestKey?: string; alsoWrite?: (tx: Tx) => void } = {},
 ): Promise<InitiativeRecord | undefined> {
-  for (let attempt = 0; attempt < 8; attempt += 1) {
+  const started = Date.now();
+  for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_BUDGET_MS; attempt += 1) {
+    if (attempt > 0) await pause(attempt);
     const current = (await getInitiative(issueId)) ?? (await create?.());
     if (!current) return undefined;
     const isNew = current.revision === 0;
@@ -42,12 +64,12 @@ export async function updateInitiative(
     const wanted = wantedProjection(next);
     const stale = JSON.stringify(next.projected) !== JSON.stringify(wanted);
     const saved = { ...next, projected: stale ? wanted : next.projected, revision: current.revision + 1 };
-    if (await tryWrite(issueId, isNew ? undefined : current, saved, stale, options.requestKey)) {
+    if (await tryWrite(issueId, isNew ? undefined : current, saved, stale, options)) {
       if (stale && options.queueProjection !== false) await requestProjection();
       return saved;
     }
   }
-  throw new ConcurrentUpdateError(`Initiative ${issueId} kept changing; gave up after 8 attempts`);
+  throw new ConcurrentUpdateError(issueId);
 }
 
 async function tryWrite(
@@ -55,8 +77,9 @@ async function tryWrite(
   before: InitiativeRecord | undefined,
   after: InitiativeRecord,
   project: boolean,
-  requestKey?: string,
+  { requestKey, alsoWrite }: { requestKey?: string; alsoWrite?: (tx: Tx) => void },
 ): Promise<boolean> {
+  assertStorable(toEntity(after), `Initiative ${after.issueKey}`);
   const stats: StatsChange | undefined = await portfolioStatsChange(before, after);
   const tx = kvs.transact();
   if (before) {
@@ -72,6 +95,7 @@ async function tryWrite(
   }
   stats?.apply(tx);
   if (project) addToOutbox(tx, after);
+  alsoWrite?.(tx);
   // The request id commits with the change it made (a retry finds it and writes nothing).
   if (requestKey) tx.set(requestKey, { issueId, revision: after.revision });
   try {
@@ -117,5 +141,5 @@ export async function removeInitiative(issueId: string, tombstone: IssueTombston
       if (!isConflict(error)) throw error;
     }
   }
-  throw new ConcurrentUpdateError(`Initiative ${issueId} kept changing; gave up after 8 attempts`);
+  throw new ConcurrentUpdateError(issueId);
 }

@@ -9,17 +9,22 @@ import type {
   InitiativesPort,
   IssueFactsPort,
   ProgressUpdatesPort,
+  RatingsPort,
   RequestsPort,
   SettingsPort,
 } from '../ports';
 import { fromJira } from './new-initiative';
 import { panelView } from './panel-view';
 import { rescoreRecord } from './rescore-record';
+import { RATER_SUMMARY_LIMIT, type InitiativeRecord } from '../initiative-record';
+import type { RaterRatings } from '../rater-ratings';
+import { applyRating } from './apply-rating';
 import { notTakingPart } from './takes-part';
 
 export interface PanelDeps {
   settings: SettingsPort;
   initiatives: InitiativesPort;
+  ratings: RatingsPort;
   issues: IssueFactsPort;
   updates: ProgressUpdatesPort;
   requests: RequestsPort;
@@ -36,33 +41,56 @@ export interface PanelCaller {
 
 const RECENT_UPDATES = 10;
 
-/** Opening the panel: three KVS reads (settings, initiative, recent updates), no product calls. */
+/**
+ * Opening the panel: settings, initiative, recent updates and the latest raters (one query of at
+ * most RATER_SUMMARY_LIMIT), plus the viewer's own ratings when they are not among those; each value
+ * is bounded however many people rated. No product calls.
+ */
 export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Result<PanelData>> {
-  const [settings, record, updates] = await Promise.all([
+  const [settings, record, raters, updates] = await Promise.all([
     deps.settings.load(),
     deps.initiatives.get(caller.issue.id),
+    deps.ratings.latest(caller.issue.id, RATER_SUMMARY_LIMIT),
     deps.updates.recent(caller.issue.id, RECENT_UPDATES),
   ]);
-  return ok(
-    panelView({
-      issue: caller.issue,
-      config: settings.config,
-      record,
-      updates,
-      viewer: { accountId: caller.accountId, canEdit: caller.canEdit, isCsiAdmin: caller.isCsiAdmin },
-    }),
-  );
+  const mine =
+    raters.find((r) => r.rater.accountId === caller.accountId) ??
+    (raters.length < RATER_SUMMARY_LIMIT ? undefined : await deps.ratings.mine(caller.issue.id, caller.accountId));
+  return ok(panelOf(caller, settings.config, record, mine, updates, raters));
 }
 
-/** A rater's ratings (replacing their earlier ones on the same criteria), then a re-score. */
+function panelOf(
+  caller: PanelCaller,
+  config: Awaited<ReturnType<SettingsPort['load']>>['config'],
+  record: InitiativeRecord | undefined,
+  mine: RaterRatings | undefined,
+  updates: Awaited<ReturnType<ProgressUpdatesPort['recent']>>,
+  raters: RaterRatings[],
+): PanelData {
+  return panelView({
+    issue: caller.issue,
+    config,
+    record,
+    mine,
+    raterRatings: mine ? [mine, ...raters.filter((r) => r.rater.accountId !== mine.rater.accountId)] : raters,
+    updates,
+    viewer: { accountId: caller.accountId, canEdit: caller.canEdit, isCsiAdmin: caller.isCsiAdmin },
+  });
+}
+
+/**
+ * A rater's ratings (replacing their earlier ones on the same criteria), then a re-score. The
+ * rationales go to the rater's own entry; the initiative keeps the tally. KVS: settings, the
+ * initiative and the rater's entry (one get each), one transaction, and the recent updates for the
+ * answer; REST: none beyond the permission check once the rater has rated before (the display name
+ * is kept in their entry). A retry with the same request id finds it in the entry and writes nothing.
+ */
 export async function rateInitiative(
   deps: PanelDeps,
   caller: PanelCaller,
   ratings: Array<{ criterionKey: string; rating: number; rationale: string }>,
   requestId?: string,
 ): Promise<Result<PanelData>> {
-  const requestKey = requestId && deps.requests.key(caller.accountId, requestId);
-  if (requestKey && (await deps.requests.seen(requestKey))) return getPanel(deps, caller);
   const { config } = await deps.settings.load();
   const checked = validateRatings(config.criteria, Object.fromEntries(ratings.map((r) => [r.criterionKey, r.rating])));
   if (!checked.ok) return err({ ...checked.error, fieldErrors: byIndex(ratings, checked.error.fieldErrors) });
@@ -72,30 +100,29 @@ export async function rateInitiative(
       message: `${caller.issue.type ?? 'This issue type'} issues do not take part in CSI scoring.`,
     });
   }
-  const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
+  const at = deps.clock.now();
   const names = new Map(config.criteria.map((c) => [c.key, c.name]));
-  const saved = await deps.initiatives.update(
+  const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
+  const given = Object.fromEntries(ratings.map((r) => [r.criterionKey, { rating: r.rating, rationale: r.rationale }]));
+  let identity: Promise<{ accountId: string; displayName: string }> | undefined;
+  const saved = await deps.ratings.rate(
     caller.issue.id,
-    (current) => {
+    caller.accountId,
+    async (current, mine) => {
       if (current.rejection) return undefined;
-      const mine = current.raters.find((r) => r.rater.accountId === actor.accountId);
-      const merged = {
-        ...(mine?.ratings ?? {}),
-        ...Object.fromEntries(ratings.map((r) => [r.criterionKey, { rating: r.rating, rationale: r.rationale }])),
-      };
-      const raters = [
-        ...current.raters.filter((r) => r.rater.accountId !== actor.accountId),
-        { rater: actor, at, ratings: merged },
-      ];
-      const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
-      return rescoreRecord({ ...current, raters }, config, { actor, at, text });
+      if (requestId && mine?.requestIds.includes(requestId)) return undefined;
+      const actor = mine?.rater ?? (await (identity ??= deps.identity.currentUser()));
+      return applyRating(current, mine, { actor, at, text, given, requestId, config });
     },
     fromJira(deps.issues, caller.issue.id, config),
-    { requestKey: requestKey || undefined },
   );
-  if (saved?.rejection)
+  if (saved.record?.rejection)
     return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
-  return getPanel(deps, caller);
+  const [updates, raters] = await Promise.all([
+    deps.updates.recent(caller.issue.id, RECENT_UPDATES),
+    deps.ratings.latest(caller.issue.id, RATER_SUMMARY_LIMIT),
+  ]);
+  return ok(panelOf(caller, config, saved.record, saved.mine, updates, raters));
 }
 
 /** Planned duration and the KPI for the minimum-viable-improvement check. */

@@ -5,7 +5,13 @@ import { scoreInitiative } from './score-initiative';
 
 /** A fresh initiative record for an issue, not yet rated (revision 0 = not stored yet). */
 export function newInitiative(facts: IssueFacts, config: ScoringConfig): InitiativeRecord {
-  const base = { raters: [], plan: { plannedDurationDays: null, kpi: null } };
+  const base = {
+    raters: [],
+    tally: {},
+    raterSummaries: [],
+    raterCount: 0,
+    plan: { plannedDurationDays: null, kpi: null },
+  };
   return {
     issueId: facts.id,
     issueKey: facts.key,

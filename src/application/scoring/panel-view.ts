@@ -1,12 +1,15 @@
 import type { PanelData, RaterRatings } from '../../contracts/issue-panel.contract';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { isPaused, type InitiativeRecord } from '../initiative-record';
+import type { RaterRatings as StoredRatings } from '../rater-ratings';
 import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
 
 export interface PanelInputs {
   issue: { id: string; key: string; type: string | undefined };
   config: ScoringConfig;
   record: InitiativeRecord | undefined;
+  /** The viewer's own ratings (their entry of the `rating` entity), if they rated. */
+  mine?: StoredRatings | undefined;
   updates: ProgressUpdateView[];
   viewer: { accountId: string; canEdit: boolean; isCsiAdmin: boolean };
   /** Who rated what and why, when the ratings are stored apart from the record; else the record's raters. */
@@ -14,9 +17,10 @@ export interface PanelInputs {
 }
 
 /** Shapes what the issue panel shows from the stored record; the UI renders it as given. */
-export function panelView({ issue, config, record, updates, viewer, raterRatings }: PanelInputs): PanelData {
+export function panelView({ issue, config, record, mine, updates, viewer, raterRatings }: PanelInputs): PanelData {
   const participating = issue.type === undefined || config.enabledIssueTypes.includes(issue.type);
-  const mine = record?.raters.find((r) => r.rater.accountId === viewer.accountId);
+  // A rater embedded by an older version (before the `rating` entity) is read from the record.
+  const legacy = record?.raters.find((r) => r.rater.accountId === viewer.accountId);
   return {
     issue: {
       id: issue.id,
@@ -32,15 +36,17 @@ export function panelView({ issue, config, record, updates, viewer, raterRatings
       canPostUpdate: participating && viewer.canEdit,
     },
     criteria: config.criteria.map((c) => ({ ...c, levels: [...c.levels] })),
-    myRatings: mine?.ratings ?? {},
+    myRatings: mine?.ratings ?? legacy?.ratings ?? {},
     plan: record?.plan ?? { plannedDurationDays: null, kpi: null },
-    score: record ? { ...record.computed, raters: record.raters.map((r) => r.rater) } : null,
+    score: record
+      ? { ...record.computed, raters: record.raterSummaries.map((r) => r.rater), raterCount: record.raterCount }
+      : null,
     history: record?.history ?? [],
     rejection: record?.rejection ? rejectionView(record) : null,
     updates,
     decisions: record?.decisions ?? [],
     paused: record ? isPaused(record) : false,
-    raterRatings: [...(raterRatings ?? record?.raters ?? [])]
+    raterRatings: [...(raterRatings ?? []), ...(record?.raters ?? [])]
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((r) => ({ rater: r.rater, at: r.at, ratings: r.ratings })),
   };

@@ -4,23 +4,18 @@ import { classify } from '../../domain/scoring/classify';
 import { computeScore } from '../../domain/scoring/compute-score';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { ComputedScore, InitiativeRecord } from '../initiative-record';
+import { ratersOfTally } from './rating-tally';
 
 /**
- * Computes everything the panel, the portfolio and Jira show for one initiative from its raters,
- * its plan and the scoring configuration. Pure: the same record and config give the same result.
+ * Computes everything the panel, the portfolio and Jira show for one initiative from its ratings'
+ * tally, its plan and the scoring configuration. Pure: the same record and config give the same result.
  */
 export function scoreInitiative(
-  record: Pick<InitiativeRecord, 'raters' | 'plan'>,
+  record: Pick<InitiativeRecord, 'tally' | 'plan'>,
   config: ScoringConfig,
 ): ComputedScore {
   const names = new Map(config.criteria.map((c) => [c.key, c.name]));
-  const aggregated = aggregateRaters(
-    config.criteria,
-    record.raters.map((r) => ({
-      raterId: r.rater.accountId,
-      ratings: Object.fromEntries(Object.entries(r.ratings).map(([k, v]) => [k, v.rating])),
-    })),
-  );
+  const aggregated = aggregateRaters(config.criteria, ratersOfTally(record.tally));
   const score = computeScore(config.criteria, aggregated.ratings);
   return {
     score: score.score,
