@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import { projectPageCalls } from '@contracts/project-page.contract';
+import { projectPageCalls, type SavedView } from '@contracts/project-page.contract';
 import { invokeCall } from '../../api/invoke-call';
 import { usePagedCall } from '../../api/use-paged-call';
 import { BalanceBand } from '../../ui/BalanceBand';
@@ -10,31 +10,36 @@ import { ExportButtons } from '../../ui/ExportButtons';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { Section } from '../../ui/Section';
 import { stack, subtle } from '../../ui/styles';
-import { useDebounced } from '../../ui/use-debounced';
-import { NO_FILTERS, PortfolioFilters, type PortfolioFilterDraft } from './PortfolioFilters';
+import { PortfolioFilters, type PortfolioFilterDraft } from './PortfolioFilters';
 import { PortfolioTable } from './PortfolioTable';
+import { toDraft, toFilters } from './portfolio-query';
 
 const PAGE_SIZE = 25;
 
-/** Only the filters the reader set, in the contract's shape. */
-function toFilters(d: PortfolioFilterDraft) {
-  return {
-    ...(d.status.trim() ? { status: d.status.trim() } : {}),
-    ...(d.initiativeClass ? { initiativeClass: d.initiativeClass } : {}),
-    ...(d.complete !== null ? { complete: d.complete } : {}),
-    ...(d.needsAlignment !== null ? { needsAlignment: d.needsAlignment } : {}),
-    ...(d.mviPassed !== null ? { mviPassed: d.mviPassed } : {}),
-  };
+// Saved views are a secondary control: their code loads beside the first data, not before it.
+const SavedViews = lazy(() => import('./SavedViews').then((m) => ({ default: m.SavedViews })));
+
+export interface PortfolioProps {
+  draft: PortfolioFilterDraft;
+  /** The filters as sent (debounced by the page). */
+  filters: SavedView['filters'];
+  statuses: readonly string[];
+  sort: SavedView['sort'];
+  onDraft: (d: PortfolioFilterDraft) => void;
+  onSort: (s: SavedView['sort']) => void;
 }
 
-/** The project's initiatives ranked by score, the portfolio balance, filters and CSV export. */
-export function Portfolio() {
-  const [draft, setDraft] = useState<PortfolioFilterDraft>(NO_FILTERS);
-  const filters = toFilters(useDebounced(draft, 300));
+/** The project's initiatives ranked by score, the portfolio balance, filters, saved views and CSV export. */
+export function Portfolio({ draft, filters, statuses, sort, onDraft, onSort }: PortfolioProps) {
   const portfolio = usePagedCall(projectPageCalls.portfolio, { filters, limit: PAGE_SIZE }, (p) => p.nextCursor);
   const first = portfolio.pages[0];
   const rows = portfolio.pages.flatMap((p) => p.rows);
   const errors = fieldErrorsOf(portfolio.error);
+  const filterErrors = unplacedErrors(errors, (k) => k.startsWith('filters.'));
+  // An error about the whole page (a refusal, a failure) replaces the content it concerns.
+  if (portfolio.error && filterErrors.length === Object.keys(errors).length && !first) {
+    return <ErrorMessage error={portfolio.error} onRetry={portfolio.reload} unplaced={filterErrors} />;
+  }
   return (
     <div style={stack('space.300')}>
       <Section title="Portfolio balance">
@@ -44,19 +49,24 @@ export function Portfolio() {
         title={first ? `Initiatives (${rows.length} shown${portfolio.hasMore ? ', more below' : ''})` : 'Initiatives'}
         actions={
           <ExportButtons
-            choices={[{ label: 'Export CSV', run: () => invokeCall(projectPageCalls.exportPortfolio, { filters }) }]}
+            choices={[
+              { label: 'Export CSV', run: () => invokeCall(projectPageCalls.exportPortfolio, { filters, sort }) },
+            ]}
           />
         }
       >
-        <PortfolioFilters value={draft} errors={errors} onChange={setDraft} />
-        {portfolio.error && (
-          <ErrorMessage
-            error={portfolio.error}
-            onRetry={portfolio.reload}
-            unplaced={unplacedErrors(errors, (k) => k.startsWith('filters.'))}
+        <Suspense fallback={<span style={subtle}>Loading your saved views…</span>}>
+          <SavedViews
+            current={{ filters: toFilters(draft), sort }}
+            onApply={(v) => {
+              onDraft(toDraft(v.filters));
+              onSort(v.sort);
+            }}
           />
-        )}
-        <PortfolioTable rows={rows} loading={portfolio.loading} />
+        </Suspense>
+        <PortfolioFilters statuses={statuses} value={draft} errors={errors} onChange={onDraft} />
+        {portfolio.error && <ErrorMessage error={portfolio.error} onRetry={portfolio.reload} unplaced={filterErrors} />}
+        <PortfolioTable rows={rows} loading={portfolio.loading} sort={sort} onSort={onSort} />
         {portfolio.hasMore && (
           <div style={{ paddingTop: token('space.100') }}>
             <Button onClick={portfolio.loadMore} isLoading={portfolio.loadingMore}>

@@ -1,4 +1,3 @@
-import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { CLASSES } from '@contracts/fields';
 import type { InitiativeClass } from '@contracts/views';
@@ -29,13 +28,15 @@ const TRI = [
 ];
 
 interface Props {
+  /** The workflow's statuses (from Jira); empty while they load. */
+  statuses: readonly string[];
   value: PortfolioFilterDraft;
   errors: Record<string, string[]>;
   onChange: (v: PortfolioFilterDraft) => void;
 }
 
-/** Portfolio filters: status text, class, complete, needs alignment, MVI passed. */
-export function PortfolioFilters({ value, errors, onChange }: Props) {
+/** Portfolio filters: status (one of the workflow's), class, complete, needs alignment, MVI passed. */
+export function PortfolioFilters({ statuses, value, errors, onChange }: Props) {
   const yesNo = (id: string, label: string, key: 'complete' | 'needsAlignment' | 'mviPassed') => (
     <Field id={id} label={label} errors={errors[`filters.${key}`]}>
       {(p) => (
@@ -55,11 +56,12 @@ export function PortfolioFilters({ value, errors, onChange }: Props) {
     >
       <Field id="filter-status" label="Status" errors={errors['filters.status']}>
         {(p) => (
-          <Textfield
+          <NativeSelect
             {...p}
             placeholder="Any status"
-            value={value.status}
-            onChange={(e) => onChange({ ...value, status: e.currentTarget.value })}
+            options={statuses.map((s) => ({ value: s, label: s }))}
+            value={value.status || null}
+            onChange={(v) => onChange({ ...value, status: v ?? '' })}
           />
         )}
       </Field>

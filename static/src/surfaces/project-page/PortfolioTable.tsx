@@ -1,36 +1,64 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
+import { SORT_KEYS, type SavedView } from '@contracts/project-page.contract';
 import type { PortfolioRow } from '@contracts/views';
 import { Empty } from '../../ui/Empty';
 import { IssueLink } from '../../ui/IssueLink';
 import { ClassLozenge, YesNoLozenge } from '../../ui/Lozenges';
 import { formatScore } from '../../ui/format';
 
+type SortKey = (typeof SORT_KEYS)[number];
+type Sort = NonNullable<SavedView['sort']>;
+
+const sortable = (key: string) => (SORT_KEYS as readonly string[]).includes(key);
+const column = (key: string, content: string, width?: number) => ({
+  key,
+  content,
+  ...(width ? { width } : {}),
+  isSortable: sortable(key),
+});
+
 const HEAD = {
   cells: [
-    { key: 'rank', content: 'Rank', width: 6 },
-    { key: 'key', content: 'Key', width: 9 },
-    { key: 'summary', content: 'Summary' },
-    { key: 'status', content: 'Status', width: 11 },
-    { key: 'score', content: 'Score', width: 7 },
-    { key: 'class', content: 'Class', width: 13 },
-    { key: 'complete', content: 'Complete', width: 9 },
-    { key: 'alignment', content: 'Alignment', width: 11 },
-    { key: 'mvi', content: 'MVI', width: 8 },
+    column('rank', 'Rank', 6),
+    column('key', 'Key', 8),
+    column('summary', 'Summary'),
+    column('status', 'Status', 10),
+    column('score', 'Score', 7),
+    column('class', 'Class', 12),
+    column('owner', 'Owner', 10),
+    column('complete', 'Complete', 8),
+    column('alignment', 'Alignment', 10),
+    column('mvi', 'MVI', 7),
   ],
 };
 
-/** The initiatives ranked by score, as the resolver ranked them. */
-export function PortfolioTable({ rows, loading }: { rows: PortfolioRow[]; loading: boolean }) {
+/** CSI-2 sorts before CSI-10: the number, zero-padded. */
+const keyOrder = (issueKey: string) => issueKey.replace(/\d+/g, (n) => n.padStart(10, '0'));
+
+interface Props {
+  rows: PortfolioRow[];
+  loading: boolean;
+  /** The reader's sort; the rank (the resolver's order) when none. */
+  sort: SavedView['sort'];
+  onSort: (sort: Sort) => void;
+}
+
+/**
+ * The initiatives, ranked by score, sortable by the column headings with the table's own sorting
+ * (each cell's `key` is its sort value). The sort is controlled, so a saved view can set it.
+ */
+export function PortfolioTable({ rows, loading, sort, onSort }: Props) {
   const tableRows = rows.map((r) => ({
     key: r.issueKey,
     cells: [
-      { key: 'rank', content: r.rank },
-      { key: 'key', content: <IssueLink issueKey={r.issueKey} /> },
-      { key: 'summary', content: r.summary },
-      { key: 'status', content: r.status },
-      { key: 'score', content: formatScore(r.score) },
-      { key: 'class', content: <ClassLozenge value={r.initiativeClass} /> },
+      { key: r.rank, content: r.rank },
+      { key: keyOrder(r.issueKey), content: <IssueLink issueKey={r.issueKey} /> },
+      { key: r.summary.toLowerCase(), content: r.summary },
+      { key: r.status.toLowerCase(), content: r.status },
+      { key: r.score ?? -1, content: formatScore(r.score) },
+      { key: r.initiativeClass, content: <ClassLozenge value={r.initiativeClass} /> },
+      { key: r.owner?.toLowerCase() ?? '~', content: r.owner ?? '—' },
       { key: 'complete', content: <YesNoLozenge value={r.complete} /> },
       {
         key: 'alignment',
@@ -45,10 +73,15 @@ export function PortfolioTable({ rows, loading }: { rows: PortfolioRow[]; loadin
   }));
   return (
     <DynamicTable
-      caption={<span className="csi-sr-only">Initiatives ranked by CSI score</span>}
+      caption={<span className="csi-sr-only">Initiatives ranked by CSI score; sort by a column heading</span>}
       head={HEAD}
       rows={tableRows}
       isLoading={loading}
+      sortKey={sort?.key ?? 'rank'}
+      sortOrder={sort?.order ?? 'ASC'}
+      onSort={(data: { key: string; sortOrder: 'ASC' | 'DESC' }) => {
+        if (sortable(data.key)) onSort({ key: data.key as SortKey, order: data.sortOrder });
+      }}
       emptyView={<Empty header="No initiatives" description="No initiatives match these filters." />}
     />
   );

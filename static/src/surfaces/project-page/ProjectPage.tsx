@@ -1,22 +1,39 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
-import { projectPageCalls } from '@contracts/project-page.contract';
+import { projectPageCalls, type SavedView } from '@contracts/project-page.contract';
 import type { SurfaceProps } from '../../app/surfaces';
+import { useCall } from '../../api/use-call';
 import { page, stack } from '../../ui/styles';
 import type { DecisionLogSource } from '../decision-log/DecisionLog';
 import { Loading } from '../../ui/Loading';
+import { useDebounced } from '../../ui/use-debounced';
 import { Portfolio } from './Portfolio';
+import { NO_FILTERS, type PortfolioFilterDraft } from './PortfolioFilters';
+import { toFilters } from './portfolio-query';
 
-// The decision log is a second tab: its code loads when the tab is first opened.
+// Tabs after the first load their code when first opened.
 const DecisionLog = lazy(() => import('../decision-log/DecisionLog').then((m) => ({ default: m.DecisionLog })));
+const ScoringGrid = lazy(() => import('./ScoringGrid').then((m) => ({ default: m.ScoringGrid })));
+const ValueEffortMatrix = lazy(() => import('./ValueEffortMatrix').then((m) => ({ default: m.ValueEffortMatrix })));
 
 const SOURCE: DecisionLogSource = { list: projectPageCalls.decisionLog, exportLog: projectPageCalls.exportDecisionLog };
 
-/** The Jira project page: the ranked portfolio and the project's decision log. */
+const panel = (label: string, children: ReactNode) => (
+  <div style={{ paddingBlock: token('space.200'), width: '100%' }}>
+    <Suspense fallback={<Loading label={label} />}>{children}</Suspense>
+  </div>
+);
+
+/** The Jira project page: the ranked portfolio, the scoring grid, the value/effort matrix and the decision log. */
 export default function ProjectPage({ context }: SurfaceProps) {
   const project = context.extension.project?.key;
+  const [draft, setDraft] = useState<PortfolioFilterDraft>(NO_FILTERS);
+  const [sort, setSort] = useState<SavedView['sort']>(null);
+  const filters = toFilters(useDebounced(draft, 300));
+  const statuses = useCall(projectPageCalls.statuses, {}).data?.statuses ?? [];
+  const shared = { draft, filters, statuses, onDraft: setDraft };
   return (
     <main style={{ ...page, ...stack('space.200') }}>
       <Heading size="large" as="h1">
@@ -25,20 +42,14 @@ export default function ProjectPage({ context }: SurfaceProps) {
       <Tabs id="csi-project-page">
         <TabList>
           <Tab>Portfolio</Tab>
+          <Tab>Scoring grid</Tab>
+          <Tab>Value/effort matrix</Tab>
           <Tab>Decision log</Tab>
         </TabList>
-        <TabPanel>
-          <div style={{ paddingBlock: token('space.200'), width: '100%' }}>
-            <Portfolio />
-          </div>
-        </TabPanel>
-        <TabPanel>
-          <div style={{ paddingBlock: token('space.200'), width: '100%' }}>
-            <Suspense fallback={<Loading label="Loading the decision log" />}>
-              <DecisionLog source={SOURCE} />
-            </Suspense>
-          </div>
-        </TabPanel>
+        <TabPanel>{panel('Loading the portfolio', <Portfolio {...shared} sort={sort} onSort={setSort} />)}</TabPanel>
+        <TabPanel>{panel('Loading the scoring grid', <ScoringGrid filters={filters} />)}</TabPanel>
+        <TabPanel>{panel('Loading the matrix', <ValueEffortMatrix {...shared} />)}</TabPanel>
+        <TabPanel>{panel('Loading the decision log', <DecisionLog source={SOURCE} />)}</TabPanel>
       </Tabs>
     </main>
   );
