@@ -1,5 +1,6 @@
 import { appFieldRoutes } from './app-fields.routes';
 import { catalogueRoutes } from './catalogue.routes';
+import { changelogRoutes } from './changelog.routes';
 import { issueReadRoutes } from './issue-read.routes';
 import { issueWriteRoutes } from './issue-write.routes';
 import type { JiraRoute } from './jira-route';
@@ -15,6 +16,7 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...userRoutes,
   ...permissionRoutes,
   ...issueReadRoutes,
+  ...changelogRoutes,
   ...issueWriteRoutes,
   ...transitionRoutes,
   ...propertyRoutes,

@@ -1,6 +1,8 @@
 import { createChainVerifier, type ChainVerification } from '../../domain/decision-log/create-chain-verifier';
 import type { ChainHead } from '../../domain/decision-log/decision-entry';
 import { planVerification, type LastVerification } from '../../domain/decision-log/plan-verification';
+import { compareWithSeals } from '../seal/compare-seals';
+import type { SealReading } from '../seal/seal';
 import { walkLog, type StoredRow, type WalkOutcome } from './walk-log';
 
 /** What a run stores for the integrity badge and for the next run. */
@@ -29,6 +31,11 @@ export interface VerifyPorts {
   /** The last run's record, or undefined if there is none or it fails its schema. */
   last(): Promise<LastVerification | undefined>;
   save(result: VerificationRecord): Promise<void>;
+  /**
+   * The seals witnessed outside storage (issue 8 item 4), or undefined when they cannot be read this
+   * run; an intact chain that departs from them (truncated or rewritten with a moved head) is broken.
+   */
+  seals?(): Promise<SealReading | undefined>;
 }
 
 /**
@@ -52,11 +59,21 @@ export async function verifyDecisionLog(
     (seq) => ports.entryAt(seq),
   );
   const after = await ports.head();
-  const outcome = judge(walked, before, after, last?.checkpoint.seq ?? 0);
+  const judged = judge(walked, before, after, last?.checkpoint.seq ?? 0);
+  const outcome = judged.status === 'verified' ? ((await againstSeals(ports, walked)) ?? judged) : judged;
   const run = { verifiedAt: now, mode: plan.mode, fullAt: plan.mode === 'full' ? now : (last?.fullAt ?? null) };
   const record = toRecord(outcome, walked, run);
   await ports.save(record);
   return { ...record, checked: walked.checked };
+}
+
+/** A break when the intact chain no longer holds the seals read back from outside storage. */
+async function againstSeals(ports: VerifyPorts, walked: WalkOutcome): Promise<ChainVerification | undefined> {
+  const reading = ports.seals ? await ports.seals() : undefined;
+  if (!reading) return undefined;
+  const hashAt = async (seq: number) => ((await ports.entryAt(seq)) as { hash?: string } | undefined)?.hash;
+  const finding = await compareWithSeals(reading, walked.tail.last(), hashAt);
+  return finding && { status: 'broken', atSeq: finding.atSeq, reason: 'truncated', message: finding.message };
 }
 
 /** The walk's outcome, with the head re-read after it and the seq an earlier run verified. */
