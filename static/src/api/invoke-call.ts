@@ -2,6 +2,7 @@ import { invoke } from '@forge/bridge';
 import { z } from 'zod/mini';
 import type { CallContract, CallInput, CallOutput } from '@contracts/call';
 import { isEnvelope, type Envelope } from '@contracts/envelope';
+import { newRequestId, retriesTransient, takesRequestId, withRetries } from './call-policy';
 import { takePrefetched } from './prefetch';
 
 // Forge's CSP forbids eval; without this zod probes `new Function` and the browser reports a violation.
@@ -54,6 +55,8 @@ export function fieldErrorsFrom(error: z.core.$ZodError): Record<string, string[
  * Calls one resolver through `@forge/bridge` and always answers with an envelope: the payload is
  * checked with the contract's schema first (refusals look exactly like the resolver's
  * `INVALID_INPUT`), and a bridge failure or a malformed answer becomes an error value, never a throw.
+ * A write that takes a request id gets one per call (one user action) unless the payload names one;
+ * reads and such writes are retried on UNAVAILABLE with the same payload (`withRetries`).
  *
  * @example const result = await invokeCall(issuePanelCalls.get, {}); if (result.ok) show(result.data);
  */
@@ -61,7 +64,11 @@ export async function invokeCall<C extends AnyCall>(
   contract: C,
   payload: CallInput<C>,
 ): Promise<Envelope<CallOutput<C>>> {
-  const parsed = contract.input.safeParse(payload, { error: friendlyMessages });
+  const withId =
+    takesRequestId(contract.key) && (payload as { requestId?: unknown }).requestId === undefined
+      ? ({ ...(payload as object), requestId: newRequestId() } as CallInput<C>)
+      : payload;
+  const parsed = contract.input.safeParse(withId, { error: friendlyMessages });
   if (!parsed.success) {
     return {
       ok: false,
@@ -72,11 +79,16 @@ export async function invokeCall<C extends AnyCall>(
       },
     };
   }
+  const once = (n: number) => invokeOnce<CallOutput<C>>(contract.key, payload as object, parsed.data, n === 0);
+  return retriesTransient(contract.key) ? withRetries(once) : once(0);
+}
+
+async function invokeOnce<T>(key: string, payload: object, parsed: unknown, first: boolean): Promise<Envelope<T>> {
   let answer: unknown;
   try {
     // A call the entry started for this surface's first view is answered by that request.
-    answer = await (takePrefetched(contract.key, payload as object) ??
-      invoke(contract.key, parsed.data as Record<string, unknown>));
+    answer = await ((first ? takePrefetched(key, payload) : undefined) ??
+      invoke(key, parsed as Record<string, unknown>));
   } catch {
     // The bridge's own error text (rate limits, lost connection) is not meant for readers.
     return { ok: false, error: { code: 'UNAVAILABLE', message: 'The app could not be reached. Try again.' } };
@@ -84,5 +96,5 @@ export async function invokeCall<C extends AnyCall>(
   if (!isEnvelope(answer)) {
     return { ok: false, error: { code: 'INTERNAL', message: 'The app sent an answer this page does not understand.' } };
   }
-  return answer as Envelope<CallOutput<C>>;
+  return answer as Envelope<T>;
 }
