@@ -67,7 +67,14 @@ export async function addInitiatives(host: LocalHost, count: number, seed = 7): 
               ...r,
               // As a rating would leave it (bench setup: the rationales are empty, so no rating entry).
               tally: retally({}, {}, numbersOf(ratings)),
-              raterSummaries: [{ rater: { accountId: USERS.editor, displayName: 'Eli Marsh' }, at, rated: 1 }],
+              raterSummaries: [
+                {
+                  rater: { accountId: USERS.editor, displayName: 'Eli Marsh' },
+                  at,
+                  rated: 1,
+                  ratings: numbersOf(ratings),
+                },
+              ],
               raterCount: 1,
               plan: { plannedDurationDays: 30 + Math.floor(random() * 300), kpi: null },
             },

@@ -72,7 +72,17 @@ const storedRecordSchema = z.object({
   /** Per criterion, how many raters gave 1..5 (all scoring needs); derived for older records. */
   tally: z.record(z.string(), z.array(z.number().int().min(0)).length(5)).optional(),
   /** Who rated (the latest RATER_SUMMARY_LIMIT), and how many criteria each rated. */
-  raterSummaries: z.array(z.object({ rater: userRef, at: z.string(), rated: z.number().int() })).optional(),
+  raterSummaries: z
+    .array(
+      z.object({
+        rater: userRef,
+        at: z.string(),
+        rated: z.number().int(),
+        /** The rater's ratings without rationales (the grid shows them per row). */
+        ratings: z.record(z.string(), z.number()).default({}),
+      }),
+    )
+    .optional(),
   /** How many people rated, whether or not they are in `raterSummaries`. */
   raterCount: z.number().int().optional(),
   plan: z.object({
@@ -116,7 +126,13 @@ export const initiativeRecordSchema = storedRecordSchema.transform((r) => ({
   ...r,
   tally: r.tally ?? tallyOf(r.raters),
   raterSummaries:
-    r.raterSummaries ?? r.raters.map((x) => ({ rater: x.rater, at: x.at, rated: Object.keys(x.ratings).length })),
+    r.raterSummaries ??
+    r.raters.map((x) => ({
+      rater: x.rater,
+      at: x.at,
+      rated: Object.keys(x.ratings).length,
+      ratings: Object.fromEntries(Object.entries(x.ratings).map(([k, v]) => [k, v.rating])),
+    })),
   raterCount: r.raterCount ?? r.raters.length,
 }));
 

@@ -86,7 +86,7 @@ export function rowOf(r: InitiativeRecord, rank: number): PortfolioRow {
     mviPassed: r.computed.mvi.status === 'missing' ? null : r.computed.mvi.status === 'passed',
     issueId: r.issueId,
     owner: r.owner?.displayName ?? null,
-    raters: r.raters.map((x) => x.rater.displayName),
+    raters: r.raterSummaries.map((x) => x.rater.displayName),
     matrix: valueEffort(r.computed.breakdown),
   };
 }

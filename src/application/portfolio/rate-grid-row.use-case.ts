@@ -40,7 +40,10 @@ export async function rateGridRow(
   const { config } = await deps.settings.load();
   const refused: Record<string, string[]> = {};
   const valid: Array<{ criterionKey: string; rating: number; rationale: string }> = [];
-  const before = record.raters.find((r) => r.rater.accountId === caller.accountId)?.ratings ?? {};
+  const before =
+    (await deps.ratings.mine(record.issueId, caller.accountId))?.ratings ??
+    record.raters.find((r) => r.rater.accountId === caller.accountId)?.ratings ??
+    {};
   req.ratings.forEach((cell, index) => {
     const checked = validateRatings(config.criteria, { [cell.criterionKey]: cell.rating });
     if (!checked.ok) {

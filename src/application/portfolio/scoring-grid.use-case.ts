@@ -30,9 +30,7 @@ export async function scoringGridPage(
 
 /** A portfolio row with one rater's own ratings. */
 export function gridRowOf(record: InitiativeRecord, rank: number, accountId: string): GridRow {
-  const mine = record.raters.find((r) => r.rater.accountId === accountId)?.ratings ?? {};
-  return {
-    ...rowOf(record, rank),
-    myRatings: Object.fromEntries(Object.entries(mine).map(([key, r]) => [key, r.rating])),
-  };
+  // The record keeps each recent rater's numbers (rationales are in the `rating` entity).
+  const mine = record.raterSummaries.find((r) => r.rater.accountId === accountId)?.ratings ?? {};
+  return { ...rowOf(record, rank), myRatings: { ...mine } };
 }

@@ -35,7 +35,7 @@ export function applyRating(
       raters: current.raters.filter((r) => r.rater.accountId !== actor.accountId),
       tally: retally(current.tally, numbersOf(earlier), numbersOf(merged)),
       raterSummaries: [
-        { rater: actor, at, rated: Object.keys(merged).length },
+        { rater: actor, at, rated: Object.keys(merged).length, ratings: numbersOf(merged) },
         ...current.raterSummaries.filter((r) => r.rater.accountId !== actor.accountId),
       ].slice(0, RATER_SUMMARY_LIMIT),
       raterCount: current.raterCount + (mine || legacy ? 0 : 1),
