@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,4 +74,45 @@ export async function appFrame(page: Page, index = 0): Promise<Frame> {
   const frame = await (await handle.elementHandle())?.contentFrame();
   if (!frame) throw new Error('The app frame did not load');
   return frame;
+}
+
+/** One axe-core finding, reduced to what a failing test needs to point at the element. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core inside one app frame and returns its WCAG 2.x A and AA violations
+ * (tags wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa: https://github.com/dequelabs/axe-core/blob/develop/doc/API.md#axe-core-tags).
+ */
+export async function axeViolations(frame: Frame): Promise<AxeViolation[]> {
+  if (!(await frame.evaluate(() => 'axe' in globalThis))) await frame.evaluate(AXE_SOURCE);
+  // Colours are judged once transitions end (a dialog fading in is not yet its final contrast).
+  await frame.evaluate(async () => {
+    const doc = (globalThis as unknown as { document: { getAnimations(): Array<{ finished: Promise<unknown> }> } })
+      .document;
+    await Promise.all(doc.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
+  return frame.evaluate(async () => {
+    type AxeNode = { target: string[]; html: string };
+    type AxeResult = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
+    const axe = (
+      globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeResult[] }> } }
+    ).axe;
+    const { violations } = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
+    }));
+  });
 }

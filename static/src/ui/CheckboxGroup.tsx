@@ -1,7 +1,7 @@
 import { Checkbox } from '@atlaskit/checkbox';
 import { token } from '@atlaskit/tokens';
-import { FieldErrors } from '../../ui/Field';
-import { subtle } from '../../ui/styles';
+import { FieldErrors } from './Field';
+import { subtle } from './styles';
 
 interface Props<T extends string> {
   legend: string;

@@ -4,7 +4,7 @@ import { DECISION_TYPES, decisionLogMacroConfigSchema } from '@contracts/decisio
 import type { SurfaceProps } from '../../app/surfaces';
 import { Field } from '../../ui/Field';
 import { DECISION_TYPE_LABELS } from '../../ui/labels';
-import { CheckboxGroup } from '../macro/CheckboxGroup';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ConfigFrame } from '../macro/ConfigFrame';
 import { configRecord } from '../macro/MacroError';
 import { errorsUnder, knownValues, splitList, submitMacroConfig } from '../macro/submit-config';
@@ -66,7 +66,13 @@ export default function DecisionLogConfig({ context }: SurfaceProps) {
       </Field>
       <Field id="cfg-page-size" label="Entries per page" hint="5 to 100" errors={errors.pageSize}>
         {(p) => (
-          <Textfield {...p} type="number" value={pageSize} onChange={(e) => setPageSize(e.currentTarget.value)} />
+          <Textfield
+            {...p}
+            type="text"
+            inputMode="decimal"
+            value={pageSize}
+            onChange={(e) => setPageSize(e.currentTarget.value)}
+          />
         )}
       </Field>
     </ConfigFrame>

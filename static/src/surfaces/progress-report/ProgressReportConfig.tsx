@@ -6,7 +6,7 @@ import type { InitiativeClass } from '@contracts/views';
 import type { SurfaceProps } from '../../app/surfaces';
 import { Field } from '../../ui/Field';
 import { CLASS_LABELS } from '../../ui/labels';
-import { CheckboxGroup } from '../macro/CheckboxGroup';
+import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { ConfigFrame } from '../macro/ConfigFrame';
 import { configRecord } from '../macro/MacroError';
 import { errorsUnder, knownValues, splitList, submitMacroConfig } from '../macro/submit-config';
@@ -65,7 +65,13 @@ export default function ProgressReportConfig({ context }: SurfaceProps) {
         errors={errors.periodDays}
       >
         {(p) => (
-          <Textfield {...p} type="number" value={periodDays} onChange={(e) => setPeriodDays(e.currentTarget.value)} />
+          <Textfield
+            {...p}
+            type="text"
+            inputMode="decimal"
+            value={periodDays}
+            onChange={(e) => setPeriodDays(e.currentTarget.value)}
+          />
         )}
       </Field>
     </ConfigFrame>
