@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ResolverError } from '@contracts/envelope';
 import { isRetryable, messageFor } from '../api/error-messages';
+import { fieldLabel, withFieldLabels } from './field-labels';
 
 // Errors are rare: the Atlaskit section message loads when one is first shown (its text shows at once).
 const SectionMessage = lazy(() => import('@atlaskit/section-message'));
@@ -17,7 +18,9 @@ interface Props {
 
 /** An error from a call, as a reader should see it: a title, the message, never internals. */
 export function ErrorMessage({ error, onRetry, unplaced = [] }: Props) {
-  const { title, body } = messageFor(error);
+  const message = messageFor(error);
+  const title = message.title;
+  const body = withFieldLabels(message.body);
   return (
     <Suspense
       fallback={
@@ -40,7 +43,7 @@ export function ErrorMessage({ error, onRetry, unplaced = [] }: Props) {
         {unplaced.length > 0 && (
           <ul>
             {unplaced.map(([key, messages]) => (
-              <li key={key}>{messages.map((m) => (m === 'Unknown field' ? `${m}: ${key}` : m)).join(' ')}</li>
+              <li key={key}>{`${fieldLabel(key)}: ${messages.map(withFieldLabels).join(' ')}`}</li>
             ))}
           </ul>
         )}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { token } from '@atlaskit/tokens';
+import { withFieldLabels } from './field-labels';
 
 interface ControlProps {
   id: string;
@@ -57,7 +58,7 @@ export function FieldErrors({ id, errors }: { id?: string; errors: string[] }) {
   if (errors.length === 0) return null;
   return (
     <span id={id} role="alert" style={{ font: token('font.body.small'), color: token('color.text.danger') }}>
-      {errors.join(' ')}
+      {errors.map(withFieldLabels).join(' ')}
     </span>
   );
 }

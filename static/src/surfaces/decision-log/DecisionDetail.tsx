@@ -6,6 +6,7 @@ import type { DecisionEntryView } from '@contracts/views';
 import { formatDateTime, formatScore } from '../../ui/format';
 import { labelOf, REASON_LABELS } from '../../ui/labels';
 import { definitionList } from '../../ui/styles';
+import { detailRows } from './detail-rows';
 
 const mono = { fontFamily: token('font.family.code'), font: token('font.code'), wordBreak: 'break-all' as const };
 
@@ -52,9 +53,9 @@ export default function DecisionDetail({ entry, onClose }: { entry: DecisionEntr
                   .join(', ')
               : '–'}
           </Row>
-          {Object.entries(entry.details).map(([k, v]) => (
-            <Row key={k} term={k}>
-              {v === null ? '–' : String(v)}
+          {detailRows(entry.details).map(([term, value]) => (
+            <Row key={term} term={term}>
+              {value}
             </Row>
           ))}
           <Row term="Hash">

@@ -44,7 +44,16 @@ export function DecisionLog({ source, renderError }: Props) {
 
   // A refusal of the reader's own filters is shown at the filters; anything else is the host's to explain.
   const readerFault = ['search', 'types', 'cursor'].some((k) => k in filterErrors);
-  if (log.error && !first && renderError && !readerFault) return <>{renderError(log.error, log.reload)}</>;
+  // An error replaces what it concerns: the whole log when nothing loaded, the table when the filters
+  // were refused, the "Load more" button when a later page failed.
+  if (log.error && !first && !readerFault)
+    return renderError ? (
+      <>{renderError(log.error, log.reload)}</>
+    ) : (
+      <ErrorMessage error={log.error} onRetry={log.reload} />
+    );
+  const tableError = log.error && readerFault ? log.error : null;
+  const moreError = log.error && !readerFault ? log.error : null;
 
   return (
     <div style={stack('space.200')}>
@@ -80,14 +89,21 @@ export function DecisionLog({ source, renderError }: Props) {
         onTypes={setTypes}
         onSearch={setSearchText}
       />
-      {log.error && <ErrorMessage error={log.error} onRetry={log.reload} />}
-      <DecisionTable entries={entries} loading={log.loading} onOpen={setOpen} />
-      {log.hasMore && (
-        <div data-print="hide">
-          <Button onClick={log.loadMore} isLoading={log.loadingMore}>
-            Load more
-          </Button>
-        </div>
+      {tableError ? (
+        <ErrorMessage error={tableError} />
+      ) : (
+        <DecisionTable entries={entries} loading={log.loading} onOpen={setOpen} />
+      )}
+      {moreError ? (
+        <ErrorMessage error={moreError} onRetry={log.reload} />
+      ) : (
+        log.hasMore && (
+          <div data-print="hide">
+            <Button onClick={log.loadMore} isLoading={log.loadingMore}>
+              Load more
+            </Button>
+          </div>
+        )
       )}
       {open && (
         <Suspense fallback={null}>

@@ -134,6 +134,7 @@ export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (d
           <OptionsList
             id="decision-risks"
             label="Residual risks"
+            itemLabel="Another residual risk"
             items={d.residualRisks}
             onChange={(residualRisks) => set({ residualRisks })}
             itemErrors={(i) => errors[`residualRisks.${i}`] ?? []}

@@ -28,15 +28,14 @@ const GET = {};
 /** The Jira issue panel: score, rating, plan, decision and progress updates of one initiative. */
 export default function IssuePanel(_: SurfaceProps) {
   const panel = useCall(issuePanelCalls.get, GET);
-  if (!panel.data) {
-    if (panel.error)
-      return (
-        <div style={page}>
-          <ErrorMessage error={panel.error} onRetry={panel.reload} />
-        </div>
-      );
-    return <Loading label="Loading the CSI panel" />;
-  }
+  // An error replaces the panel it concerns (a failed reload does not leave stale tabs beside it).
+  if (panel.error)
+    return (
+      <div style={page}>
+        <ErrorMessage error={panel.error} onRetry={panel.reload} />
+      </div>
+    );
+  if (!panel.data) return <Loading label="Loading the CSI panel" />;
   const data = panel.data;
   if (!data.participating) {
     return (
@@ -56,7 +55,6 @@ export default function IssuePanel(_: SurfaceProps) {
           <p>The committee paused this initiative. A CSI admin can resume it from the Decisions tab.</p>
         </SectionMessage>
       )}
-      {panel.error && <ErrorMessage error={panel.error} onRetry={panel.reload} />}
       <PanelTabs data={data} onSaved={panel.setData} />
     </div>
   );
@@ -65,7 +63,18 @@ export default function IssuePanel(_: SurfaceProps) {
 function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData) => void }) {
   const { viewer } = data;
   const tabs: Array<{ label: string; content: ReactNode }> = [
-    { label: 'Score', content: <ScoreTab score={data.score} history={data.history} canRate={viewer.canRate} /> },
+    {
+      label: 'Score',
+      content: (
+        <ScoreTab
+          score={data.score}
+          history={data.history}
+          canRate={viewer.canRate}
+          criteria={data.criteria}
+          raterRatings={data.raterRatings}
+        />
+      ),
+    },
     {
       label: viewer.canRate ? 'Rate' : 'Criteria',
       content: (

@@ -13,10 +13,20 @@ interface Props {
   listErrors: string[];
   /** The list's label; "Options considered" unless given. */
   label?: string;
+  /** What one more item is called in the add box; "Another option considered" unless given. */
+  itemLabel?: string;
 }
 
 /** A list of short texts the user can add to and remove from ("options considered"). */
-export function OptionsList({ id, items, onChange, itemErrors, listErrors, label = 'Options considered' }: Props) {
+export function OptionsList({
+  id,
+  items,
+  onChange,
+  itemErrors,
+  listErrors,
+  label = 'Options considered',
+  itemLabel = 'Another option considered',
+}: Props) {
   const [next, setNext] = useState('');
   const add = () => {
     if (next.trim() === '') return;
@@ -47,7 +57,7 @@ export function OptionsList({ id, items, onChange, itemErrors, listErrors, label
                 spacing="compact"
                 appearance="subtle"
                 onClick={() => onChange(items.filter((_, j) => j !== i))}
-                aria-label={`Remove option ${i + 1}: ${item}`}
+                aria-label={`Remove ${label.toLowerCase()} ${i + 1}: ${item}`}
               >
                 Remove
               </Button>
@@ -60,8 +70,8 @@ export function OptionsList({ id, items, onChange, itemErrors, listErrors, label
         <div style={{ flex: 1 }}>
           <Textfield
             id={id}
-            aria-label="Another option considered"
-            placeholder="Another option considered"
+            aria-label={itemLabel}
+            placeholder={itemLabel}
             value={next}
             onChange={(e) => setNext(e.currentTarget.value)}
             onKeyDown={(e) => {
@@ -72,7 +82,7 @@ export function OptionsList({ id, items, onChange, itemErrors, listErrors, label
             }}
           />
         </div>
-        <Button onClick={add} isDisabled={next.trim() === ''}>
+        <Button onClick={add} isDisabled={next.trim() === ''} aria-label={`Add to ${label.toLowerCase()}`}>
           Add
         </Button>
       </div>

@@ -70,7 +70,16 @@ export function PlanForm({ plan, onSaved }: { plan: PlanView; onSaved: (data: Pa
     type = 'number',
   ) => (
     <Field id={id} label={label} hint={hint} errors={errors[key]}>
-      {(p) => <Textfield {...p} type={type} value={value} onChange={(e) => set(e.currentTarget.value)} />}
+      {(p) => (
+        <Textfield
+          {...p}
+          // A text box, not type=number: the browser empties a number box that holds letters or 1e309,
+          // which then read as "no duration" and wiped the stored one. The schema refuses them with the range.
+          {...(type === 'number' ? { type: 'text', inputMode: 'decimal' as const } : { type })}
+          value={value}
+          onChange={(e) => set(e.currentTarget.value)}
+        />
+      )}
     </Field>
   );
 

@@ -1,15 +1,27 @@
 import SectionMessage from '@atlaskit/section-message';
-import type { ScoreView } from '@contracts/views';
-import { subtle } from '../../ui/styles';
+import { token } from '@atlaskit/tokens';
+import type { RaterRatings } from '@contracts/issue-panel.contract';
+import type { CriterionView, ScoreView } from '@contracts/views';
+import { formatDateTime } from '../../ui/format';
+import { stack, subtle } from '../../ui/styles';
 
-/** Who rated, and a warning listing the criteria where raters disagree. */
-export function RatersAlignment({ score }: { score: ScoreView }) {
-  const raters = score.raters.map((r) => r.displayName).join(', ');
+interface Props {
+  score: ScoreView;
+  criteria: CriterionView[];
+  raterRatings: RaterRatings[];
+}
+
+/**
+ * Who rated, the warning listing the criteria where raters disagree, and beside it who rated what
+ * and why: the CAB discusses a disagreement with each rater's rationale at hand.
+ */
+export function RatersAlignment({ score, criteria, raterRatings }: Props) {
+  const disputed = new Set(score.disagreements.map((d) => d.key));
   return (
-    <>
+    <div style={stack('space.200')}>
       <p style={{ margin: 0 }}>
         <span style={subtle}>{`Raters (${score.raters.length}): `}</span>
-        {raters || 'nobody yet'}
+        {score.raters.map((r) => r.displayName).join(', ') || 'nobody yet'}
       </p>
       {score.needsAlignment && (
         <SectionMessage appearance="warning" title="Needs alignment">
@@ -21,6 +33,32 @@ export function RatersAlignment({ score }: { score: ScoreView }) {
           </ul>
         </SectionMessage>
       )}
-    </>
+      {raterRatings.length > 0 && (
+        <ul
+          aria-label="Who rated what"
+          style={{ ...stack('space.150'), margin: 0, paddingInlineStart: 0, listStyle: 'none' }}
+        >
+          {raterRatings.map((r) => (
+            <li key={r.rater.accountId} style={stack('space.050')}>
+              <strong>{r.rater.displayName}</strong>
+              <span style={subtle}>{`Rated ${formatDateTime(r.at)}`}</span>
+              <ul style={{ margin: 0, paddingInlineStart: token('space.250') }}>
+                {criteria
+                  .filter((c) => r.ratings[c.key])
+                  .map((c) => {
+                    const given = r.ratings[c.key] as { rating: number; rationale: string };
+                    return (
+                      <li key={c.key}>
+                        {`${c.name}: ${given.rating} of 5${disputed.has(c.key) ? ' (disputed)' : ''}`}
+                        {given.rationale ? ` · “${given.rationale}”` : ' · no rationale given'}
+                      </li>
+                    );
+                  })}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

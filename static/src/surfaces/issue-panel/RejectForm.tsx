@@ -12,6 +12,7 @@ import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { REASON_LABELS } from '../../ui/labels';
 import { OptionsList } from './OptionsList';
 import { ActionForm } from '../../ui/ActionForm';
+import { ConfirmStep } from '../../ui/ConfirmStep';
 
 type Reason = (typeof REASON_CATEGORIES)[number];
 const REASONS = REASON_CATEGORIES.map((value) => ({ value, label: REASON_LABELS[value] ?? value }));
@@ -22,11 +23,18 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
   const [rationale, setRationale] = useState('');
   const [options, setOptions] = useState<string[]>([]);
   const [revisitIf, setRevisitIf] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const action = useAction(issuePanelCalls.reject);
   const errors = fieldErrorsOf(action.error);
   const isPlaced = (k: string) =>
     ['reasonCategory', 'rationale', 'revisitIf', 'optionsConsidered'].includes(k) || /^optionsConsidered\.\d+$/.test(k);
 
+  // The first click asks; only the confirmation rejects (a rejection cannot be undone).
+  const ask = () => {
+    action.clearError();
+    setConfirming(true);
+    return Promise.resolve();
+  };
   const submit = async () => {
     const result = await action.run({
       reasonCategory: reason as Reason,
@@ -34,11 +42,12 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
       optionsConsidered: options,
       ...(revisitIf.trim() === '' ? {} : { revisitIf }),
     });
+    setConfirming(false);
     if (result.ok) onSaved(result.data);
   };
 
   return (
-    <ActionForm onSubmit={submit}>
+    <ActionForm onSubmit={confirming ? submit : ask}>
       <p style={{ margin: 0 }}>A rejection is recorded in the decision log and cannot be edited afterwards.</p>
       <Field id="reject-reason" label="Reason category" required errors={errors.reasonCategory}>
         {(p) => (
@@ -66,7 +75,22 @@ export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) 
         {(p) => <Textfield {...p} value={revisitIf} onChange={(e) => setRevisitIf(e.currentTarget.value)} />}
       </Field>
       {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, isPlaced)} />}
-      <FormFooter label="Reject initiative" appearance="danger" pending={action.pending} />
+      {confirming ? (
+        <ConfirmStep
+          confirmLabel="Reject for good"
+          pending={action.pending}
+          onConfirm={() => void submit()}
+          onCancel={() => setConfirming(false)}
+        >
+          <strong>Reject this initiative?</strong>
+          <p style={{ margin: 0 }}>
+            The rejection is written to the decision log with your name and cannot be edited or undone; raters can no
+            longer rate it.
+          </p>
+        </ConfirmStep>
+      ) : (
+        <FormFooter label="Reject initiative" appearance="danger" pending={action.pending} />
+      )}
     </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
-import type { ScoreHistoryRow, ScoreView } from '@contracts/views';
+import type { RaterRatings } from '@contracts/issue-panel.contract';
+import type { CriterionView, ScoreHistoryRow, ScoreView } from '@contracts/views';
 import { Empty } from '../../ui/Empty';
 import { Section } from '../../ui/Section';
 import { stack } from '../../ui/styles';
@@ -13,10 +14,14 @@ export function ScoreTab({
   score,
   history,
   canRate,
+  criteria,
+  raterRatings,
 }: {
   score: ScoreView | null;
   history: ScoreHistoryRow[];
   canRate: boolean;
+  criteria: CriterionView[];
+  raterRatings: RaterRatings[];
 }) {
   if (!score) {
     return (
@@ -38,7 +43,7 @@ export function ScoreTab({
         <MviSummary mvi={score.mvi} />
       </Section>
       <Section title="Raters">
-        <RatersAlignment score={score} />
+        <RatersAlignment score={score} criteria={criteria} raterRatings={raterRatings} />
       </Section>
       <Section title="History">
         <ScoreHistory rows={history} />

@@ -61,9 +61,8 @@ export function CriterionEditor({ index, criterion: c, errors, onChange, onRemov
           {(p) => (
             <Textfield
               {...p}
-              type="number"
-              min={0}
-              step="any"
+              type="text"
+              inputMode="decimal"
               value={c.weight}
               onChange={(e) => set({ weight: e.currentTarget.value })}
             />

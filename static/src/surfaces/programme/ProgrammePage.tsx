@@ -32,8 +32,8 @@ export default function ProgrammePage(_: SurfaceProps) {
               {scoring.data.config.changedAt ? ` on ${formatDateTime(scoring.data.config.changedAt)}` : ''}
             </span>
           </div>
-          {/* Keyed by version: a saved configuration starts a fresh draft. */}
-          <ScoringConfigForm key={scoring.data.config.version} data={scoring.data} onSaved={scoring.setData} />
+          {/* The form resets its draft from the save's answer itself, so its feedback survives the save. */}
+          <ScoringConfigForm data={scoring.data} onSaved={scoring.setData} />
         </section>
       ) : scoring.error?.code === 'FORBIDDEN' ? (
         <CsiAdminsOnly />

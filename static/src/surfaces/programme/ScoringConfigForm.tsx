@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
-import { token } from '@atlaskit/tokens';
 import { programmeCalls, type PreviewData, type ScoringConfigData } from '@contracts/programme.contract';
 import type { ResolverError } from '@contracts/envelope';
 import { useAction } from '../../api/use-call';
@@ -16,12 +14,17 @@ import { isCriterionKey } from './CriterionEditor';
 import { IssueTypesField } from './IssueTypesField';
 import { PreviewTable } from './PreviewTable';
 import { RescoreProgress } from './RescoreProgress';
+import { SaveRow } from './SaveRow';
 import { THRESHOLD_KEYS, ThresholdFields } from './ThresholdFields';
 
 const isPlaced = (k: string) =>
   isCriterionKey(k) || THRESHOLD_KEYS.includes(k) || k === 'enabledIssueTypes' || k === 'reason';
 
-/** Edits a draft of the configuration; previews it; saves it with a reason. */
+/**
+ * Edits a draft of the configuration; previews it; saves it with a reason. After a save the form
+ * holds the saved configuration (from the answer), an empty reason and no preview, and says so
+ * beside the Save button; saving with no issue type asks first, since it switches the programme off.
+ */
 export function ScoringConfigForm({
   data,
   onSaved,
@@ -32,6 +35,8 @@ export function ScoringConfigForm({
   const [draft, setDraft] = useState<ConfigDraft>(() => toDraft(data.config, data.issueTypes));
   const [reason, setReason] = useState('');
   const [preview, setPreview] = useState<PreviewData | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [confirmOff, setConfirmOff] = useState(false);
   const previewCall = useAction(programmeCalls.previewConfig);
   const save = useAction(programmeCalls.saveConfig);
   // Whichever call ran last owns the field errors; `config.` is the payload wrapper, not a field.
@@ -40,17 +45,30 @@ export function ScoringConfigForm({
   const edit = (d: ConfigDraft) => {
     setDraft(d);
     setPreview(null);
+    setSaved(null);
   };
 
   const runPreview = async () => {
+    setSaved(null);
     const result = await previewCall.run({ config: toInput(draft) });
     setLastError(result.ok ? null : result.error);
     if (result.ok) setPreview(result.data);
   };
   const runSave = async () => {
+    setConfirmOff(false);
+    setSaved(null);
     const result = await save.run({ config: toInput(draft), reason });
     setLastError(result.ok ? null : result.error);
-    if (result.ok) onSaved(result.data);
+    if (!result.ok) return;
+    setDraft(toDraft(result.data.config, result.data.issueTypes));
+    setReason('');
+    setPreview(null);
+    setSaved(`Saved as version ${result.data.config.version}.`);
+    onSaved(result.data);
+  };
+  const submit = () => {
+    if (draft.enabledIssueTypes.length === 0) setConfirmOff(true);
+    else void runSave();
   };
 
   return (
@@ -58,7 +76,7 @@ export function ScoringConfigForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void runSave();
+        submit();
       }}
       style={stack('space.400')}
     >
@@ -84,26 +102,17 @@ export function ScoringConfigForm({
       </Section>
       <Section title="Preview and save">
         <div style={stack('space.200')}>
-          <Field
-            id="change-reason"
-            label="Reason for this change"
-            required
-            errors={errors.reason}
-            hint="Recorded in the decision log with your name."
-          >
-            {(p) => (
-              <TextArea {...p} minimumRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-            )}
-          </Field>
+          <ReasonField value={reason} errors={errors.reason} onChange={setReason} />
           {lastError && <ErrorMessage error={lastError} unplaced={unplacedErrors(errors, isPlaced)} />}
-          <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap' }}>
-            <Button onClick={() => void runPreview()} isLoading={previewCall.pending}>
-              Preview
-            </Button>
-            <Button type="submit" appearance="primary" isLoading={save.pending}>
-              Save configuration
-            </Button>
-          </div>
+          <SaveRow
+            confirmOff={confirmOff}
+            previewing={previewCall.pending}
+            saving={save.pending}
+            saved={saved}
+            onPreview={() => void runPreview()}
+            onConfirmOff={() => void runSave()}
+            onCancelOff={() => setConfirmOff(false)}
+          />
           {preview && (
             <Section title="Preview: how the top initiatives would move">
               <PreviewTable preview={preview} />
@@ -112,5 +121,19 @@ export function ScoringConfigForm({
         </div>
       </Section>
     </form>
+  );
+}
+
+function ReasonField({ value, errors, onChange }: { value: string; errors?: string[]; onChange: (v: string) => void }) {
+  return (
+    <Field
+      id="change-reason"
+      label="Reason for this change"
+      required
+      errors={errors}
+      hint="Recorded in the decision log with your name."
+    >
+      {(p) => <TextArea {...p} minimumRows={2} value={value} onChange={(e) => onChange(e.currentTarget.value)} />}
+    </Field>
   );
 }

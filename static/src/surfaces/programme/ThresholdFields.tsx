@@ -22,7 +22,9 @@ const grid = {
 export function ThresholdFields({ draft, errors, onChange }: Props) {
   const num = (id: string, label: string, key: string, value: string, set: (v: string) => void, hint?: string) => (
     <Field id={id} label={label} errors={errors[key]} hint={hint} required>
-      {(p) => <Textfield {...p} type="number" value={value} onChange={(e) => set(e.currentTarget.value)} />}
+      {(p) => (
+        <Textfield {...p} type="text" inputMode="decimal" value={value} onChange={(e) => set(e.currentTarget.value)} />
+      )}
     </Field>
   );
   const keyOptions = draft.criteria

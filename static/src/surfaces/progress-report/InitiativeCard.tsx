@@ -43,14 +43,15 @@ export function InitiativeCard({ item }: { item: ProgressReportInitiative }) {
         <Row term="KPI">
           {item.kpi ? (
             <span style={inline('space.100')}>
-              <span>{`${item.kpi.name}: baseline ${formatNumber(item.kpi.baseline)}, current ${formatNumber(item.kpi.current)}, target ${formatNumber(item.kpi.target)}`}</span>
+              {/* Nothing in the app records a KPI's current value yet: say so instead of a dash that looks like missing data. */}
+              <span>{`${item.kpi.name}: baseline ${formatNumber(item.kpi.baseline)}, current ${item.kpi.current === null ? 'not tracked yet' : formatNumber(item.kpi.current)}, target ${formatNumber(item.kpi.target)}`}</span>
               <RagLozenge value={item.kpi.rag} />
             </span>
           ) : (
             'Not set'
           )}
         </Row>
-        <Row term="Open actions">{item.openActions}</Row>
+        {/* "Open actions" is not shown: the app has no actions to count yet (always 0 would read as "none open"). */}
       </dl>
       {item.latestUpdate ? (
         <section style={{ display: 'grid', gap: token('space.100') }}>
