@@ -50,6 +50,9 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
   await startRescore(host, at(0));
   await host.settle();
   await host.runner.runScheduled('csi-verify-log');
+  // A first reconcile run, so the demo's programme page has one to show (checked, nothing to repair).
+  await host.runner.runScheduled('csi-reconcile');
+  await host.settle();
 }
 
 async function startRescore(host: LocalHost, now: string): Promise<void> {

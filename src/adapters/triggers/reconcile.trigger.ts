@@ -1,4 +1,4 @@
-import { RescorePacer } from '../../application/admin/rescore-pacing';
+import { JiraWritePacer } from '../../application/admin/rescore-pacing';
 import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
 import { reconcileProjections } from '../../application/reconcile/reconcile-projections.use-case';
 import type { ReconcileRun } from '../../application/reconcile/reconcile-run';
@@ -34,7 +34,7 @@ const FALLBACK_BUDGET_MS = 50_000;
 export async function reconcileJira(): Promise<ReconcileRun> {
   const started = Date.now();
   const remaining = () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started);
-  const pacer = new RescorePacer();
+  const pacer = new JiraWritePacer();
   let busy: string | null = null;
   const deps = productionDeps(createMemo());
   const config = async () => (await deps.settings.load()).config;
