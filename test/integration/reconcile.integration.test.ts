@@ -78,6 +78,20 @@ describe('the reconcile job (scheduled csi-reconcile)', () => {
     expect(await reconcile()).toMatchObject({ repaired: 0 });
   });
 
+  it('the search returns requested issue properties, at most 5 (SearchAndReconcileRequestBean.properties)', async () => {
+    const search = (properties: string[]) =>
+      asPerson(host, USERS.viewer, 'POST', '/rest/api/3/search/jql', {
+        jql: 'key = CSI-1',
+        fields: ['summary'],
+        properties,
+      });
+    const one = await search(['csi-score', 'not-there']);
+    expect(one.status).toBe(200);
+    const [issue] = (one.body as { issues: Array<{ properties: Record<string, unknown> }> }).issues;
+    expect(Object.keys(issue!.properties)).toEqual(['csi-score']);
+    expect((await search(['a', 'b', 'c', 'd', 'e', 'f'])).status).toBe(400);
+  });
+
   it('checks the whole portfolio for one bulk search per 100 initiatives', async () => {
     const before = host.store.pointsUsed();
     host.stats.reset();
