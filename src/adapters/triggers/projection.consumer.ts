@@ -1,4 +1,4 @@
-import { RescorePacer } from '../../application/admin/rescore-pacing';
+import { JiraWritePacer } from '../../application/admin/rescore-pacing';
 import { BULK_ISSUES, projectInBulk } from '../product/bulk-projection';
 import { ProductBusyError } from '../product/product-busy-error';
 import { pushProjection } from '../product/projection-queue';
@@ -19,7 +19,7 @@ const FALLBACK_BUDGET_MS = 50_000;
 export async function projectionConsumer(): Promise<void> {
   const started = Date.now();
   const remaining = () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started);
-  const pacer = new RescorePacer();
+  const pacer = new JiraWritePacer();
   const observe = pacer.observe.bind(pacer);
   let after = '';
   for (;;) {

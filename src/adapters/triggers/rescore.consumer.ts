@@ -1,6 +1,5 @@
 import { rescoreEventSchema } from '../../application/admin/rescore-job';
 import { rescoreBatch } from '../../application/admin/rescore-batch.use-case';
-import { RescorePacer } from '../../application/admin/rescore-pacing';
 import { productionDeps } from '../deps';
 import { requestProjection } from '../product/projection-queue';
 import { invocationRemainingMs } from '../product/request-with-retry';
@@ -30,8 +29,7 @@ export async function rescoreConsumer(event: { body?: unknown }): Promise<void> 
     return;
   }
   const deps = productionDeps(createMemo());
-  // The job itself writes nothing to Jira now (the projection consumer paces on the headers).
-  const pacer = new RescorePacer();
+  // The job writes nothing to Jira: the projection consumer writes in bulk, paced on the headers.
   let queued = false;
   try {
     await rescoreBatch(
@@ -52,10 +50,7 @@ export async function rescoreConsumer(event: { body?: unknown }): Promise<void> 
         projection: {
           isCurrent: (record) => JSON.stringify(record.projected) === JSON.stringify(wantedProjection(record)),
         },
-        pace: () => pacer.next(),
-        quotaRefused: () => pacer.refusedForQuota,
         remainingMs: () => invocationRemainingMs() ?? FALLBACK_BUDGET_MS - (Date.now() - started),
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         next: pushRescore,
         now: () => new Date().toISOString(),
       },

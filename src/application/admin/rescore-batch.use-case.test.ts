@@ -3,16 +3,20 @@ import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 import { newInitiative } from '../scoring/new-initiative';
 import { rescoreBatch, STOP_RESERVE_MS, type RescorePorts } from './rescore-batch.use-case';
-import type { RescoreEvent, RescoreJob } from './rescore-job';
-import { RescorePacer } from './rescore-pacing';
+import { RESCORE_PAGE, type RescoreEvent, type RescoreJob } from './rescore-job';
 
-/** In-memory ports around the real pacer; Jira is a fake projection that can answer a quota 429. */
-function world(count: number, options: { quotaAt?: number; retryAfter?: number; budgetRecords?: number } = {}) {
+/**
+ * In-memory ports: records in issue-id order (the by-id index), a job record, a queue that keeps
+ * what is pushed. `budgetRecords`: how many initiatives an invocation has time for. `failAt`:
+ * issue keys whose write throws.
+ */
+function world(count: number, options: { budgetRecords?: number; failAt?: string[] } = {}) {
   const v1 = defaultScoringConfig();
   const config: ScoringConfig = { ...v1, version: v1.version + 1 };
   const records = new Map<string, InitiativeRecord>();
+  const ids: string[] = [];
   for (let i = 1; i <= count; i++) {
-    const id = String(1000 + i);
+    const id = String(1_000_000 + i);
     const facts = {
       id,
       key: `CSI-${i}`,
@@ -29,6 +33,7 @@ function world(count: number, options: { quotaAt?: number; retryAfter?: number; 
       projected: { field: record.computed.score, property: `v${v1.version}` },
       revision: 1,
     });
+    ids.push(id);
   }
   let job: RescoreJob = {
     jobId: 'job-1',
@@ -45,8 +50,17 @@ function world(count: number, options: { quotaAt?: number; retryAfter?: number; 
   };
   const pushed: Array<{ event: RescoreEvent; delaySeconds: number }> = [];
   const writes: string[] = [];
-  let pacer = new RescorePacer();
+  const pages: number[] = [];
   let worked = 0;
+  const firstAfter = (after: string) => {
+    let [lo, hi] = [0, ids.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ids[mid]! > after) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
   const ports: RescorePorts = {
     config: () => Promise.resolve(config),
     job: () => Promise.resolve(job),
@@ -54,33 +68,27 @@ function world(count: number, options: { quotaAt?: number; retryAfter?: number; 
       job = next;
       return Promise.resolve();
     },
-    batch: (after, limit) => Promise.resolve([...records.values()].filter((r) => r.issueId > after).slice(0, limit)),
+    batch: (after, limit) => {
+      pages.push(limit);
+      const from = firstAfter(after);
+      return Promise.resolve(ids.slice(from, from + limit).map((id) => records.get(id)!));
+    },
     initiatives: {
       get: (id) => Promise.resolve(records.get(id)),
-      // As the repository does: a changed score goes to the projection outbox with the record
-      // (`projected` = what Jira is told). A refusal stands in for a pacer that says stop.
+      // As the repository does: a changed score goes to the projection outbox with the record.
       update: async (id, mutate) => {
         const next = await mutate(records.get(id)!);
         if (!next) return records.get(id);
+        if (options.failAt?.includes(next.issueKey)) throw new Error('storage refused');
         writes.push(next.issueKey);
-        if (options.quotaAt !== undefined && writes.length === options.quotaAt) {
-          const refusal = { reason: 'jira-quota-global-based', retryAfterSeconds: options.retryAfter ?? 1847 };
-          pacer.observe({ quota: null, burst: null, refusal });
-          throw new Error('Jira answered 429 (jira-quota-global-based)');
-        }
         const projected = { field: next.computed.score, property: `v${next.computed.configVersion}` };
         records.set(id, { ...next, projected, revision: next.revision + 1 });
         return records.get(id);
       },
     },
-    projection: {
-      isCurrent: (r) => r.projected?.property === `v${r.computed.configVersion}`,
-    },
-    pace: () => pacer.next(),
-    quotaRefused: () => pacer.refusedForQuota,
+    projection: { isCurrent: (r) => r.projected?.property === `v${r.computed.configVersion}` },
     remainingMs: () =>
       options.budgetRecords !== undefined && worked++ >= options.budgetRecords ? STOP_RESERVE_MS - 1 : 60_000,
-    sleep: () => Promise.resolve(),
     next: (event, delaySeconds) => {
       pushed.push({ event, delaySeconds });
       return Promise.resolve();
@@ -95,79 +103,77 @@ function world(count: number, options: { quotaAt?: number; retryAfter?: number; 
     afterIssueId: '',
     actor,
   });
-  /** A new invocation: a fresh pacer, as the consumer makes one per event. */
+  /** A new invocation, with its own time budget. */
   const deliver = (e: RescoreEvent) => {
-    pacer = new RescorePacer();
-    options.quotaAt = options.quotaAt !== undefined && writes.length >= options.quotaAt ? undefined : options.quotaAt;
+    worked = 0;
     return rescoreBatch(ports, e);
   };
-  return { records: () => [...records.values()], job: () => job, pushed, writes, event, deliver, config };
+  /** Delivers the first event and every event it chains, as the queue would. */
+  const runChain = async () => {
+    let outcome = await deliver(event(0));
+    while (outcome === 'continued') outcome = await deliver(pushed[pushed.length - 1]!.event);
+    return outcome;
+  };
+  return {
+    records: () => [...records.values()],
+    job: () => job,
+    pushed,
+    writes,
+    pages,
+    event,
+    deliver,
+    runChain,
+    config,
+  };
 }
 
 const rescoredRows = (r: InitiativeRecord) => r.history.filter((h) => h.change.startsWith('Re-scored')).length;
 
 describe('rescoreBatch', () => {
-  it('re-scores every initiative in one event when time and Jira allow (not 25 per event)', async () => {
-    const w = world(60);
+  it('re-scores every initiative in one event when time allows (not 25 per event)', async () => {
+    const w = world(260);
     expect(await w.deliver(w.event(0))).toBe('done');
-    expect(w.job()).toMatchObject({ status: 'done', done: 60, changed: 60, failed: 0 });
+    expect(w.job()).toMatchObject({ status: 'done', done: 260, changed: 260, failed: 0 });
     expect(w.pushed).toEqual([]);
+    expect(w.pages.every((limit) => limit === RESCORE_PAGE)).toBe(true);
     expect(w.records().every((r) => r.computed.configVersion === w.config.version && rescoredRows(r) === 1)).toBe(true);
   });
 
-  it('re-queues the rest with delayInSeconds = min(900, Retry-After) when a write meets a quota 429', async () => {
-    const w = world(10, { quotaAt: 4 });
-    expect(await w.deliver(w.event(0))).toBe('paused');
-    expect(w.pushed).toEqual([
-      { event: expect.objectContaining({ batch: 1, afterIssueId: '1003' }), delaySeconds: 900 },
-    ]);
-    expect(w.job()).toMatchObject({
-      done: 3,
-      lastIssueId: '1003',
-      batchesDone: 1,
-      pausedUntil: '2026-11-02T10:44:13.000Z',
-    });
-  });
-
-  it('asks for the Retry-After itself when it is under 900 seconds', async () => {
-    const w = world(10, { quotaAt: 2, retryAfter: 120 });
-    await w.deliver(w.event(0));
-    expect(w.pushed[0]?.delaySeconds).toBe(120);
-  });
-
-  it('resumes after a pause without losing progress or doing work twice', async () => {
-    const w = world(10, { quotaAt: 4 });
-    await w.deliver(w.event(0));
-    expect(await w.deliver(w.pushed[0]!.event)).toBe('done');
-    expect(w.job()).toMatchObject({ status: 'done', done: 10, changed: 10, failed: 0 });
-    // The initiative the 429 hit was re-scored once and projected on resume: 11 writes for 10.
-    expect(w.writes).toEqual([
-      'CSI-1',
-      'CSI-2',
-      'CSI-3',
-      'CSI-4',
-      'CSI-4',
-      'CSI-5',
-      'CSI-6',
-      'CSI-7',
-      'CSI-8',
-      'CSI-9',
-      'CSI-10',
-    ]);
-    expect(w.records().map(rescoredRows)).toEqual(Array(10).fill(1));
-  });
-
-  it('stops before its time runs out and queues the rest at once', async () => {
-    const w = world(40, { budgetRecords: 30 });
+  it('stops before its time runs out and queues one event for the rest at once', async () => {
+    const w = world(400, { budgetRecords: 150 });
     expect(await w.deliver(w.event(0))).toBe('continued');
-    expect(w.pushed).toEqual([{ event: expect.objectContaining({ batch: 1 }), delaySeconds: 0 }]);
-    expect(w.job()).toMatchObject({ done: 30, batchesDone: 1 });
+    expect(w.pushed).toEqual([
+      { event: expect.objectContaining({ batch: 1, afterIssueId: '1000150' }), delaySeconds: 0 },
+    ]);
+    expect(w.job()).toMatchObject({ done: 150, batchesDone: 1, lastIssueId: '1000150' });
+  });
+
+  it('resumes where the last event stopped, re-scoring each initiative once', async () => {
+    const w = world(400, { budgetRecords: 150 });
+    expect(await w.runChain()).toBe('done');
+    expect(w.pushed).toHaveLength(2);
+    expect(w.writes).toHaveLength(400);
+    expect(new Set(w.writes).size).toBe(400);
+    expect(w.records().map(rescoredRows)).toEqual(Array(400).fill(1));
+  });
+
+  it('re-scores 100,000 initiatives in 20 events at 5,000 each (19 chained pushes, far under the 1,000-push chain)', async () => {
+    const w = world(100_000, { budgetRecords: 5_000 });
+    expect(await w.runChain()).toBe('done');
+    expect(w.job()).toMatchObject({ status: 'done', done: 100_000, changed: 100_000, failed: 0 });
+    expect(w.pushed).toHaveLength(19);
+  }, 60_000);
+
+  it('counts an initiative whose write fails and goes on with the next', async () => {
+    const w = world(10, { failAt: ['CSI-3'] });
+    expect(await w.deliver(w.event(0))).toBe('done');
+    expect(w.job()).toMatchObject({ done: 10, changed: 9, failed: 1 });
   });
 
   it('drops a redelivered older event', async () => {
-    const w = world(10, { quotaAt: 4 });
+    const w = world(400, { budgetRecords: 150 });
     await w.deliver(w.event(0));
     expect(await w.deliver(w.event(0))).toBe('stale');
-    expect(w.writes).toHaveLength(4);
+    expect(w.writes).toHaveLength(150);
   });
 });

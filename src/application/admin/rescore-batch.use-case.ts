@@ -2,7 +2,6 @@ import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
 import type { InitiativesPort } from '../ports';
 import { rescoreRecord } from '../scoring/rescore-record';
-import type { Pace } from './rescore-pacing';
 import { RESCORE_PAGE, type RescoreEvent, type RescoreJob } from './rescore-job';
 
 export interface RescorePorts {
@@ -15,25 +14,20 @@ export interface RescorePorts {
     /** Whether Jira holds, or has been told in the outbox, the record's computed score. */
     isCurrent(record: InitiativeRecord): boolean;
   };
-  /** Asked before each initiative: may the job write to Jira now (see `RescorePacer`)? */
-  pace(): Pace;
-  /** True once Jira refused a write of this invocation for the spent points quota. */
-  quotaRefused(): boolean;
   /** Platform ms left in this invocation. */
   remainingMs(): number;
-  sleep(ms: number): Promise<void>;
   /** Queues the next event, after `delaySeconds` (at most 900). */
   next(event: RescoreEvent, delaySeconds: number): Promise<void>;
   now(): string;
 }
 
 /**
- * Time an event keeps back when it stops: one initiative (two Jira writes, each possibly retried once
- * after a second), saving progress and queueing the next event.
+ * Time an event keeps back when it stops: one initiative's write (retried on contention for at most
+ * 8 s), saving progress and queueing the next event.
  */
 export const STOP_RESERVE_MS = 15_000;
 
-type Outcome = 'stale' | 'done' | 'continued' | 'paused';
+type Outcome = 'stale' | 'done' | 'continued';
 
 interface Progress {
   done: number;
@@ -43,18 +37,18 @@ interface Progress {
 }
 
 /**
- * Re-scores initiatives for a new configuration version, page after page, until all are done, the
- * invocation's time is nearly up or Jira's rate limits say stop; then queues one event to continue.
+ * Re-scores initiatives for a new configuration version, page after page, until all are done or the
+ * invocation's time is nearly up; then queues one event to continue. It writes storage and the
+ * projection outbox only: the projection consumer writes to Jira, in bulk, paced on its headers.
  * An event therefore covers as many initiatives as its time allows, not a fixed 25: the platform
  * allows a chain of at most 1,000 pushes from one initial invocation (limits-async-events, "Cyclic
  * invocation limit"), which at 25 per event capped a re-score at 25,000 initiatives. With a 900 s
- * consumer each event handles thousands (Jira's burst limit of 50 PUTs per second per endpoint is the
- * pace), so five times that many fits with room for the quota pauses (at most four pushes an hour).
+ * consumer each event handles thousands (a few KVS operations each), so 100,000 take a few dozen
+ * pushes of the 1,000.
  *
  * Idempotent and resumable under at-least-once delivery: an event older than the job's is dropped,
  * work resumes at the job's `lastIssueId` (saved after every page and at every stop), an initiative
- * already at the target version is skipped unless its Jira projection is stale, and a quota 429
- * re-queues the rest with `delayInSeconds = min(900, Retry-After)` from the initiative it hit.
+ * already at the target version is skipped unless its Jira projection is stale.
  */
 export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Promise<Outcome> {
   const [job, config] = await Promise.all([ports.job(), ports.config()]);
@@ -63,14 +57,11 @@ export async function rescoreBatch(ports: RescorePorts, event: RescoreEvent): Pr
   const progress: Progress = { done: job.done, changed: job.changed, failed: job.failed, lastIssueId: job.lastIssueId };
   for (;;) {
     const records = await ports.batch(progress.lastIssueId, RESCORE_PAGE);
-    const stop = await rescorePage(ports, event, config, records, progress);
-    if (stop) return finishEvent(ports, event, job, progress, stop);
+    if (await rescorePage(ports, event, config, records, progress)) return finishEvent(ports, event, job, progress);
     if (records.length < RESCORE_PAGE) return finishJob(ports, job, progress);
     await ports.saveJob({ ...job, ...progress, pausedUntil: null });
   }
 }
-
-type Stop = { kind: 'time' } | { kind: 'pause'; delaySeconds: number; why: string };
 
 async function rescorePage(
   ports: RescorePorts,
@@ -78,24 +69,17 @@ async function rescorePage(
   config: ScoringConfig,
   records: InitiativeRecord[],
   progress: Progress,
-): Promise<Stop | undefined> {
+): Promise<boolean> {
   for (const record of records) {
-    if (ports.remainingMs() < STOP_RESERVE_MS) return { kind: 'time' };
-    const pace = ports.pace();
-    if (pace.kind === 'pause') return pace;
-    if (pace.kind === 'wait') await ports.sleep(pace.ms);
+    // Time nearly up: stop here, the next event continues after the last initiative done.
+    if (ports.remainingMs() < STOP_RESERVE_MS) return true;
     const outcome = await rescoreOne(ports, event, config, record);
-    // A quota 429 left this initiative's projection stale: resume with it, not after it.
-    if (ports.quotaRefused()) {
-      const pause = ports.pace();
-      return pause.kind === 'pause' ? pause : { kind: 'pause', delaySeconds: 900, why: 'the points quota is spent' };
-    }
     progress.done += 1;
     progress.lastIssueId = record.issueId;
     if (outcome === 'changed') progress.changed += 1;
     if (outcome === 'failed') progress.failed += 1;
   }
-  return undefined;
+  return false;
 }
 
 async function rescoreOne(
@@ -117,7 +101,6 @@ async function rescoreOne(
     });
     return saved && JSON.stringify(saved.projected) !== JSON.stringify(before) ? 'changed' : 'unchanged';
   } catch (cause) {
-    if (ports.quotaRefused()) return 'unchanged';
     console.warn(`Re-scoring ${record.issueKey} failed`, cause);
     return 'failed';
   }
@@ -128,22 +111,18 @@ async function finishEvent(
   event: RescoreEvent,
   job: RescoreJob,
   progress: Progress,
-  stop: Stop,
 ): Promise<Outcome> {
-  const delaySeconds = stop.kind === 'pause' ? stop.delaySeconds : 0;
-  const pausedUntil =
-    stop.kind === 'pause' ? new Date(Date.parse(ports.now()) + delaySeconds * 1000).toISOString() : null;
-  if (stop.kind === 'pause') console.warn(`Re-score paused for ${delaySeconds} s: ${stop.why}`);
+  const pausedUntil = null;
   // Save first, so the next event starts from this progress; if the push then fails, undo the
   // hand-over so that this event, redelivered, is not dropped as stale and continues the job.
   await ports.saveJob({ ...job, ...progress, batchesDone: event.batch + 1, pausedUntil });
   try {
-    await ports.next({ ...event, batch: event.batch + 1, afterIssueId: progress.lastIssueId }, delaySeconds);
+    await ports.next({ ...event, batch: event.batch + 1, afterIssueId: progress.lastIssueId }, 0);
   } catch (cause) {
     await ports.saveJob({ ...job, ...progress, batchesDone: event.batch, pausedUntil: null });
     throw cause;
   }
-  return stop.kind === 'pause' ? 'paused' : 'continued';
+  return 'continued';
 }
 
 async function finishJob(ports: RescorePorts, job: RescoreJob, progress: Progress): Promise<Outcome> {

@@ -39,5 +39,5 @@ export const rescoreEventSchema = z.object({
 
 export type RescoreEvent = z.infer<typeof rescoreEventSchema>;
 
-/** Initiatives read per page (one KVS query); an event works through pages until its time is up. */
-export const RESCORE_PAGE = 25;
+/** Initiatives read per page (one KVS query, the platform's most); an event works through pages until its time is up. */
+export const RESCORE_PAGE = 100;

@@ -1,13 +1,13 @@
 import type { RateLimitSignal } from '../rate-limit-signal';
 
-/** What the re-score job may do next: write now, wait a moment, or stop and come back later. */
+/** What background Jira writing may do next: write now, wait a moment, or stop and come back later. */
 export type Pace = { kind: 'go' } | { kind: 'wait'; ms: number } | { kind: 'pause'; delaySeconds: number; why: string };
 
 /** The longest delay a queue event can ask for (async-events-api: "delayed up to 15 minutes"). */
 export const MAX_QUEUE_DELAY_SECONDS = 900;
 /**
  * Background work leaves the last 10% of the points quota to people using the app: the quota is one
- * pool for the app across every site, and a re-score must not make every site's panels answer 429.
+ * pool for the app across every site, and a bulk projection must not make every site's panels answer 429.
  */
 export const QUOTA_RESERVE_SHARE = 0.1;
 
@@ -15,16 +15,16 @@ const QUOTA_REASONS: readonly string[] = ['jira-quota-global-based', 'jira-quota
 const clampDelay = (seconds: number) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(1, Math.ceil(seconds)));
 
 /**
- * Paces the re-score job on what Jira's responses say (rate-limiting: `RateLimit` `r`/`t`,
+ * Paces background Jira writes (the projection consumer's bulk writes) on what Jira's responses say (rate-limiting: `RateLimit` `r`/`t`,
  * `X-RateLimit-Remaining`, `RateLimit-Reason`, `Retry-After`) instead of an assumed budget: one
- * pacer per invocation sees every response and is asked before each initiative.
+ * pacer per invocation sees every response and is asked before each request.
  *
  * @example
- * const pacer = new RescorePacer();
+ * const pacer = new JiraWritePacer();
  * pacer.observe({ quota: null, burst: null, refusal: { reason: 'jira-quota-global-based', retryAfterSeconds: 1847 } });
  * pacer.next(); // { kind: 'pause', delaySeconds: 900, why: 'jira-quota-global-based' }
  */
-export class RescorePacer {
+export class JiraWritePacer {
   private quotaRefusal: { retryAfterSeconds: number | null } | null = null;
   private quota: RateLimitSignal['quota'] = null;
   private burstSpent = false;
@@ -67,3 +67,6 @@ export class RescorePacer {
     return { kind: 'go' };
   }
 }
+
+/** The name it had while the re-score job wrote to Jira itself (kept for callers not yet renamed). */
+export const RescorePacer = JiraWritePacer;
