@@ -194,6 +194,8 @@ describe('saved portfolio views', () => {
     expect(writes.kvs).toBe(0);
     await call(USERS.viewer, 'projectPage.deleteView', { name: 'MINE' });
     expect(await views(USERS.viewer)).toHaveLength(19);
+    for (let n = 1; n < 20; n += 1) await call(USERS.viewer, 'projectPage.deleteView', { name: `View ${n}` });
+    expect(await views(USERS.viewer)).toEqual([]);
   });
 });
 

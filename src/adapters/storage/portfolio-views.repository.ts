@@ -19,8 +19,7 @@ export const portfolioViews: SavedViewsPort = {
       .slice(0, MAX_SAVED_VIEWS);
   },
   async store(accountId, projectKey, views) {
-    const key = KEYS.portfolioViews(accountId, projectKey);
-    if (views.length === 0) await kvs.delete(key);
-    else await kvs.set(key, views);
+    // An empty list is stored as such: one write path, no delete for the platform to simulate.
+    await kvs.set(KEYS.portfolioViews(accountId, projectKey), views);
   },
 };
