@@ -106,7 +106,14 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'programme.previewConfig': { frame: programme, payload: async (host) => ({ config: await currentConfig(host) }) },
   'programme.saveConfig': {
     frame: programme,
-    payload: async (host) => ({ config: await currentConfig(host), reason: 'Quarterly review' }),
+    // A save must change something (one that changes nothing is refused: issue 9, item 7).
+    payload: async (host) => {
+      const config = await currentConfig(host);
+      return {
+        config: { ...config, mviThresholdPct: config.mviThresholdPct === 10 ? 11 : 10 },
+        reason: 'Quarterly review',
+      };
+    },
   },
   'programme.rescoreProgress': { frame: programme, payload: () => ({}) },
   'admin.findUsers': { frame: admin, payload: () => ({ query: 'Eli' }) },
