@@ -110,6 +110,9 @@ describe('project page', () => {
     }
     expect(await axeViolations(frame)).toEqual([]);
     await h.shot(page, 'project-page-matrix');
+    // A point is a link: focused and activated with the keyboard, it opens its issue.
+    await frame.locator('svg a[aria-label^="CSI-3 "]').focus();
+    await Promise.all([page.waitForURL(/\/jira\/browse\/CSI-3\?as=u-editor/), page.keyboard.press('Enter')]);
   }, 120_000);
 
   it('refuses an out-of-scale cell in place while the rest of the row saves', async () => {
