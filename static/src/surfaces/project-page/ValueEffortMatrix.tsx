@@ -135,17 +135,17 @@ function MatrixBackground() {
       />
       {(
         [
-          ['quick-wins', PAD + 8, PAD + 18],
-          ['big-bets', W / 2 + 8, PAD + 18],
-          ['fill-ins', PAD + 8, H / 2 + 18],
-          ['money-pits', W / 2 + 8, H / 2 + 18],
+          ['quick-wins', PAD, PAD - 12],
+          ['big-bets', W / 2, PAD - 12],
+          ['fill-ins', PAD, H - PAD + 18],
+          ['money-pits', W / 2, H - PAD + 18],
         ] as const
       ).map(([q, tx, ty]) => (
         <text key={q} x={tx} y={ty} style={{ fill: token('color.text.subtle'), fontWeight: 600 }}>
           {LABELS[q]}
         </text>
       ))}
-      <text x={W / 2} y={H - 12} textAnchor="middle" style={{ fill: token('color.text') }}>
+      <text x={W / 2} y={H - 4} textAnchor="middle" style={{ fill: token('color.text') }}>
         Effort (cost ratings) →
       </text>
       <text
