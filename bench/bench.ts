@@ -6,6 +6,7 @@ import { readHead } from '../src/adapters/storage/decision-log.repository';
 import { surfaceBytes } from './bundle-sizes';
 import { issueEventBenchmarks } from './issue-events';
 import { measureCall, table, type CallCost } from './measure';
+import { ratingCosts } from './rating-costs';
 import { rescoreAtScale } from './rescore-points';
 import { addDecisions, addInitiatives } from './scale';
 
@@ -209,6 +210,7 @@ async function main(): Promise<void> {
   await surfacesOnDemo();
   await decisionLogAtScale();
   await scoringAtScale();
+  await ratingCosts();
   await issueEventBenchmarks();
 }
 
