@@ -22,7 +22,7 @@ describe('every surface has no WCAG 2.x A or AA violation (axe-core)', () => {
     const frame = await appFrame(await h.open('/jira/browse/CSI-1?as=u-csi-admin'));
     await frame.getByLabel(/CSI score .* out of 100/).waitFor();
     await expectAccessible(frame);
-    for (const tab of ['Rate', 'Plan', 'Decisions', 'Criteria']) {
+    for (const tab of ['Rate', 'Plan', 'Updates', 'Decisions', 'Criteria']) {
       const button = frame.getByRole('tab', { name: new RegExp(`^${tab}`) });
       if ((await button.count()) === 0) continue;
       await button.click();
@@ -38,6 +38,21 @@ describe('every surface has no WCAG 2.x A or AA violation (axe-core)', () => {
     await frame.getByRole('button', { name: 'Preview' }).click();
     await frame.getByRole('heading', { name: /how the top initiatives would move/ }).waitFor();
     await expectAccessible(frame);
+  });
+
+  it('the confirmation steps: Reject in the issue panel, no issue type on the programme page', async () => {
+    const panel = await appFrame(await h.open('/jira/browse/CSI-10?as=u-csi-admin'));
+    await panel.getByRole('tab', { name: /^Decisions/ }).click();
+    await panel.getByRole('button', { name: 'Reject initiative' }).click();
+    await panel.getByRole('button', { name: 'Reject for good' }).waitFor();
+    await expectAccessible(panel);
+    const form = await appFrame(await h.open(`${globalPagePath()}?as=u-csi-admin`));
+    await form.getByRole('button', { name: 'Save configuration' }).waitFor();
+    const types = form.getByRole('group', { name: /Issue types that take part/ }).getByRole('checkbox');
+    for (const box of await types.all()) if (await box.isChecked()) await box.uncheck({ force: true });
+    await form.getByRole('button', { name: 'Save configuration' }).click();
+    await form.getByRole('button', { name: 'Save and switch the programme off' }).waitFor();
+    await expectAccessible(form);
   });
 
   it('programme page refusal (editor)', async () => {
