@@ -2,7 +2,7 @@ import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs
 import type { LocalHost } from '../../local/host';
 import { USERS } from '../../local/product/demo-ids';
 import { decisionsAdapter } from '../../src/adapters/deps';
-import { getInitiative } from '../../src/adapters/storage/initiative.repository';
+import { getInitiative, updateInitiative } from '../../src/adapters/storage/initiative.repository';
 import { KEYS } from '../../src/adapters/storage/keys';
 import { loadSettings } from '../../src/adapters/storage/settings.repository';
 import { recordDecision } from '../../src/application/decisions/record-decision.use-case';
@@ -188,6 +188,33 @@ describe('issuePanel.postUpdate with a request id', () => {
     expect(retry.envelope.ok).toBe(true);
     expect(retry.writes).toEqual({ kvs: 0, rest: 0 });
     expect((await stored('CSI-12')).length).toBe(before + 1);
+  });
+
+  it('a retry after the update record failed stores that update (the one the initiative shows), once', async () => {
+    const before = await stored('CSI-14');
+    // What a first call left when the initiative's change committed with its id and the update record failed.
+    const latestUpdate = {
+      id: 'r-upd-half-0001',
+      at: new Date().toISOString(),
+      author: { accountId: USERS.editor, displayName: 'Eli Marsh' },
+      whatChanged: 'Pilot done',
+      next: 'Roll out',
+      risks: '',
+      asks: '',
+      rag: 'green' as const,
+    };
+    await run(() =>
+      updateInitiative(idOf('CSI-14'), (rec) => ({ ...rec, latestUpdate }), undefined, {
+        requestKey: KEYS.request(USERS.editor, 'upd-half-0001'),
+      }),
+    );
+    expect(await stored('CSI-14')).toEqual(before);
+    const retry = await invokeAs(host, editor('CSI-14'), 'issuePanel.postUpdate', update('upd-half-0001'));
+    expect(retry.envelope.ok).toBe(true);
+    expect((await stored('CSI-14')).filter((id) => !before.includes(id))).toEqual(['r-upd-half-0001']);
+    expect((await invokeAs(host, editor('CSI-14'), 'issuePanel.postUpdate', update('upd-half-0001'))).writes.kvs).toBe(
+      0,
+    );
   });
 
   it('under storage faults, retried with the same id until ok, stores one update, the one the initiative shows', async () => {
