@@ -31,8 +31,9 @@ export function ConfirmStep({ children, confirmLabel, pending, appearance = 'dan
         gap: token('space.100'),
         padding: token('space.150'),
         borderRadius: token('radius.small'),
-        border: `${token('border.width')} solid ${token(appearance === 'danger' ? 'color.border.danger' : 'color.border.warning')}`,
-        background: token(appearance === 'danger' ? 'color.background.danger' : 'color.background.warning'),
+        border: `${token('border.width')} solid ${appearance === 'danger' ? token('color.border.danger') : token('color.border.warning')}`,
+        // Literal token names: the build inlines them (a computed name would pull in the runtime token table).
+        background: appearance === 'danger' ? token('color.background.danger') : token('color.background.warning'),
       }}
     >
       <div role="alert">{children}</div>

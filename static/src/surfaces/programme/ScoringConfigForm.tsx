@@ -1,21 +1,24 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import TextArea from '@atlaskit/textarea';
 import { programmeCalls, type PreviewData, type ScoringConfigData } from '@contracts/programme.contract';
 import type { ResolverError } from '@contracts/envelope';
 import { useAction } from '../../api/use-call';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
+import { Loading } from '../../ui/Loading';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { Section } from '../../ui/Section';
 import { stack } from '../../ui/styles';
 import { toDraft, toInput, type ConfigDraft } from './config-draft';
 import { CriteriaEditor } from './CriteriaEditor';
 import { isCriterionKey } from './CriterionEditor';
-import { IssueTypesField } from './IssueTypesField';
 import { PreviewTable } from './PreviewTable';
 import { RescoreProgress } from './RescoreProgress';
 import { SaveRow } from './SaveRow';
 import { THRESHOLD_KEYS, ThresholdFields } from './ThresholdFields';
+
+// The issue types' Atlaskit checkboxes (about 8 KiB gzip) load with the section, below the first view.
+const IssueTypesField = lazy(() => import('./IssueTypesField').then((m) => ({ default: m.IssueTypesField })));
 
 const isPlaced = (k: string) =>
   isCriterionKey(k) || THRESHOLD_KEYS.includes(k) || k === 'enabledIssueTypes' || k === 'reason';
@@ -93,12 +96,14 @@ export function ScoringConfigForm({
         <ThresholdFields draft={draft} errors={errors} onChange={edit} />
       </Section>
       <Section title="Issue types">
-        <IssueTypesField
-          issueTypes={data.issueTypes}
-          value={draft.enabledIssueTypes}
-          errors={errors.enabledIssueTypes}
-          onChange={(enabledIssueTypes) => edit({ ...draft, enabledIssueTypes })}
-        />
+        <Suspense fallback={<Loading label="Loading the issue types" />}>
+          <IssueTypesField
+            issueTypes={data.issueTypes}
+            value={draft.enabledIssueTypes}
+            errors={errors.enabledIssueTypes}
+            onChange={(enabledIssueTypes) => edit({ ...draft, enabledIssueTypes })}
+          />
+        </Suspense>
       </Section>
       <Section title="Preview and save">
         <div style={stack('space.200')}>
