@@ -45,6 +45,11 @@ export interface RatingsPort {
       mine: RaterRatings | undefined,
     ) => Promise<{ record: InitiativeRecord; mine: RaterRatings } | undefined>,
     create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
+    /**
+     * The rater's entry as a query just read it (null: known absent), used instead of a get on the
+     * first attempt; a stale one fails the write's revision condition and the retry reads it.
+     */
+    hint?: RaterRatings | null,
   ): Promise<{ record: InitiativeRecord | undefined; mine: RaterRatings | undefined }>;
 }
 

@@ -8,15 +8,17 @@ import { fromRatingEntity, getRating, ratingEntity, setRating } from './rating.e
 /**
  * A rater's change to an initiative: the initiative (tally, score) and the rater's own entry commit
  * in one transaction, each conditional on the revision read, retried on contention. KVS cost: one
- * get of each and one transaction (plus the portfolio stats when the class changes).
+ * get of each (none for the rater's entry when the caller read it in a query) and one transaction (plus the portfolio stats when the class changes).
  */
-export const rate: RatingsPort['rate'] = async (issueId, accountId, change, create) => {
+export const rate: RatingsPort['rate'] = async (issueId, accountId, change, create, hint) => {
   let mine: RaterRatings | undefined;
   let wrote: RaterRatings | undefined;
+  let first = hint !== undefined;
   const record = await updateInitiative(
     issueId,
     async (current: InitiativeRecord) => {
-      mine = await getRating(issueId, accountId);
+      mine = first ? (hint ?? undefined) : await getRating(issueId, accountId);
+      first = false;
       const next = await change(current, mine);
       wrote = next?.mine;
       return next?.record;

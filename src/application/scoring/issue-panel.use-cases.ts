@@ -80,10 +80,10 @@ function panelOf(
 
 /**
  * A rater's ratings (replacing their earlier ones on the same criteria), then a re-score. The
- * rationales go to the rater's own entry; the initiative keeps the tally. KVS: settings, the
- * initiative and the rater's entry (one get each), one transaction, and the recent updates for the
- * answer; REST: none beyond the permission check once the rater has rated before (the display name
- * is kept in their entry). A retry with the same request id finds it in the entry and writes nothing.
+ * rationales go to the rater's own entry; the initiative keeps the tally. KVS: settings and the
+ * initiative (one get each), the latest raters (one query, which holds the rater's own entry), one
+ * transaction, and the recent updates for the answer; REST: none beyond the permission check once
+ * the rater has rated before (the display name is kept in their entry). A retry with the same request id finds it in the entry and writes nothing.
  */
 export async function rateInitiative(
   deps: PanelDeps,
@@ -105,6 +105,9 @@ export async function rateInitiative(
   const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
   const given = Object.fromEntries(ratings.map((r) => [r.criterionKey, { rating: r.rating, rationale: r.rationale }]));
   let identity: Promise<{ accountId: string; displayName: string }> | undefined;
+  // The answer lists the latest raters: that query also gives the rater's own entry (no get).
+  const latest = await deps.ratings.latest(caller.issue.id, RATER_SUMMARY_LIMIT);
+  const hint = latest.find((r) => r.rater.accountId === caller.accountId);
   const saved = await deps.ratings.rate(
     caller.issue.id,
     caller.accountId,
@@ -115,14 +118,12 @@ export async function rateInitiative(
       return applyRating(current, mine, { actor, at, text, given, requestId, config });
     },
     fromJira(deps.issues, caller.issue.id, config),
+    hint ?? (latest.length < RATER_SUMMARY_LIMIT ? null : undefined),
   );
   if (saved.record?.rejection)
     return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
-  const [updates, raters] = await Promise.all([
-    deps.updates.recent(caller.issue.id, RECENT_UPDATES),
-    deps.ratings.latest(caller.issue.id, RATER_SUMMARY_LIMIT),
-  ]);
-  return ok(panelOf(caller, config, saved.record, saved.mine, updates, raters));
+  const updates = await deps.updates.recent(caller.issue.id, RECENT_UPDATES);
+  return ok(panelOf(caller, config, saved.record, saved.mine, updates, latest));
 }
 
 /** Planned duration and the KPI for the minimum-viable-improvement check. */
