@@ -156,6 +156,22 @@ describe('decision log and progress report rough edges (issue 9 item 7)', () => 
     expect(text).toMatch(/Against the recommendation/);
   });
 
+  it('a decision log that cannot load shows the error in place of its filters, exports and table', async () => {
+    const frame = await appFrame(await h.open('/jira/projects/CSI?as=u-viewer'));
+    await frame.getByRole('link', { name: 'CSI-1', exact: true }).waitFor();
+    h.host.runtime.setKnobs({ kvsFaultRate: 1 });
+    try {
+      await frame.getByRole('tab', { name: 'Decision log' }).click();
+      await frame.getByText('Temporarily unavailable').waitFor();
+      const tab = frame.getByRole('tabpanel');
+      await expect(tab.getByRole('button', { name: 'Export CSV' }).count()).resolves.toBe(0);
+      await expect(tab.getByLabel('Search').count()).resolves.toBe(0);
+      await expect(tab.getByText(/checking…/).count()).resolves.toBe(0);
+    } finally {
+      h.host.runtime.setKnobs({ kvsFaultRate: 0 });
+    }
+  });
+
   it('the progress report does not show "Open actions" that nothing can fill', async () => {
     const report = await appFrame(await h.open('/confluence/pages/30001?as=u-viewer'), 2);
     await report.getByText('Cut P1 incident resolution time with a swarming model').first().waitFor();
