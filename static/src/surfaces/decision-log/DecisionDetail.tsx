@@ -6,7 +6,7 @@ import type { DecisionEntryView } from '@contracts/views';
 import { formatDateTime, formatScore } from '../../ui/format';
 import { labelOf, REASON_LABELS } from '../../ui/labels';
 import { definitionList } from '../../ui/styles';
-import { detailRows } from './detail-rows';
+import { detailRows, scoreLabel } from './detail-rows';
 
 const mono = { fontFamily: token('font.family.code'), font: token('font.code'), wordBreak: 'break-all' as const };
 
@@ -49,7 +49,7 @@ export default function DecisionDetail({ entry, onClose }: { entry: DecisionEntr
           <Row term="Scores at the time">
             {entry.scoresAtTime
               ? Object.entries(entry.scoresAtTime)
-                  .map(([k, v]) => `${k}: ${formatScore(v)}`)
+                  .map(([k, v]) => `${scoreLabel(k)}: ${formatScore(v)}`)
                   .join(', ')
               : '–'}
           </Row>

@@ -55,3 +55,10 @@ export function detailRows(details: Record<string, string | number | boolean | n
     .filter(([key]) => !HIDDEN.has(key))
     .map(([key, value]) => [LABELS[key] ?? words(key), valueText(value)]);
 }
+
+/** A key of "scores at the time" as words: `score` is the CSI score, the others criterion keys (`business-impact`). */
+export function scoreLabel(key: string): string {
+  if (key === 'score') return 'CSI score';
+  const spaced = key.replace(/-/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
