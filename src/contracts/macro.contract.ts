@@ -36,7 +36,13 @@ export interface ProgressReportInitiative {
 export interface ProgressReport {
   project: string;
   periodDays: number;
-  header: { countsByStage: Record<string, number>; balance: BalanceView; decisionsInPeriod: number };
+  header: {
+    countsByStage: Record<string, number>;
+    balance: BalanceView;
+    decisionsInPeriod: number;
+    /** True when counting stopped at its limit: there were at least `decisionsInPeriod`. */
+    decisionsInPeriodLowerBound?: boolean;
+  };
   initiatives: ProgressReportInitiative[];
 }
 

@@ -38,27 +38,32 @@ export async function progressReportScope(raw: unknown): Promise<Result<Progress
   return config;
 }
 
-/** Most store pages counted per partition; past it the count is a lower bound. */
+/** Most store pages counted per partition; past it the count is a lower bound, and says so. */
 const MAX_COUNT_PAGES = 50;
 
 /**
  * Decisions about a project or the whole configuration since `from`, counted through the index,
  * newest first. The `at >= from` filter runs on each page the store read, so a page can be short
  * with more after it; entries are appended in time order, so the first page the filter cut short
- * holds the oldest entry of the period and counting stops there (or when the cursor is gone).
+ * holds the oldest entry of the period and counting stops there (or when the cursor is gone). A
+ * partition with more than MAX_COUNT_PAGES full pages in the period is counted that far and the
+ * count is marked a lower bound (the report says "at least").
  */
-async function decisionsSince(projectKey: string, from: string): Promise<number> {
+async function decisionsSince(projectKey: string, from: string): Promise<{ count: number; lowerBound: boolean }> {
   let count = 0;
+  let lowerBound = false;
   for (const partition of [projectKey, GLOBAL_PARTITION]) {
     let cursor: string | undefined;
-    for (let pages = 0; pages < MAX_COUNT_PAGES; pages += 1) {
+    let finished = false;
+    for (let pages = 0; pages < MAX_COUNT_PAGES && !finished; pages += 1) {
       const page = await queryPartition({ partition, limit: 100, from, cursor });
       count += page.items.length;
       cursor = page.cursor;
-      if (!cursor || page.items.length < 100) break;
+      finished = !cursor || page.items.length < 100;
     }
+    if (!finished) lowerBound = true;
   }
-  return count;
+  return { count, lowerBound };
 }
 
 export function progressReportPorts(memo: Memo): ProgressReportPorts {

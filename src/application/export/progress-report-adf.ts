@@ -13,7 +13,7 @@ const CLASS = {
  * header, then one row per initiative in the standard layout (domain.md section 6).
  */
 export function progressReportAdf(report: ProgressReport, generatedAt: string): AdfDoc {
-  const { countsByStage, balance, decisionsInPeriod } = report.header;
+  const { countsByStage, balance, decisionsInPeriod, decisionsInPeriodLowerBound } = report.header;
   const share =
     balance.quickWinSharePct === null ? 'no active initiatives' : `${balance.quickWinSharePct} % quick wins`;
   return doc(
@@ -26,7 +26,7 @@ export function progressReportAdf(report: ProgressReport, generatedAt: string): 
           .join(', ') || 'none'
       }`,
       `Balance: ${share} of ${balance.activeCount} active (target ${balance.band.min}–${balance.band.max} %, ${balance.position})`,
-      `Decisions in the period: ${decisionsInPeriod}`,
+      `Decisions in the period: ${decisionsInPeriodLowerBound ? 'at least ' : ''}${decisionsInPeriod}`,
     ]),
     table(
       ['Initiative', 'Status and stage', 'Score', 'Owner', 'Latest checkpoint', 'KPI', 'Latest update', 'Open actions'],

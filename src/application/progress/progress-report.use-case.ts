@@ -10,8 +10,11 @@ export interface ProgressReportPorts extends IssueVisibilityPort {
   config(): Promise<ScoringConfig>;
   initiatives(projectKey: string): AsyncIterable<InitiativeRecord>;
   activeClasses(projectKey: string): Promise<Array<InitiativeRecord['computed']['initiativeClass']>>;
-  /** How many decisions about the project (or configuration-wide) were taken since `from`. */
-  decisionsSince(projectKey: string, from: string): Promise<number>;
+  /**
+   * How many decisions about the project (or configuration-wide) were taken since `from`;
+   * `lowerBound` when counting stopped at its limit (there are at least that many).
+   */
+  decisionsSince(projectKey: string, from: string): Promise<{ count: number; lowerBound: boolean }>;
 }
 
 const MAX_INITIATIVES = 200;
@@ -28,7 +31,7 @@ export async function progressReport(
   req: { project: string; statuses: string[]; classes: string[]; periodDays: number; now: string },
 ): Promise<ProgressReport> {
   const from = new Date(Date.parse(req.now) - req.periodDays * 86_400_000).toISOString();
-  const [config, classes, decisionsInPeriod] = await Promise.all([
+  const [config, classes, decisions] = await Promise.all([
     ports.config(),
     ports.activeClasses(req.project),
     ports.decisionsSince(req.project, from),
@@ -43,7 +46,8 @@ export async function progressReport(
     header: {
       countsByStage,
       balance: balanceView(classes, config.balanceBand),
-      decisionsInPeriod,
+      decisionsInPeriod: decisions.count,
+      decisionsInPeriodLowerBound: decisions.lowerBound,
     },
     initiatives,
   };
