@@ -29,7 +29,9 @@ export function progressReportAdf(report: ProgressReport, generatedAt: string): 
       `Decisions in the period: ${decisionsInPeriodLowerBound ? 'at least ' : ''}${decisionsInPeriod}`,
     ]),
     table(
-      ['Initiative', 'Status and stage', 'Score', 'Owner', 'Latest checkpoint', 'KPI', 'Latest update', 'Open actions'],
+      // No "Open actions" column until post-implementation reviews track actions (issue 11): a count
+      // that can never be filled would read as "none open".
+      ['Initiative', 'Status and stage', 'Score', 'Owner', 'Latest checkpoint', 'KPI', 'Latest update'],
       report.initiatives.map(row),
     ),
   );
@@ -37,7 +39,7 @@ export function progressReportAdf(report: ProgressReport, generatedAt: string): 
 
 function row(i: ProgressReportInitiative): string[] {
   const kpi = i.kpi
-    ? `${i.kpi.name}\n${i.kpi.baseline} → ${i.kpi.current ?? '–'} (target ${i.kpi.target})\n${i.kpi.rag.toUpperCase()}`
+    ? `${i.kpi.name}\n${i.kpi.baseline} → ${i.kpi.current ?? 'current not tracked yet'} (target ${i.kpi.target})\n${i.kpi.rag.toUpperCase()}`
     : '–';
   const u = i.latestUpdate;
   const update = u
@@ -57,6 +59,5 @@ function row(i: ProgressReportInitiative): string[] {
     i.latestCheckpoint ?? 'None yet',
     kpi,
     update,
-    String(i.openActions),
   ];
 }

@@ -51,7 +51,7 @@ export function checkCriteria(criteria: readonly Criterion[], errors: FieldError
     checkCriterion(criterion, `criteria.${index}`, errors);
     const seen = firstIndexByKey.get(criterion.key);
     if (seen === undefined) firstIndexByKey.set(criterion.key, index);
-    else errors.add(`criteria.${index}.key`, `Duplicate key "${criterion.key}" (also criteria.${seen}.key)`);
+    else errors.add(`criteria.${index}.key`, `Duplicate key "${criterion.key}" (also Criterion ${seen + 1} key)`);
   });
   const anyPositive = criteria.some((c) => isWeight(c.weight) && c.weight > 0);
   if (criteria.length > 0) errors.check(anyPositive, 'criteria', 'At least one criterion needs a weight above 0');
