@@ -1,6 +1,8 @@
 import { kvs } from '@forge/kvs';
 import { adminCalls } from '../../contracts/admin.contract';
-import { getCsiAdmins, setCsiAdmins, type CsiAdminPorts } from '../../application/admin/admin.use-cases';
+import type { CsiAdminPorts } from '../../application/admin/csi-admin.ports';
+import { getCsiAdmins } from '../../application/admin/get-csi-admins.use-case';
+import { setCsiAdmins } from '../../application/admin/set-csi-admins.use-case';
 import { ok } from '../../domain/result';
 import { searchUsers, usersByIds } from '../product/users';
 import { KEYS } from '../storage/keys';

@@ -1,6 +1,7 @@
 import { issuePanelCalls } from '../../contracts/issue-panel.contract';
 import { getPanel, rateInitiative, savePlan, type PanelCaller } from '../../application/scoring/issue-panel.use-cases';
-import { postProgressUpdate, rejectInitiative } from '../../application/scoring/panel-decisions.use-cases';
+import { postProgressUpdate } from '../../application/scoring/post-progress-update.use-case';
+import { rejectInitiative } from '../../application/scoring/reject-initiative.use-case';
 import { recordInitiativeDecision } from '../../application/scoring/record-initiative-decision.use-case';
 import { productionDeps } from '../deps';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';

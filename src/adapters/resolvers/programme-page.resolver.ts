@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { programmeCalls } from '../../contracts/programme.contract';
 import { progressView } from '../../application/programme/config-input';
 import { previewConfig } from '../../application/programme/preview-config.use-case';
-import {
-  getScoringConfig,
-  saveConfig,
-  type ScoringConfigPorts,
-} from '../../application/programme/scoring-config.use-cases';
+import { getScoringConfig } from '../../application/programme/get-scoring-config.use-case';
+import { saveConfig } from '../../application/programme/save-config.use-case';
+import type { ScoringConfigPorts } from '../../application/programme/scoring-config.ports';
 import { ok } from '../../domain/result';
 import { decisionsAdapter } from '../deps';
 import { browsableIssues } from '../permissions/issue-visibility';

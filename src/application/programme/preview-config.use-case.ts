@@ -6,7 +6,7 @@ import type { InitiativeRecord } from '../initiative-record';
 import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
 import { scoreInitiative } from '../scoring/score-initiative';
 import { fromInput, inPayload } from './config-input';
-import type { StoredSettings } from './scoring-config.use-cases';
+import type { StoredSettings } from './scoring-config.ports';
 
 /** `browsable`: the reader's issue-level security, so the preview lists only issues they may see. */
 export interface PreviewPorts extends IssueVisibilityPort {

@@ -1,76 +1,15 @@
-import type { ScoringConfigData } from '../../contracts/programme.contract';
 import type { ScoringConfigInput } from '../../contracts/fields';
-import { err, ok, type Result } from '../../domain/result';
+import type { ScoringConfigData } from '../../contracts/programme.contract';
+import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
+import { err, type Result } from '../../domain/result';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { validateScoringConfig } from '../../domain/scoring/validate-scoring-config';
 import { configChanges, MAX_RECORDED_CHANGES } from '../admin/config-changes';
-import type { RescoreEvent, RescoreJob } from '../admin/rescore-job';
+import type { RescoreJob } from '../admin/rescore-job';
 import { recordDecision } from '../decisions/record-decision.use-case';
-import type { UserRefRecord } from '../initiative-record';
-import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
-import type { ClockPort, DecisionsPort, IdentityPort } from '../ports';
-import { fromInput, inPayload, progressView, sameConfig, toInput } from './config-input';
-
-export interface StoredSettings {
-  config: ScoringConfig;
-  changedBy: UserRefRecord | null;
-  changedAt: string | null;
-  reason: string | null;
-  csiAdmins: string[];
-  /** The stored revision read with these settings; a save is refused (CONFLICT) if it moved. */
-  revision?: number;
-}
-
-/**
- * What a configuration save with a client request id left: stored with the settings in their
- * transaction, so a retry with the same id completes the save (decision, re-score) instead of
- * saving again.
- */
-export interface ConfigRequest {
-  version: number;
-  decided: boolean;
-  draft: DecisionDraft;
-  actor: UserRefRecord;
-  at: string;
-}
-
-export interface ScoringConfigPorts {
-  settings(): Promise<StoredSettings>;
-  /** Conditional on `next.revision`; `request` commits in the same transaction. */
-  saveSettings(next: StoredSettings, request?: { key: string; record: ConfigRequest }): Promise<boolean>;
-  requests: {
-    key(accountId: string, requestId: string): string;
-    get(key: string): Promise<ConfigRequest | undefined>;
-    set(key: string, record: ConfigRequest): Promise<void>;
-    /** Whether the decision log records configuration `version` already. */
-    recorded(version: number): Promise<boolean>;
-  };
-  issueTypes(): Promise<Array<{ id: string; name: string }>>;
-  countInitiatives(): Promise<number>;
-  job(): Promise<RescoreJob | undefined>;
-  saveJob(job: RescoreJob): Promise<void>;
-  startRescore(event: RescoreEvent): Promise<void>;
-  decisions: DecisionsPort;
-  identity: IdentityPort;
-  clock: ClockPort;
-}
-
-/** The current configuration, the issue types to choose from, and the last re-score's progress. */
-export async function getScoringConfig(
-  ports: Pick<ScoringConfigPorts, 'settings' | 'issueTypes' | 'job'>,
-): Promise<Result<ScoringConfigData>> {
-  const [settings, issueTypes, job] = await Promise.all([ports.settings(), ports.issueTypes(), ports.job()]);
-  return ok({
-    config: {
-      ...toInput(settings.config),
-      version: settings.config.version,
-      changedBy: settings.changedBy,
-      changedAt: settings.changedAt,
-    },
-    issueTypes,
-    rescore: job ? progressView(job) : null,
-  });
-}
+import { fromInput, inPayload, sameConfig } from './config-input';
+import { getScoringConfig } from './get-scoring-config.use-case';
+import type { ConfigRequest, ScoringConfigPorts, StoredSettings } from './scoring-config.ports';
 
 /**
  * Saves a new configuration version, records who and why in the decision log, and starts re-scoring.

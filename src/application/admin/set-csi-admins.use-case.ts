@@ -1,25 +1,7 @@
 import type { AdminData } from '../../contracts/admin.contract';
-import { err, ok, type Result } from '../../domain/result';
-import type { UserRefRecord } from '../initiative-record';
-
-/** What the CSI-admin role use cases need: the stored list and Jira's user directory. */
-export interface CsiAdminPorts {
-  csiAdmins(): Promise<string[]>;
-  /** `requestKey` commits in the same transaction as the list. */
-  saveCsiAdmins(accountIds: readonly string[], requestKey?: string): Promise<void>;
-  usersByIds(accountIds: readonly string[]): Promise<UserRefRecord[]>;
-  /** Whether a change with this client request key was committed (one get). */
-  requests: { seen(key: string): Promise<boolean> };
-}
-
-/** Who holds the app's CSI-admin role, by name (an account Jira no longer knows shows as unknown). */
-export async function getCsiAdmins(ports: CsiAdminPorts): Promise<Result<AdminData>> {
-  const ids = await ports.csiAdmins();
-  const users = await ports.usersByIds(ids);
-  return ok({
-    csiAdmins: ids.map((id) => users.find((u) => u.accountId === id) ?? { accountId: id, displayName: 'Unknown user' }),
-  });
-}
+import { err, type Result } from '../../domain/result';
+import type { CsiAdminPorts } from './csi-admin.ports';
+import { getCsiAdmins } from './get-csi-admins.use-case';
 
 /**
  * A site admin grants or withdraws the CSI-admin role. Every account must exist in Jira; the list
