@@ -1,5 +1,5 @@
 import { Queue } from '@forge/events';
-import { MAX_QUEUE_DELAY_SECONDS } from '../../application/admin/rescore-pacing';
+import { MAX_QUEUE_DELAY_SECONDS } from '../../application/jira-write-pacer';
 
 /** The queue whose consumer (`csi-projection-consumer` in manifest.yml) drains the projection outbox. */
 export const PROJECTION_QUEUE = 'csi-projection';

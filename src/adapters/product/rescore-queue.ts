@@ -1,6 +1,6 @@
 import { Queue } from '@forge/events';
 import type { RescoreEvent } from '../../application/admin/rescore-job';
-import { MAX_QUEUE_DELAY_SECONDS } from '../../application/admin/rescore-pacing';
+import { MAX_QUEUE_DELAY_SECONDS } from '../../application/jira-write-pacer';
 
 /** The queue whose consumer (`csi-rescore-consumer` in manifest.yml) continues a re-score job. */
 export const RESCORE_QUEUE = 'csi-rescore';

@@ -1,4 +1,4 @@
-import { JiraWritePacer } from '../../application/admin/rescore-pacing';
+import { JiraWritePacer } from '../../application/jira-write-pacer';
 import { BULK_ISSUES, projectInBulk } from '../product/bulk-projection';
 import { ProductBusyError } from '../product/product-busy-error';
 import { pushProjection } from '../product/projection-queue';

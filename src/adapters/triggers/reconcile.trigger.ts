@@ -1,4 +1,4 @@
-import { JiraWritePacer } from '../../application/admin/rescore-pacing';
+import { JiraWritePacer } from '../../application/jira-write-pacer';
 import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
 import { reconcileProjections } from '../../application/reconcile/reconcile-projections.use-case';
 import type { ReconcileRun } from '../../application/reconcile/reconcile-run';

@@ -1,4 +1,4 @@
-import type { RateLimitSignal } from '../rate-limit-signal';
+import type { RateLimitSignal } from './rate-limit-signal';
 
 /** What background Jira writing may do next: write now, wait a moment, or stop and come back later. */
 export type Pace = { kind: 'go' } | { kind: 'wait'; ms: number } | { kind: 'pause'; delaySeconds: number; why: string };
@@ -68,5 +68,3 @@ export class JiraWritePacer {
   }
 }
 
-/** The name it had while the re-score job wrote to Jira itself (kept for callers not yet renamed). */
-export const RescorePacer = JiraWritePacer;
