@@ -67,4 +67,3 @@ export class JiraWritePacer {
     return { kind: 'go' };
   }
 }
-
