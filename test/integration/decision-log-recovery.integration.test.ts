@@ -14,6 +14,23 @@ const draft = (who: number, n: number): DecisionDraft => ({
   payload: {},
 });
 
+const NOT_THE_CLOCK = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
 type Verified = { status: string; throughSeq: number; atSeq: number | null; checked: number };
 
 /**
@@ -25,6 +42,9 @@ type Verified = { status: string; throughSeq: number; atSeq: number | null; chec
 describe('decision-log appends under concurrency, after tampering and during verification', () => {
   let host: LocalHost;
   beforeEach(() => {
+    // Only the clock is fixed, at noon UTC: a run in the 00:00 UTC hour walks the whole chain by design
+    // (planVerification), and these cases count the entries an incremental run reads.
+    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z'), doNotFake: NOT_THE_CLOCK });
     host = new LocalHost({ dbFile: ':memory:' });
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -32,6 +52,7 @@ describe('decision-log appends under concurrency, after tampering and during ver
   afterEach(() => {
     host.close();
     jest.restoreAllMocks();
+    jest.useRealTimers();
   });
 
   const appenders = (count: number, each: number) =>
