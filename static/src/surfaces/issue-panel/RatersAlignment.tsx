@@ -20,8 +20,9 @@ export function RatersAlignment({ score, criteria, raterRatings }: Props) {
   return (
     <div style={stack('space.200')}>
       <p style={{ margin: 0 }}>
-        <span style={subtle}>{`Raters (${score.raters.length}): `}</span>
+        <span style={subtle}>{`Raters (${score.raterCount ?? score.raters.length}): `}</span>
         {score.raters.map((r) => r.displayName).join(', ') || 'nobody yet'}
+        {(score.raterCount ?? 0) > score.raters.length && ` and ${(score.raterCount ?? 0) - score.raters.length} more`}
       </p>
       {score.needsAlignment && (
         <SectionMessage appearance="warning" title="Needs alignment">

@@ -33,7 +33,11 @@ export function ReportHeader({ report }: { report: ProgressReport }) {
       </div>
       <div className="csi-report-card" style={card}>
         <Section title="Decisions in the period">
-          <span style={metric}>{report.header.decisionsInPeriod}</span>
+          <span style={metric}>
+            {report.header.decisionsInPeriodLowerBound
+              ? `at least ${report.header.decisionsInPeriod}`
+              : report.header.decisionsInPeriod}
+          </span>
           <span style={subtle}>{`recorded in the last ${report.periodDays} days`}</span>
         </Section>
       </div>
