@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PanelDeps } from '../application/scoring/issue-panel.use-cases';
+import type { PanelDeps } from '../application/scoring/panel.ports';
 import type { DecisionsPort } from '../application/ports';
 import { currentUser, readIssue } from './product/jira-gateway';
 import { appendDecision, latestAboutIssue, readHead } from './storage/decision-log.repository';

@@ -44,7 +44,7 @@ describe('decision-log appends under concurrency, after tampering and during ver
   beforeEach(() => {
     // Only the clock is fixed, at noon UTC: a run in the 00:00 UTC hour walks the whole chain by design
     // (planVerification), and these cases count the entries an incremental run reads.
-    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z'), doNotFake: NOT_THE_CLOCK });
+    jest.useFakeTimers({ now: new Date('2026-06-01T12:00:00Z'), doNotFake: [...NOT_THE_CLOCK] });
     host = new LocalHost({ dbFile: ':memory:' });
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     jest.spyOn(console, 'error').mockImplementation(() => undefined);

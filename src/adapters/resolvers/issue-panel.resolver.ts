@@ -1,5 +1,8 @@
 import { issuePanelCalls } from '../../contracts/issue-panel.contract';
-import { getPanel, rateInitiative, savePlan, type PanelCaller } from '../../application/scoring/issue-panel.use-cases';
+import { getPanel } from '../../application/scoring/get-panel.use-case';
+import { rateInitiative } from '../../application/scoring/rate-initiative.use-case';
+import { savePlan } from '../../application/scoring/save-plan.use-case';
+import type { PanelCaller } from '../../application/scoring/panel.ports';
 import { postProgressUpdate } from '../../application/scoring/post-progress-update.use-case';
 import { rejectInitiative } from '../../application/scoring/reject-initiative.use-case';
 import { recordInitiativeDecision } from '../../application/scoring/record-initiative-decision.use-case';

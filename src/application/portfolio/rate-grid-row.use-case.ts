@@ -1,7 +1,8 @@
 import type { GridRowSaved } from '../../contracts/project-page.contract';
 import { err, ok, type Result } from '../../domain/result';
 import { validateRatings } from '../../domain/scoring/validate-ratings';
-import { rateInitiative, type PanelDeps } from '../scoring/issue-panel.use-cases';
+import { rateInitiative } from '../scoring/rate-initiative.use-case';
+import type { PanelDeps } from '../scoring/panel.ports';
 import { gridRowOf } from './scoring-grid.use-case';
 
 /** What the caller may do on one issue, asked of Jira as the caller (issue-level security included). */

@@ -1,7 +1,8 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { Rag } from '../../contracts/views';
 import type { Result } from '../../domain/result';
-import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
+import { getPanel } from './get-panel.use-case';
+import type { PanelCaller, PanelDeps } from './panel.ports';
 import { fromJira } from './new-initiative';
 import { notTakingPart } from './takes-part';
 

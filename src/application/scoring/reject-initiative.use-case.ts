@@ -3,7 +3,8 @@ import type { DecisionDraft, DecisionEntry, RejectionReason } from '../../domain
 import { err, ok, type Result } from '../../domain/result';
 import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
-import { getPanel, type PanelCaller, type PanelDeps } from './issue-panel.use-cases';
+import { getPanel } from './get-panel.use-case';
+import type { PanelCaller, PanelDeps } from './panel.ports';
 import { decideOnce, deciderOf, priorDecision } from './decision-once';
 import { newInitiative } from './new-initiative';
 import { notTakingPart } from './takes-part';

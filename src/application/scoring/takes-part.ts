@@ -1,6 +1,6 @@
 import { err, type Result } from '../../domain/result';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
-import type { PanelCaller } from './issue-panel.use-cases';
+import type { PanelCaller } from './panel.ports';
 
 /**
  * Refuses a write on an issue whose type does not take part in CSI scoring (not in

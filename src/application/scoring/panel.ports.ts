@@ -1,0 +1,28 @@
+import type {
+  ClockPort,
+  IdentityPort,
+  InitiativesPort,
+  IssueFactsPort,
+  ProgressUpdatesPort,
+  RatingsPort,
+  RequestsPort,
+  SettingsPort,
+} from '../ports';
+
+export interface PanelDeps {
+  settings: SettingsPort;
+  initiatives: InitiativesPort;
+  ratings: RatingsPort;
+  issues: IssueFactsPort;
+  updates: ProgressUpdatesPort;
+  requests: RequestsPort;
+  identity: IdentityPort;
+  clock: ClockPort;
+}
+
+export interface PanelCaller {
+  issue: { id: string; key: string; type: string | undefined };
+  accountId: string;
+  canEdit: boolean;
+  isCsiAdmin: boolean;
+}
