@@ -6,9 +6,7 @@ import { HISTORY_LIMIT, isPaused, RECENT_DECISIONS, type InitiativeRecord } from
 import type { DecisionsPort } from '../ports';
 import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
-import { decideOnce, deciderOf, priorDecision } from './decision-once';
-import { newInitiative } from './new-initiative';
-import { notTakingPart } from './takes-part';
+import { decideOnce, deciderOf, startDecision } from './decision-once';
 
 const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
 
@@ -25,14 +23,9 @@ export async function recordInitiativeDecision(
   input: DecisionInput,
   requestId?: string,
 ): Promise<Result<PanelData>> {
-  const requestKey = requestId ? deps.requests.key(caller.accountId, requestId) : undefined;
-  const prior = await priorDecision(deps.decisions, requestKey);
-  if (prior.state === 'other') return getPanel(deps, caller);
-  const { config } = await deps.settings.load();
-  const refused = prior.state === 'none' ? notTakingPart(config, caller) : undefined;
-  if (refused) return refused;
-  const current =
-    (await deps.initiatives.get(caller.issue.id)) ?? newInitiative(await deps.issues.read(caller.issue.id), config);
+  const start = await startDecision(deps, caller, requestId);
+  if ('done' in start) return start.done;
+  const { requestKey, prior, current } = start;
   const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
   const recorded = await decideOnce(deps.decisions, prior, () => draftFor(current, input), actor, at, requestKey);
   if (!recorded.ok) return err({ ...recorded.error, fieldErrors: inDecision(recorded.error.fieldErrors) });

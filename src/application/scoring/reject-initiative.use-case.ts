@@ -5,9 +5,7 @@ import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRec
 import type { DecisionsPort } from '../ports';
 import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
-import { decideOnce, deciderOf, priorDecision } from './decision-once';
-import { newInitiative } from './new-initiative';
-import { notTakingPart } from './takes-part';
+import { decideOnce, deciderOf, startDecision } from './decision-once';
 
 const REASON_LABELS: Record<RejectionReason, string> = {
   'not-aligned': 'not aligned with strategy',
@@ -36,14 +34,9 @@ export async function rejectInitiative(
   input: RejectInput,
   requestId?: string,
 ): Promise<Result<PanelData>> {
-  const requestKey = requestId ? deps.requests.key(caller.accountId, requestId) : undefined;
-  const prior = await priorDecision(deps.decisions, requestKey);
-  if (prior.state === 'other') return getPanel(deps, caller);
-  const { config } = await deps.settings.load();
-  const refused = prior.state === 'none' ? notTakingPart(config, caller) : undefined;
-  if (refused) return refused;
-  const current =
-    (await deps.initiatives.get(caller.issue.id)) ?? newInitiative(await deps.issues.read(caller.issue.id), config);
+  const start = await startDecision(deps, caller, requestId);
+  if ('done' in start) return start.done;
+  const { requestKey, prior, current } = start;
   if (current.rejection) {
     if (prior.state === 'logged') return getPanel(deps, caller);
     return err({ code: 'CONFLICT', message: `${current.issueKey} was already rejected.` });
