@@ -2,7 +2,7 @@ import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { InitiativeRecord } from '../../application/initiative-record';
 import { ENTITIES, KEYS } from './keys';
 import { portfolioStatsChange, type StatsChange } from './portfolio-stats.repository';
-import { isConflict } from './kvs-conflict';
+import { committed, isConflict } from './kvs-conflict';
 import { fromEntity, initiativeEntity, toEntity, type InitiativeEntity } from './initiative.entity';
 import { requestProjection } from '../product/projection-queue';
 import { addToOutbox, wantedProjection } from './projection-outbox.repository';
@@ -98,13 +98,7 @@ async function tryWrite(
   alsoWrite?.(tx);
   // The request id commits with the change it made (a retry finds it and writes nothing).
   if (requestKey) tx.set(requestKey, { issueId, revision: after.revision });
-  try {
-    await tx.execute();
-    return true;
-  } catch (error) {
-    if (isConflict(error)) return false;
-    throw error;
-  }
+  return committed(() => tx.execute());
 }
 
 /** What is kept of a deleted issue: when, and the key it had (the decision log still names it). */

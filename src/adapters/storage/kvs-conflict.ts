@@ -5,3 +5,14 @@ export function isConflict(error: unknown): boolean {
     e?.responseDetails?.status === 409 || (typeof e?.code === 'string' && /CONDITION|CONFLICT|EXISTS/i.test(e.code))
   );
 }
+
+/** Commits a conditional write: `false` when a condition failed (someone wrote first), else `true`. */
+export async function committed(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (isConflict(error)) return false;
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs
 import type { InitiativeRecord } from '../../application/initiative-record';
 import { reconcileRunSchema, type ReconcileRun } from '../../application/reconcile/reconcile-run';
 import { fromEntity, initiativeEntity, toEntity, type InitiativeEntity } from './initiative.entity';
-import { isConflict } from './kvs-conflict';
+import { committed } from './kvs-conflict';
 import { ENTITIES, KEYS } from './keys';
 import { addToOutbox } from './projection-outbox.repository';
 
@@ -56,11 +56,5 @@ export async function queueRepair(record: InitiativeRecord): Promise<boolean> {
     conditions: new Filter<InitiativeEntity>().and('revision', FilterConditions.equalTo(record.revision)),
   });
   addToOutbox(tx, record);
-  try {
-    await tx.execute();
-    return true;
-  } catch (error) {
-    if (isConflict(error)) return false;
-    throw error;
-  }
+  return committed(() => tx.execute());
 }

@@ -4,7 +4,7 @@ import { CRITERION_DIRECTIONS } from '../../domain/scoring/criterion-direction.v
 import { defaultScoringConfig } from '../../domain/scoring/default-scoring-config';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { ENTITIES, KEYS } from './keys';
-import { isConflict } from './kvs-conflict';
+import { committed } from './kvs-conflict';
 
 const criterionSchema = z.object({
   key: z.string(),
@@ -91,13 +91,7 @@ async function tryWrite(next: Settings, request?: { key: string; record: unknown
     .set(SETTINGS_KEY, { revision: revision + 1, data }, { entityName: ENTITIES.settings, conditions })
     .set(KEYS.settingsVersion(data.config.version), data);
   if (request) tx.set(request.key, request.record);
-  try {
-    await tx.execute();
-    return true;
-  } catch (error) {
-    if (isConflict(error)) return false;
-    throw error;
-  }
+  return committed(() => tx.execute());
 }
 
 /**
