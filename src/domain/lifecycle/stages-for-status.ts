@@ -1,0 +1,14 @@
+import { LIFECYCLE_STAGES, type LifecycleStage } from './lifecycle-stage.vocabulary';
+import type { StageStatusMap } from './stage-status-map';
+
+/**
+ * The stages an admin mapped to the Jira status `status`, in lifecycle order; empty when the status
+ * is outside the lifecycle.
+ *
+ * @example
+ * stagesForStatus({ done: ['Done'], closed: ['Done'] }, 'Done'); // ['done', 'closed']
+ * stagesForStatus({ done: ['Done'] }, 'Backlog'); // []
+ */
+export function stagesForStatus(map: StageStatusMap, status: string): LifecycleStage[] {
+  return LIFECYCLE_STAGES.filter((stage) => map[stage]?.includes(status) === true);
+}
