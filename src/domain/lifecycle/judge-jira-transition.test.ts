@@ -1,18 +1,19 @@
 import { judgeJiraTransition, type AppLifecycleState, type JiraTransitionJudgement } from './judge-jira-transition';
 import type { StageStatusMap } from './stage-status-map';
 
-const MAP: StageStatusMap = {
-  proposed: ['To Do'],
-  'under-review': ['Under Review'],
-  approved: ['Approved'],
-  piloting: ['In Progress'],
-  'rolling-out': ['Rolling Out'],
-  done: ['Done'],
-  closed: ['Done', 'Closed'],
-  rejected: ['Rejected'],
-  paused: ['On Hold'],
-  terminated: ['Cancelled'],
-};
+const MAP: StageStatusMap = [
+  { stage: 'proposed', status: 'To Do' },
+  { stage: 'under-review', status: 'Under Review' },
+  { stage: 'approved', status: 'Approved' },
+  { stage: 'piloting', status: 'In Progress' },
+  { stage: 'rolling-out', status: 'Rolling Out' },
+  { stage: 'done', status: 'Done' },
+  { stage: 'closed', status: 'Done' },
+  { stage: 'closed', status: 'Closed' },
+  { stage: 'rejected', status: 'Rejected' },
+  { stage: 'paused', status: 'On Hold' },
+  { stage: 'terminated', status: 'Cancelled' },
+];
 
 const at = (stage: AppLifecycleState['stage'], more: Partial<AppLifecycleState> = {}): AppLifecycleState => ({
   stage,
@@ -114,6 +115,6 @@ describe('judgeJiraTransition', () => {
   });
 
   it('lets every move through when nothing is mapped', () => {
-    expect(judgeJiraTransition('Rejected', at('under-review'), {})).toEqual(follows('under-review', null));
+    expect(judgeJiraTransition('Rejected', at('under-review'), [])).toEqual(follows('under-review', null));
   });
 });

@@ -57,7 +57,7 @@ const isAppDecision = (event: LifecycleEvent): event is keyof typeof HOW_TO =>
  * checkpoint is no-go).
  *
  * @example
- * judgeJiraTransition('Rejected', { stage: 'under-review', latestVerdict: null }, { rejected: ['Rejected'] });
+ * judgeJiraTransition('Rejected', { stage: 'under-review', latestVerdict: null }, [{ stage: 'rejected', status: 'Rejected' }]);
  * // { allowed: false, message: 'Moving it to Rejected would reject it, a decision only the CSI panel records. Reject it in the CSI panel, which asks for a reason.' }
  */
 export function judgeJiraTransition(

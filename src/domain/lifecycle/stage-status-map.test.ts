@@ -1,7 +1,13 @@
 import { statusForStage, type StageStatusMap } from './stage-status-map';
 import { stagesForStatus } from './stages-for-status';
 
-const MAP: StageStatusMap = { piloting: ['In Progress', 'Piloting'], done: ['Done'], closed: ['Done', 'Closed'] };
+const MAP: StageStatusMap = [
+  { stage: 'piloting', status: 'In Progress' },
+  { stage: 'piloting', status: 'Piloting' },
+  { stage: 'done', status: 'Done' },
+  { stage: 'closed', status: 'Done' },
+  { stage: 'closed', status: 'Closed' },
+];
 
 describe('statusForStage', () => {
   it.each([

@@ -6,9 +6,9 @@ import type { StageStatusMap } from './stage-status-map';
  * is outside the lifecycle.
  *
  * @example
- * stagesForStatus({ done: ['Done'], closed: ['Done'] }, 'Done'); // ['done', 'closed']
- * stagesForStatus({ done: ['Done'] }, 'Backlog'); // []
+ * stagesForStatus([{ stage: 'closed', status: 'Done' }, { stage: 'done', status: 'Done' }], 'Done'); // ['done', 'closed']
+ * stagesForStatus([{ stage: 'done', status: 'Done' }], 'Backlog'); // []
  */
 export function stagesForStatus(map: StageStatusMap, status: string): LifecycleStage[] {
-  return LIFECYCLE_STAGES.filter((stage) => map[stage]?.includes(status) === true);
+  return LIFECYCLE_STAGES.filter((stage) => map.some((pair) => pair.stage === stage && pair.status === status));
 }
