@@ -11,6 +11,7 @@ import type { DemoIssue } from './demo-decisions';
 import { timeline } from './demo-timeline';
 import { saveRescoreJob } from '../../src/adapters/storage/rescore-job.repository';
 import { pushRescore } from '../../src/adapters/product/rescore-queue';
+import { seedLifecycleSettings } from './demo-lifecycle-settings';
 
 /**
  * Seeds the demo site: the product data (users, projects, issues, the Confluence page) and then the
@@ -24,6 +25,7 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
   await host.runtime.run('seed', 'seed.settings', USERS.siteAdmin, undefined, () =>
     saveSettings({ ...defaultSettings(), csiAdmins: [USERS.csiAdmin], changedAt: at(270) }),
   );
+  await seedLifecycleSettings(host, at(260));
   const issues: DemoIssue[] = SEED_INITIATIVES.map((seed, index) => {
     const issue = host.store.issues.list().filter((i) => i.summary === seed.summary)[0];
     if (!issue) throw new Error(`Seeded issue missing: ${seed.summary}`);

@@ -1,5 +1,6 @@
 import { adminCalls } from '../../src/contracts/admin.contract';
 import { issuePanelCalls } from '../../src/contracts/issue-panel.contract';
+import { lifecycleSettingsCalls } from '../../src/contracts/lifecycle-settings.contract';
 import { macroCalls } from '../../src/contracts/macro.contract';
 import { programmeCalls } from '../../src/contracts/programme.contract';
 import { projectPageCalls } from '../../src/contracts/project-page.contract';
@@ -11,7 +12,7 @@ import { newRequestId, retriesTransient, takesRequestId, withRetries } from '../
  * schema takes a request id gets one from the client, and only reads and such writes are retried
  * on UNAVAILABLE (a retried write without an id could apply twice).
  */
-const calls = [adminCalls, issuePanelCalls, macroCalls, programmeCalls, projectPageCalls].flatMap((group) =>
+const calls = [adminCalls, issuePanelCalls, lifecycleSettingsCalls, macroCalls, programmeCalls, projectPageCalls].flatMap((group) =>
   Object.values(group),
 );
 const shapeOf = (call: (typeof calls)[number]) =>

@@ -4,6 +4,7 @@ import { PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
 import type { Permission } from '../../src/adapters/permissions/permission';
 import type { ScoringConfigData } from '../../src/contracts/programme.contract';
 import type { Envelope } from '../../src/contracts/envelope';
+import type { ServicesData, WorkflowMapData } from '../../src/contracts/lifecycle-settings.contract';
 
 export const ROLES = [USERS.siteAdmin, USERS.csiAdmin, USERS.editor, USERS.viewer, USERS.outsider] as const;
 
@@ -42,6 +43,26 @@ async function currentConfig(host: LocalHost) {
   if (!result.ok) throw new Error('programme.scoringConfig failed in a fixture');
   const { version: _v, changedBy: _b, changedAt: _a, ...config } = result.data.config;
   return config;
+}
+
+/** A seeded service's current revision (its edits name the revision they start from). */
+async function serviceRevision(host: LocalHost, key: string): Promise<number> {
+  const frame = host.frames.create(programme(USERS.siteAdmin));
+  const result = (await host.runner.invokeResolver(frame, 'lifecycleSettings.services', {})) as Envelope<ServicesData>;
+  if (!result.ok) throw new Error('lifecycleSettings.services failed in a fixture');
+  return result.data.services.find((s) => s.key === key)?.revision ?? 1;
+}
+
+/** The workflow mapping's current version (a save names the version it starts from). */
+async function workflowVersion(host: LocalHost): Promise<number> {
+  const frame = host.frames.create(programme(USERS.siteAdmin));
+  const result = (await host.runner.invokeResolver(
+    frame,
+    'lifecycleSettings.workflow',
+    {},
+  )) as Envelope<WorkflowMapData>;
+  if (!result.ok) throw new Error('lifecycleSettings.workflow failed in a fixture');
+  return result.data.version;
 }
 
 export interface ResolverFixture {
@@ -116,6 +137,35 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     },
   },
   'programme.rescoreProgress': { frame: programme, payload: () => ({}) },
+  'lifecycleSettings.services': { frame: programme, payload: () => ({}) },
+  'lifecycleSettings.findUsers': { frame: programme, payload: () => ({ query: 'Eli' }) },
+  'lifecycleSettings.addService': {
+    frame: programme,
+    payload: () => ({ key: 'email', name: 'Email', ownerAccountId: USERS.editor }),
+  },
+  'lifecycleSettings.updateService': {
+    frame: programme,
+    payload: async (host) => ({
+      key: 'vpn',
+      revision: await serviceRevision(host, 'vpn'),
+      name: 'VPN',
+      ownerAccountId: USERS.editor,
+    }),
+  },
+  'lifecycleSettings.retireService': {
+    frame: programme,
+    payload: async (host) => ({ key: 'payroll', revision: await serviceRevision(host, 'payroll') }),
+  },
+  'lifecycleSettings.workflow': { frame: programme, payload: () => ({ workflowProject: 'CSI' }) },
+  'lifecycleSettings.saveWorkflow': {
+    frame: programme,
+    payload: async (host) => ({
+      version: await workflowVersion(host),
+      workflowProject: 'CSI',
+      stages: [{ stage: 'piloting', status: 'In Progress' }],
+      gates: [{ status: 'In Progress', conditions: ['score-complete'] }],
+    }),
+  },
   'admin.findUsers': { frame: admin, payload: () => ({ query: 'Eli' }) },
   'admin.setCsiAdmins': { frame: admin, payload: () => ({ accountIds: [USERS.csiAdmin] }) },
   'projectPage.portfolio': { frame: project, payload: () => ({ filters: {}, limit: 20 }) },

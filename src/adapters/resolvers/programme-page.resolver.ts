@@ -16,6 +16,7 @@ import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repositor
 import { loadSettings, saveSettings } from '../storage/settings.repository';
 import { configRequests } from '../storage/config-request.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
+import { lifecycleSettingsResolvers } from './lifecycle-settings.resolver';
 
 async function countInitiatives(): Promise<number> {
   let count = 0;
@@ -78,6 +79,7 @@ export const programmePageResolvers = [
       return ok(job ? progressView(job) : null);
     },
   }),
+  ...lifecycleSettingsResolvers,
 ];
 
 export const programmePageResolver = buildResolver(programmePageResolvers);

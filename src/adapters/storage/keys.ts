@@ -31,6 +31,17 @@ export const ENTITIES = {
   logSeal: 'log-seal',
 } as const;
 
+/**
+ * Keys of the `settings` entity besides the scoring settings ('scoring'): each record is saved
+ * conditionally on its own `revision` (issue 10: the CSI admins' lifecycle settings).
+ */
+export const SETTINGS_RECORDS = {
+  /** The services catalogue (owners, retired services kept). */
+  services: 'lifecycle-services',
+  /** The app stage → Jira status mapping and the gated transitions; `revision` is its version. */
+  workflowMap: 'lifecycle-workflow-map',
+} as const;
+
 /** The one key of the decision log head entity. */
 export const LOG_HEAD_KEY = 'head';
 

@@ -11,6 +11,10 @@ const WITH_REQUEST_ID: ReadonlySet<string> = new Set([
   'issuePanel.postUpdate',
   'admin.setCsiAdmins',
   'programme.saveConfig',
+  'lifecycleSettings.addService',
+  'lifecycleSettings.updateService',
+  'lifecycleSettings.retireService',
+  'lifecycleSettings.saveWorkflow',
 ]);
 
 /** Calls that only read: retrying them is always safe. */
@@ -18,6 +22,9 @@ const READS: ReadonlySet<string> = new Set([
   'admin.get',
   'admin.findUsers',
   'issuePanel.get',
+  'lifecycleSettings.findUsers',
+  'lifecycleSettings.services',
+  'lifecycleSettings.workflow',
   'macro.decisionLog',
   'macro.exportDecisionLog',
   'macro.progressReport',
