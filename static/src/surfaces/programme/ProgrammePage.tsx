@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import Heading from '@atlaskit/heading';
 import { programmeCalls } from '@contracts/programme.contract';
 import { useCall } from '../../api/use-call';
@@ -10,6 +11,11 @@ import { CsiAdminsOnly } from './CsiAdminsOnly';
 import { ScoringConfigForm } from './ScoringConfigForm';
 
 const GET = {};
+
+// A chunk of its own: the boot closure stays the scoring configuration's (100 KiB gzip budget).
+const LifecycleSettings = lazy(() =>
+  import('./lifecycle/LifecycleSettings').then((m) => ({ default: m.LifecycleSettings })),
+);
 
 /**
  * The CSI programme page (Jira's Apps menu): what spans projects, starting with the scoring
@@ -41,6 +47,11 @@ export default function ProgrammePage(_: SurfaceProps) {
         <ErrorMessage error={scoring.error} onRetry={scoring.reload} />
       ) : (
         <Loading label="Loading the scoring configuration" />
+      )}
+      {scoring.data && (
+        <Suspense fallback={<Loading label="Loading the lifecycle settings" />}>
+          <LifecycleSettings />
+        </Suspense>
       )}
     </main>
   );

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Textfield from '@atlaskit/textfield';
+import { lifecycleSettingsCalls } from '@contracts/lifecycle-settings.contract';
+import type { UserRef } from '@contracts/views';
+import { useAction } from '../../../api/use-call';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { Field } from '../../../ui/Field';
+import { inline, stack } from '../../../ui/styles';
+
+interface Props {
+  id: string;
+  owner: UserRef | null;
+  errors?: string[];
+  onChange: (owner: UserRef) => void;
+}
+
+/**
+ * Chooses a service's owner among Jira users, found by name or email, as the admin page finds CSI
+ * admins: a search field, then one button per match. Enter in the field searches.
+ */
+export function OwnerPicker({ id, owner, errors, onChange }: Props) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<UserRef[] | null>(null);
+  const search = useAction(lifecycleSettingsCalls.findUsers);
+  const find = async () => {
+    const result = await search.run({ query });
+    setFound(result.ok ? result.data : null);
+  };
+  return (
+    <div style={stack('space.100')}>
+      <Field
+        id={id}
+        label={owner ? `Owner: ${owner.displayName}` : 'Owner'}
+        hint="Search by name or email, then choose the person."
+        errors={[...(errors ?? []), ...(search.error?.fieldErrors?.query ?? [])]}
+        required
+      >
+        {(p) => (
+          <Textfield
+            {...p}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              void find();
+            }}
+          />
+        )}
+      </Field>
+      <div>
+        <Button onClick={() => void find()} isLoading={search.pending}>
+          Find people
+        </Button>
+      </div>
+      {found !== null && found.length === 0 && <p style={{ margin: 0 }}>No one matches.</p>}
+      {found && found.length > 0 && (
+        <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }} aria-label="Matching people">
+          {found.map((u) => (
+            <li key={u.accountId} style={inline('space.100')}>
+              <span>{u.displayName}</span>
+              <Button
+                spacing="compact"
+                onClick={() => {
+                  onChange(u);
+                  setFound(null);
+                }}
+                aria-label={`Choose ${u.displayName} as owner`}
+              >
+                Choose
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {search.error && !search.error.fieldErrors && <ErrorMessage error={search.error} />}
+    </div>
+  );
+}
