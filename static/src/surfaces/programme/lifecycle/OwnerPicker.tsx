@@ -65,6 +65,7 @@ export function OwnerPicker({ id, owner, errors, onChange }: Props) {
                 onClick={() => {
                   onChange(u);
                   setFound(null);
+                  setQuery('');
                 }}
                 aria-label={`Choose ${u.displayName} as owner`}
               >

@@ -12,6 +12,8 @@ import { ServiceForm } from './ServiceForm';
 import { ServiceRowActions } from './ServiceRowActions';
 
 const GET = {};
+/** The table's name for screen readers; the section heading above shows it already. */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' } as const;
 
 /**
  * The services catalogue: the services initiatives name as affected (dependency analysis) and
@@ -76,7 +78,7 @@ export function ServicesSection() {
           {`Initiatives name the services they affect; each service's owner confirms resource commitments. At most ${data.max} services, retired ones included.`}
         </p>
         <PlainTable
-          caption="Services"
+          caption={<span style={HIDDEN}>Services</span>}
           head={{
             cells: [
               { key: 'name', content: 'Name', width: 22 },
