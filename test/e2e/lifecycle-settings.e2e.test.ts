@@ -24,6 +24,8 @@ describe('the programme page Lifecycle section', () => {
     const page = await h.open(`${globalPagePath()}?as=${USERS.csiAdmin}`);
     const frame = await appFrame(page);
     await frame.getByRole('heading', { name: 'Lifecycle' }).waitFor();
+    // Closed at first: opening the programme page reads nothing more than the scoring configuration.
+    await frame.getByRole('button', { name: 'Show the lifecycle settings' }).click();
     const services = frame.getByRole('table', { name: 'Services' });
     await services.getByRole('cell', { name: 'VPN access', exact: true }).waitFor();
 
@@ -45,7 +47,7 @@ describe('the programme page Lifecycle section', () => {
 
     await frame.locator('#stage-done').selectOption({ label: 'No status' });
     await frame.getByRole('button', { name: 'Save mapping' }).click();
-    await frame.getByText(/^Version 2 · saved by Chen Okafor/).waitFor();
+    await frame.getByText(/^Mapping version 2, saved by Chen Okafor/).waitFor();
     const map = await read(loadWorkflowMap);
     expect(map.stages.find((s) => s.status === 'Done')).toEqual({ stage: 'closed', status: 'Done' });
     await h.shot(page, 'programme-lifecycle');

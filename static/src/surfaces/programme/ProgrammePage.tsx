@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import Heading from '@atlaskit/heading';
 import { programmeCalls } from '@contracts/programme.contract';
 import { useCall } from '../../api/use-call';
@@ -8,14 +7,10 @@ import { Loading } from '../../ui/Loading';
 import { formatDateTime } from '../../ui/format';
 import { page, stack, subtle } from '../../ui/styles';
 import { CsiAdminsOnly } from './CsiAdminsOnly';
+import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
 
 const GET = {};
-
-// A chunk of its own: the boot closure stays the scoring configuration's (100 KiB gzip budget).
-const LifecycleSettings = lazy(() =>
-  import('./lifecycle/LifecycleSettings').then((m) => ({ default: m.LifecycleSettings })),
-);
 
 /**
  * The CSI programme page (Jira's Apps menu): what spans projects, starting with the scoring
@@ -48,11 +43,7 @@ export default function ProgrammePage(_: SurfaceProps) {
       ) : (
         <Loading label="Loading the scoring configuration" />
       )}
-      {scoring.data && (
-        <Suspense fallback={<Loading label="Loading the lifecycle settings" />}>
-          <LifecycleSettings />
-        </Suspense>
-      )}
+      {scoring.data && <LifecycleDisclosure />}
     </main>
   );
 }

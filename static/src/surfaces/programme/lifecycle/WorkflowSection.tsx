@@ -27,7 +27,7 @@ export function WorkflowSection() {
           <span style={subtle}>
             {data.version === 0
               ? 'Not saved yet: the gate uses its built-in rule.'
-              : `Version ${data.version}${data.changedBy ? ` · saved by ${data.changedBy.displayName}` : ''}${data.changedAt ? ` on ${formatDateTime(data.changedAt)}` : ''}`}
+              : `Mapping version ${data.version}${data.changedBy ? `, saved by ${data.changedBy.displayName}` : ''}${data.changedAt ? ` on ${formatDateTime(data.changedAt)}` : ''}`}
           </span>
         )}
         <form
