@@ -6,6 +6,7 @@ export { adminResolver } from './adapters/resolvers/admin.resolver';
 export { programmePageResolver } from './adapters/resolvers/programme-page.resolver';
 export { projectPageResolver } from './adapters/resolvers/project-page.resolver';
 export { macroResolver } from './adapters/resolvers/macro.resolver';
+export { proposeResolver } from './adapters/resolvers/propose.resolver';
 export { onIssueEvent } from './adapters/triggers/issue-events.trigger';
 export { gateValidator } from './adapters/triggers/gate-validator';
 export { verifyLog as verifyDecisionLog } from './adapters/triggers/verify-log.trigger';

@@ -83,6 +83,10 @@ export class FrameRegistry {
     switch (type) {
       case 'jira:issuePanel':
         return this.issueExtension(request.issueKey);
+      // "Extension data" of mirror/manifest-reference/modules/jira-issue-action/index.md: the same
+      // issue (id, key, type, typeId) and project (id, key, type) as the issue panel.
+      case 'jira:issueAction':
+        return this.issueExtension(request.issueKey);
       case 'jira:projectPage':
         return { project: this.project(request.projectKey) };
       case 'jira:adminPage':

@@ -6,6 +6,7 @@ export const MODULE_KEYS = {
   projectPage: 'csi-project-page',
   decisionLogMacro: 'csi-decision-log',
   progressReportMacro: 'csi-progress-report',
+  proposeAction: 'csi-propose-action',
 } as const;
 
 export type ModuleKey = (typeof MODULE_KEYS)[keyof typeof MODULE_KEYS];

@@ -16,6 +16,9 @@ type FrameFor = (accountId: string) => FrameRequest;
 const issuePanel =
   (issueKey: string): FrameFor =>
   (accountId) => ({ moduleKey: 'csi-issue-panel', accountId, issueKey });
+const proposeAction =
+  (issueKey: string): FrameFor =>
+  (accountId) => ({ moduleKey: 'csi-propose-action', accountId, issueKey });
 const admin: FrameFor = (accountId) => ({ moduleKey: 'csi-admin-page', accountId });
 const programme: FrameFor = (accountId) => ({ moduleKey: 'csi-programme-page', accountId });
 const project: FrameFor = (accountId) => ({ moduleKey: 'csi-project-page', accountId, projectKey: 'CSI' });
@@ -65,6 +68,9 @@ async function workflowVersion(host: LocalHost): Promise<number> {
   return result.data.version;
 }
 
+/** Declared permissions, and Create Issues in the CSI project (propose.submit asks Jira for it). */
+export type SubjectPermission = Permission | 'createIssue';
+
 export interface ResolverFixture {
   frame: FrameFor;
   /** A valid payload for the call (so only permissions decide the outcome). */
@@ -73,7 +79,7 @@ export interface ResolverFixture {
    * Permissions on the subject the payload names (a call that acts on an issue given in the
    * payload, such as projectPage.rateRow, checks them per issue after the declared ones).
    */
-  subjectNeeds?: readonly Permission[];
+  subjectNeeds?: readonly SubjectPermission[];
 }
 
 /** The id of a seeded issue, by key (payloads that name an issue by id). */
@@ -188,10 +194,21 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'macro.decisionLog': { frame: decisionLogMacro, payload: () => ({}) },
   'macro.exportDecisionLog': { frame: decisionLogMacro, payload: () => ({ format: 'json' }) },
   'macro.progressReport': { frame: progressMacro, payload: () => ({}) },
+  'propose.get': { frame: proposeAction('CSI-6'), payload: () => ({}) },
+  'propose.submit': {
+    frame: proposeAction('CSI-6'),
+    payload: () => ({
+      summary: 'Alert on failed backups',
+      why: 'Found in review',
+      targetProject: 'CSI',
+      issueType: 'Improvement',
+    }),
+    subjectNeeds: ['createIssue'],
+  },
 };
 
 /** What each seeded user holds, read from the product simulator's own records (the test's oracle). */
-export function grantsOf(host: LocalHost, accountId: string): Record<Permission, boolean> {
+export function grantsOf(host: LocalHost, accountId: string): Record<SubjectPermission, boolean> {
   const user = host.store.users.get(accountId);
   const siteAdmin = user?.siteAdmin === true;
   const csi = PROJECTS.csi.id;
@@ -202,5 +219,6 @@ export function grantsOf(host: LocalHost, accountId: string): Record<Permission,
     editIssue: host.store.projects.hasGrant(csi, accountId, 'EDIT_ISSUES'),
     browseProject: host.store.projects.hasGrant(csi, accountId, 'BROWSE_PROJECTS'),
     viewPage: host.store.confluence.canView('20000', accountId),
+    createIssue: host.store.projects.hasGrant(csi, accountId, 'CREATE_ISSUES'),
   };
 }

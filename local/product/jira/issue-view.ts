@@ -1,6 +1,7 @@
 import type { ProductStore } from '../product-store';
 import type { ProductIssue } from '../product-types';
 import type { FieldSelection } from './field-selection';
+import { issueLinksOf } from './issue-links.routes';
 import { JIRA_BASE_URL, jiraTime } from './jira-http';
 import { renderIssueType, renderPriority, renderProjectRef, renderStatus, renderUser, toAdf } from './render';
 
@@ -26,8 +27,8 @@ export function issueFields(store: ProductStore, issue: ProductIssue): Record<st
     created: jiraTime(issue.created),
     updated: jiraTime(issue.updated),
     duedate: issue.duedate,
-    // Nothing links issues here (the app never does), so every issue has none, as an unlinked issue in Jira.
-    issuelinks: [],
+    // `IssueLink[]` (jira-platform.json), created with `POST /issueLink` (issue-links.routes.ts).
+    issuelinks: issueLinksOf(store, issue),
   };
   for (const def of store.fields.list()) fields[def.id] = store.fields.getValue(def, issue.id);
   return fields;

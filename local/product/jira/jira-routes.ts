@@ -2,9 +2,11 @@ import { appFieldRoutes } from './app-fields.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { changelogRoutes } from './changelog.routes';
 import { issueReadRoutes } from './issue-read.routes';
+import { issueLinkRoutes } from './issue-links.routes';
 import { issueWriteRoutes } from './issue-write.routes';
 import type { JiraRoute } from './jira-route';
 import { permissionRoutes } from './permissions.routes';
+import { projectSearchRoutes } from './project-search.routes';
 import { projectRoutes } from './projects.routes';
 import { propertyRoutes } from './properties.routes';
 import { searchRoutes } from './search.routes';
@@ -22,6 +24,9 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...propertyRoutes,
   ...appFieldRoutes,
   ...searchRoutes,
+  ...issueLinkRoutes,
+  // Before `GET /project/{idOrKey}`, whose pattern would take `search` for a key.
+  ...projectSearchRoutes,
   ...projectRoutes,
   ...catalogueRoutes,
 ];

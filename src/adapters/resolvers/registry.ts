@@ -4,6 +4,7 @@ import { issuePanelResolvers } from './issue-panel.resolver';
 import { macroResolvers } from './macro.resolver';
 import { programmePageResolvers } from './programme-page.resolver';
 import { projectPageResolvers } from './project-page.resolver';
+import { proposeResolvers } from './propose.resolver';
 
 /**
  * Every resolver definition by the manifest function that serves it. The generic authorisation and
@@ -15,4 +16,5 @@ export const RESOLVERS_BY_FUNCTION: Record<string, readonly AnyResolverDefinitio
   'programme-fn': programmePageResolvers,
   'project-fn': projectPageResolvers,
   'macro-fn': macroResolvers,
+  'propose-fn': proposeResolvers,
 };
