@@ -12,9 +12,14 @@ import { newRequestId, retriesTransient, takesRequestId, withRetries } from '../
  * schema takes a request id gets one from the client, and only reads and such writes are retried
  * on UNAVAILABLE (a retried write without an id could apply twice).
  */
-const calls = [adminCalls, issuePanelCalls, lifecycleSettingsCalls, macroCalls, programmeCalls, projectPageCalls].flatMap((group) =>
-  Object.values(group),
-);
+const calls = [
+  adminCalls,
+  issuePanelCalls,
+  lifecycleSettingsCalls,
+  macroCalls,
+  programmeCalls,
+  projectPageCalls,
+].flatMap((group) => Object.values(group));
 const shapeOf = (call: (typeof calls)[number]) =>
   (call.input as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape ?? {};
 
