@@ -94,6 +94,7 @@ export const BOOT_SURFACES = [
   { name: 'decision-log config', source: 'surfaces/decision-log-macro/DecisionLogConfig.tsx' },
   { name: 'progress-report macro', source: 'surfaces/progress-report/ProgressReportMacro.tsx' },
   { name: 'progress-report config', source: 'surfaces/progress-report/ProgressReportConfig.tsx' },
+  { name: 'propose action', source: 'surfaces/propose/ProposeDialog.tsx' },
 ] as const;
 
 // `npx tsx bench/bundle-sizes.ts [--chunks]`: the boot closure of every surface, after `npm run build`.

@@ -77,7 +77,7 @@ async function render(
 ): Promise<{ title: string; body: string } | undefined> {
   if (path === '/') return indexPage(host, chrome);
   const browse = /^\/jira\/browse\/([A-Z][A-Z0-9]*-\d+)$/.exec(path);
-  if (browse) return issuePage(host, chrome, browse[1] as string);
+  if (browse) return issuePage(host, chrome, browse[1] as string, url.searchParams.get('action'));
   const backlog = /^\/jira\/projects\/([A-Z][A-Z0-9]*)\/backlog$/.exec(path);
   if (backlog) return backlogPage(host, chrome, backlog[1] as string, url.searchParams.get('jql'));
   const project = /^\/jira\/projects\/([A-Z][A-Z0-9]*)\/?$/.exec(path);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { LocalHost } from '../../host';
 import { escapeHtml } from '../../server/http-utils';
 import { appFrame, type PageChrome } from '../layout';
+import { issueActions, linkedIssues } from './issue-actions';
 import { productCall, textOf } from './product-call';
 
 const issueSchema = z.object({
@@ -13,14 +14,14 @@ const person = z.object({ displayName: z.string() }).nullish();
 const transitionsSchema = z.object({ transitions: z.array(z.object({ id: z.string(), name: z.string() })) });
 
 /** Imitates Jira's issue view: fields (with the CSI score field as Jira shows it) and the app's panel. */
-export async function issuePage(host: LocalHost, chrome: PageChrome, key: string) {
+export async function issuePage(host: LocalHost, chrome: PageChrome, key: string, action: string | null = null) {
   const fieldId = host.store.fields.byModuleKey('csi-score-field')?.id ?? 'customfield_10100';
   const res = await productCall(
     host,
     'jira',
     chrome.accountId,
     'GET',
-    `/rest/api/3/issue/${key}?fields=summary,status,issuetype,assignee,priority,labels,description,${fieldId}`,
+    `/rest/api/3/issue/${key}?fields=summary,status,issuetype,assignee,priority,labels,description,issuelinks,${fieldId}`,
   );
   if (res.status !== 200) {
     return {
@@ -57,8 +58,10 @@ export async function issuePage(host: LocalHost, chrome: PageChrome, key: string
   <h1>${escapeHtml(textOf(f.summary))}</h1>
   <div class="transitions" aria-label="Workflow">${buttons}</div>
   <p id="transition-status" class="notice error" role="alert" hidden></p>
+  ${issueActions(host, chrome, key, action)}
   <h2 class="panel-title">Description</h2>
   <p style="white-space:pre-wrap">${escapeHtml(description)}</p>
+  ${linkedIssues(chrome, f.issuelinks)}
   <h2 class="panel-title">CSI score</h2>
   ${appFrame(frame.token, 'CSI score panel', 300)}
 </section>

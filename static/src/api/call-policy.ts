@@ -15,6 +15,7 @@ const WITH_REQUEST_ID: ReadonlySet<string> = new Set([
   'lifecycleSettings.updateService',
   'lifecycleSettings.retireService',
   'lifecycleSettings.saveWorkflow',
+  'propose.submit',
 ]);
 
 /** Calls that only read: retrying them is always safe. */
@@ -38,6 +39,7 @@ const READS: ReadonlySet<string> = new Set([
   'projectPage.portfolio',
   'projectPage.statuses',
   'projectPage.views',
+  'propose.get',
 ]);
 
 /** Waits before the 2nd and 3rd attempt of a call that met a busy platform (UNAVAILABLE). */

@@ -18,6 +18,7 @@ const FIRST_CALLS: Partial<Record<SurfaceName, (context: AppContext) => [string,
   programmePage: () => ['programme.scoringConfig', {}],
   // Portfolio.tsx: no filters, PAGE_SIZE 25, no cursor.
   projectPage: () => ['projectPage.portfolio', { filters: {}, limit: 25 }],
+  proposeAction: () => ['propose.get', {}],
   // DecisionLog.tsx: no types, no search; only a configured macro asks.
   decisionLogMacro: (context) => (configured(context) ? ['macro.decisionLog', {}] : null),
   progressReportMacro: (context) => (configured(context) ? ['macro.progressReport', {}] : null),

@@ -18,6 +18,7 @@ const LOADERS = {
   decisionLogConfig: () => import('../surfaces/decision-log-macro/DecisionLogConfig'),
   progressReportMacro: () => import('../surfaces/progress-report/ProgressReportMacro'),
   progressReportConfig: () => import('../surfaces/progress-report/ProgressReportConfig'),
+  proposeAction: () => import('../surfaces/propose/ProposeDialog'),
   unknownModule: () => import('./UnknownModule'),
 } satisfies Record<string, Loader>;
 
@@ -36,6 +37,8 @@ export function nameFor(context: AppContext): SurfaceName {
       return 'programmePage';
     case MODULE_KEYS.projectPage:
       return 'projectPage';
+    case MODULE_KEYS.proposeAction:
+      return 'proposeAction';
     case MODULE_KEYS.decisionLogMacro:
       return isConfig ? 'decisionLogConfig' : 'decisionLogMacro';
     case MODULE_KEYS.progressReportMacro:
