@@ -7,6 +7,7 @@ import { Loading } from '../../ui/Loading';
 import { formatDateTime } from '../../ui/format';
 import { page, stack, subtle } from '../../ui/styles';
 import { CsiAdminsOnly } from './CsiAdminsOnly';
+import { JqlHelp } from './JqlHelp';
 import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
 
@@ -44,6 +45,8 @@ export default function ProgrammePage(_: SurfaceProps) {
         <Loading label="Loading the scoring configuration" />
       )}
       {scoring.data && <LifecycleDisclosure />}
+      {/* For everyone who opens the page: the JQL values behind the labels the app shows. */}
+      <JqlHelp />
     </main>
   );
 }
