@@ -1,3 +1,4 @@
+import { globalPagePath } from '../../local/app/global-page-path';
 import { PROJECTS, USERS } from '../../local/product/demo-ids';
 import { axeViolations, startHarness, type Harness } from './browser-harness';
 
@@ -46,4 +47,17 @@ describe('Propose an improvement', () => {
     await links.waitFor();
     expect(await links.textContent()).toContain(`relates to ${key!} Alert when the nightly backup fails`);
   }, 120_000);
+});
+
+describe('the JQL help on the programme page', () => {
+  it('lists the exact value behind the "Quick win" label, for everyone who opens the page', async () => {
+    const page = await h.open(`${globalPagePath()}?as=${USERS.viewer}`);
+    const handle = page.locator('iframe.app-frame').first();
+    await handle.waitFor();
+    const frame = (await (await handle.elementHandle())?.contentFrame())!;
+    const help = frame.getByTestId('jql-help');
+    await help.waitFor();
+    expect(await help.textContent()).toContain('quick-win (Quick win)');
+    expect(await axeViolations(frame)).toEqual([]);
+  }, 60_000);
 });
