@@ -5,6 +5,7 @@ import type { LocalHost } from '../host';
 import { handleLocalRoute } from './local-routes';
 import { HttpError, readBody, sendJson, sendText } from './http-utils';
 import { handleWorkbenchRoute } from '../workbench/workbench-routes';
+import { sendStatic } from './static-serving';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -57,13 +58,13 @@ async function route(host: LocalHost, req: IncomingMessage, res: ServerResponse)
   if (path.startsWith('/__local/') && (await handleLocalRoute(host, req, res, path))) return;
   if (path === '/__local/bridge.js') return sendFile(res, join(__dirname, '../workbench/bridge-client.js'));
   if (path === '/__local/theme.css') return sendText(res, 200, host.themeCss(), CONTENT_TYPES['.css'] as string);
-  if (path.startsWith('/app/')) return serveApp(host, res, path.slice('/app/'.length));
+  if (path.startsWith('/app/')) return serveApp(host, req, res, path.slice('/app/'.length));
   if (path.startsWith('/rest/') || path.startsWith('/wiki/')) return proxyProduct(host, req, res, url);
   if (await handleWorkbenchRoute(host, req, res, url)) return;
   throw new HttpError(404, `Nothing at ${path}. Start at / for the workbench.`);
 }
 
-function serveApp(host: LocalHost, res: ServerResponse, relative: string): void {
+function serveApp(host: LocalHost, req: IncomingMessage, res: ServerResponse, relative: string): void {
   const root = resolve(host.staticDir);
   const file = normalize(join(root, relative || 'index.html'));
   if (!file.startsWith(root)) throw new HttpError(400, 'Path escapes the app directory');
@@ -72,9 +73,19 @@ function serveApp(host: LocalHost, res: ServerResponse, relative: string): void 
   }
   if (file.endsWith('index.html')) {
     const html = readFileSync(file, 'utf8').replace('<head>', '<head><script src="/__local/bridge.js"></script>');
-    return sendText(res, 200, html, CONTENT_TYPES['.html'] as string);
+    return sendStatic(req, res, relative || 'index.html', Buffer.from(html), CONTENT_TYPES['.html'] as string);
   }
-  sendFile(res, file);
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  sendStatic(
+    req,
+    res,
+    file
+      .slice(root.length + 1)
+      .split('\\')
+      .join('/'),
+    readFileSync(file),
+    type,
+  );
 }
 
 function sendFile(res: ServerResponse, file: string): void {
