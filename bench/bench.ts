@@ -3,6 +3,7 @@ import { LocalHost, ROOT } from '../local/host';
 import { PAGES, USERS } from '../local/product/demo-ids';
 import { seedDemo } from '../local/seed/seed-demo';
 import { readHead } from '../src/adapters/storage/decision-log.repository';
+import { backendColdLoad } from './backend-cold-load';
 import { surfaceBytes } from './bundle-sizes';
 import { issueEventBenchmarks } from './issue-events';
 import { measureCall, table, type CallCost } from './measure';
@@ -212,6 +213,7 @@ async function main(): Promise<void> {
   await scoringAtScale();
   await ratingCosts();
   await issueEventBenchmarks();
+  backendColdLoad();
 }
 
 main().catch((error: unknown) => {
