@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ServiceResponse } from '../runtime/service';
+import { batchGet, batchGetRequest } from './batch-get';
 import { isRecord } from './conditions';
 import { queryEntity } from './entity-query';
 import { getItem, type KvsContext, setItem } from './item-ops';
@@ -38,8 +39,8 @@ function describeField(body: unknown, path: PropertyKey[]): string {
 
 /**
  * The endpoints `@forge/kvs` calls for what the app does: `kvs.get` / `kvs.set`,
- * `kvs.entity(name).get` / `.set` / `.query()`, and `kvs.transact()`. The platform's other
- * endpoints (delete, key queries, secrets, entity delete, batches) answer 404 until the app needs them.
+ * `kvs.entity(name).get` / `.set` / `.query()`, `kvs.transact()` and `kvs.batchGet`. The platform's other
+ * endpoints (delete, key queries, secrets, entity delete, batch set and delete) answer 404 until the app needs them.
  */
 export const KVS_ROUTES: Record<string, Route> = {
   '/api/v1/get': (ctx, body) => getItem(ctx, KVS_SPACE, parse(schema.getRequest, body).key),
@@ -57,4 +58,5 @@ export const KVS_ROUTES: Record<string, Route> = {
   },
   '/api/v1/entity/query': (ctx, body) => queryEntity(ctx, parse(schema.entityQueryRequest, body)),
   '/api/v1/transaction': (ctx, body) => executeTransaction(ctx, parse(schema.transactionRequest, body)),
+  '/api/v1/batch/get': (ctx, body) => batchGet(ctx, parse(batchGetRequest, body)),
 };
