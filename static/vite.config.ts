@@ -70,6 +70,11 @@ export default defineConfig({
     outDir: path.resolve(here, 'dist'),
     emptyOutDir: true,
     target: 'es2020',
+    // Atlaskit ships `:dir(rtl)` in its compiled CSS; lowering it for es2020 browsers doubles each
+    // such rule into `:-webkit-any(:lang(ar),...)` and `:is(:lang(ar),...)` copies (tabs: 9 KB -> 24 KB).
+    // These are the browsers Atlassian cloud supports (latest Chrome, Edge, Firefox, Safari), which
+    // all have `:dir()`: https://support.atlassian.com/atlassian-cloud/docs/supported-browsers-for-atlassian-cloud-products/
+    cssTarget: ['chrome120', 'edge120', 'firefox120', 'safari17'],
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     // Every browser Forge supports has <link rel="modulepreload">; without it the links are only hints.
