@@ -32,11 +32,11 @@ export interface SurfaceBytes {
 const THEME_MODULE = 'src/app/theme.ts';
 const THEMES = '/@atlaskit/tokens/dist/esm/artifacts/themes/atlassian-';
 /**
- * What `setGlobalTheme` in theme.ts fetches for one colour mode: the colour theme plus the shape,
- * spacing, typography and motion themes (@atlaskit/tokens getThemePreferences, default state).
+ * What theme.ts awaits before first render for one colour mode: the colour theme plus the shape,
+ * spacing and typography themes. The motion theme loads without being awaited, so it is not counted.
  */
 const themeFiles = (mode: 'light' | 'dark') =>
-  [mode, 'shape', 'spacing', 'typography', 'motion'].map((id) => `${THEMES}${id}.js`);
+  [mode, 'shape', 'spacing', 'typography'].map((id) => `${THEMES}${id}.js`);
 
 export function readManifest(distDir: string): Manifest {
   const manifestFile = join(distDir, '.vite', 'manifest.json');
@@ -49,7 +49,7 @@ const gzipOf = (distDir: string, file: string) => gzipSync(readFileSync(join(dis
 /**
  * Gzip bytes a surface needs before its first render, in the worse of the light and dark modes:
  * the entry chunk, the surface's chunk, the theme module, every chunk those import statically and
- * their CSS, and the five theme files the theme module loads (from Vite's build manifest). Chunks
+ * their CSS, and the four theme files the theme module awaits (from Vite's build manifest). Chunks
  * loaded later (a dialog, a tab's form, a select opened on demand) are not counted.
  */
 export function surfaceBytes(distDir: string, surfaceSource: string): SurfaceBytes {

@@ -15,18 +15,18 @@ type Dimension = keyof typeof BUDGET;
  * was measured at (2026-12-02, KiB gzip). Lower a figure when a surface gets lighter; delete it
  * when the surface meets BUDGET there (a test below fails once a figure is no longer needed). Every
  * surface already meets the JS budget except the project page; no surface meets the CSS budget
- * (Atlaskit's compiled CSS of the components on screen plus 5.8 KiB of token theme sheets).
+ * (Atlaskit's compiled CSS of the components on screen plus 4.2 KiB of token theme sheets awaited before first render).
  */
 const RATCHET: Partial<Record<SurfaceName, Partial<Record<Dimension, number>>>> = {
-  'issue panel': { css: 20.5 },
-  'programme page': { css: 21.5 },
-  'admin page': { css: 18 },
-  'project page': { js: 107.5, css: 22.5 },
-  'decision-log macro': { css: 22 },
-  'decision-log config': { css: 19 },
-  'progress-report macro': { css: 20.5 },
-  'progress-report config': { css: 19 },
-  'propose action': { css: 14 },
+  'issue panel': { css: 19 },
+  'programme page': { css: 20 },
+  'admin page': { css: 16.5 },
+  'project page': { js: 107.5, css: 21 },
+  'decision-log macro': { css: 20.5 },
+  'decision-log config': { css: 17.5 },
+  'progress-report macro': { css: 19 },
+  'progress-report config': { css: 17.5 },
+  'propose action': { css: 12.5 },
 };
 
 /** The budget, or where a surface is on the ratchet its measured ceiling (never below the budget). */

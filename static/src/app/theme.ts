@@ -14,7 +14,7 @@ function readMode(context: AppContext): ColorMode {
 /**
  * Follows the host's colour mode. After `view.theme.enable()` the host sets `data-color-mode` on
  * <html>; this loads the matching design-token CSS (bundled, no network) with the spacing,
- * typography, shape and motion sheets, sets the `data-theme` attribute the sheets select on, and
+ * typography and shape sheets (motion after, not awaited), sets the `data-theme` attribute the sheets select on, and
  * re-applies when the host switches mode, so every token in the app resolves in light and dark.
  */
 export function followHostTheme(context: AppContext): Promise<void> {
@@ -24,7 +24,10 @@ export function followHostTheme(context: AppContext): Promise<void> {
     const mode = readMode(context);
     if (mode === applied) return Promise.resolve();
     applied = mode;
-    return Promise.all([mode, 'shape', 'spacing', 'typography', 'motion'].map((id) => loadThemeSheet(id as never)))
+    // Motion (keyframes and durations) only matters once something animates, after first render;
+    // every motion token Atlaskit's CSS uses carries its own fallback. It loads without being awaited.
+    void loadThemeSheet('motion').catch(() => undefined);
+    return Promise.all([mode, 'shape', 'spacing', 'typography'].map((id) => loadThemeSheet(id as never)))
       .then(() => {
         html.setAttribute('data-theme', THEME_ATTRIBUTE);
         if (html.getAttribute('data-color-mode') !== mode) html.setAttribute('data-color-mode', mode);
