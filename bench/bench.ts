@@ -5,6 +5,7 @@ import { seedDemo } from '../local/seed/seed-demo';
 import { readHead } from '../src/adapters/storage/decision-log.repository';
 import { backendColdLoad } from './backend-cold-load';
 import { surfaceBytes } from './bundle-sizes';
+import { firstDataBench } from './first-data';
 import { issueEventBenchmarks } from './issue-events';
 import { measureCall, table, type CallCost } from './measure';
 import { ratingCosts } from './rating-costs';
@@ -214,6 +215,7 @@ async function main(): Promise<void> {
   await ratingCosts();
   await issueEventBenchmarks();
   backendColdLoad();
+  await firstDataBench();
 }
 
 main().catch((error: unknown) => {
