@@ -11,24 +11,13 @@ import { browsableIssues } from '../permissions/issue-visibility';
 import { currentUser } from '../product/jira-gateway';
 import { listIssueTypes } from '../product/issue-types';
 import { pushRescore } from '../product/rescore-queue';
-import { initiativesAfter, topInitiatives } from '../storage/initiative.queries';
+import { countInitiatives } from '../storage/initiative-count.repository';
+import { topInitiatives } from '../storage/initiative.queries';
 import { loadRescoreJob, saveRescoreJob } from '../storage/rescore-job.repository';
 import { loadSettings, saveSettings } from '../storage/settings.repository';
 import { configRequests } from '../storage/config-request.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 import { lifecycleSettingsResolvers } from './lifecycle-settings.resolver';
-
-async function countInitiatives(): Promise<number> {
-  let count = 0;
-  let after = '';
-  for (;;) {
-    const page = await initiativesAfter(after, 100);
-    count += page.length;
-    const last = page[page.length - 1];
-    if (page.length < 100 || !last) return count;
-    after = last.issueId;
-  }
-}
 
 function configPorts(ctx: CallContext): ScoringConfigPorts {
   return {

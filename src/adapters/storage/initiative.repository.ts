@@ -1,6 +1,7 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { InitiativeRecord } from '../../application/initiative-record';
 import { ENTITIES, KEYS } from './keys';
+import { initiativeCountChange } from './initiative-count.repository';
 import { portfolioStatsChange, type StatsChange } from './portfolio-stats.repository';
 import { committed, isConflict } from './kvs-conflict';
 import { fromEntity, initiativeEntity, toEntity, type InitiativeEntity } from './initiative.entity';
@@ -81,6 +82,7 @@ async function tryWrite(
 ): Promise<boolean> {
   assertStorable(toEntity(after), `Initiative ${after.issueKey}`);
   const stats: StatsChange | undefined = await portfolioStatsChange(before, after);
+  const counted = await initiativeCountChange(before, after);
   const tx = kvs.transact();
   if (before) {
     tx.set(issueId, toEntity(after), {
@@ -94,6 +96,7 @@ async function tryWrite(
     });
   }
   stats?.apply(tx);
+  counted?.(tx);
   if (project) addToOutbox(tx, after);
   alsoWrite?.(tx);
   // The request id commits with the change it made (a retry finds it and writes nothing).
@@ -126,6 +129,7 @@ export async function removeInitiative(issueId: string, tombstone: IssueTombston
         conditions: new Filter<InitiativeEntity>().and('revision', FilterConditions.equalTo(current.revision)),
       });
       (await portfolioStatsChange(current, undefined))?.apply(tx);
+      (await initiativeCountChange(current, undefined))?.(tx);
       tx.delete(issueId, { entityName: ENTITIES.projectionOutbox });
     }
     try {

@@ -32,7 +32,7 @@ const entity = () => kvs.entity<PortfolioStatsEntity>(ENTITIES.portfolioStats);
 const shardKey = (projectKey: string, shard: number) => `${projectKey}:shard:${shard}`;
 
 /** FNV-1a of the issue id, so an initiative always counts in the same shard. */
-function shardOf(issueId: string): number {
+export function shardOf(issueId: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < issueId.length; i += 1) h = Math.imul(h ^ issueId.charCodeAt(i), 0x01000193);
   return (h >>> 0) % SHARDS;
