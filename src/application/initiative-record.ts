@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CLASSES, RAGS } from '../contracts/fields';
 import { tallyOf } from './scoring/rating-tally';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One rater's ratings of one initiative, with their rationales (entity `rating`, one per rater and

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineCall } from './call';
 import { listOf, patternText, requiredText } from './fields';
 import { requestIdSchema } from './request-id';

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /**
  * One resolver call: its key, the strict schema of its payload, and (as a phantom type) its result.

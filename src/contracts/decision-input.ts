@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { listOf, OVERRIDDEN, PIR_OUTCOMES, requiredText, text, VERDICTS, wholeIn } from './fields';
 
 const rationale = requiredText(4000);

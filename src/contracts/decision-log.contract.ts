@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DECISION_TYPES } from '../domain/decision-log/decision.vocabulary';
 import { cursorSchema, listOf, patternText, text, wholeIn } from './fields';
 import type { DecisionEntryView, IntegrityView } from './views';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { checkText, hasVisibleText, TEXT_MESSAGES, type TextRule } from '../domain/shared/check-text';
 import { INPUT_RANGES } from '../domain/shared/input-ranges';
 import { KPI_DIRECTIONS } from '../domain/shared/kpi-direction.vocabulary';

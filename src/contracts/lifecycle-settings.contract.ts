@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { GATE_CONDITIONS, type GateCondition } from '../domain/lifecycle/gate-condition.vocabulary';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../domain/lifecycle/lifecycle-stage.vocabulary';
 import { defineCall } from './call';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineCall } from './call';
 import { CLASSES, listOf, patternText, text, wholeIn } from './fields';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineCall } from './call';
 import { requiredText, scoringConfigInputSchema, type ScoringConfigInput } from './fields';
 import type { RescoreProgressView, UserRef } from './views';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { defineCall } from './call';
 import { CLASSES, criterionKey, cursorSchema, patternText, requiredText, text, wholeIn } from './fields';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * A client request id: one per user action, kept across the client's retries of it. A retried

@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueVisibilityPort } from '../../application/issue-visibility';
 import { requestWithRetry } from '../product/request-with-retry';
 

@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import { requestWithRetry } from '../product/request-with-retry';
 import type { PlatformContext } from '../resolvers/platform-context';
 import type { Grants, Permission } from './permission';

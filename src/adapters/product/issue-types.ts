@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const issueTypesSchema = z.array(z.object({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }));
 

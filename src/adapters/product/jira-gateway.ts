@@ -1,7 +1,7 @@
 import api, { getAppContext, route } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { KEYS } from '../storage/keys';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueFacts } from '../../application/ports';
 import { requestWithRetry } from './request-with-retry';
 

@@ -1,5 +1,5 @@
 import api, { getAppContext, route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ensureOk, ProductError } from './jira-gateway';
 import { requestWithRetry } from './request-with-retry';
 

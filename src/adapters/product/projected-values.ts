@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ensureOk, scoreFieldId } from './jira-gateway';
 import type { RateLimitSignal } from './rate-limit-headers';
 import { requestWithRetry } from './request-with-retry';

@@ -1,5 +1,5 @@
 import type { InitiativeRecord } from '../../application/initiative-record';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventIssueFacts, FactsVersion } from '../../application/lifecycle/sync-issue.use-case';
 import { isNewer } from '../../application/lifecycle/sync-issue.use-case';
 import type { Drift, Inspection } from '../../application/reconcile/reconcile-projections.use-case';

@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CreateOutcome, ProposeJiraPort } from '../../application/propose/propose.ports';
 import { ensureOk } from './jira-gateway';
 import { requestWithRetry } from './request-with-retry';
@@ -92,13 +92,11 @@ export const proposeJira: ProposeJiraPort = {
     // The permission check the app uses everywhere (POST /permissions/check, BulkProjectPermissions).
     const body = { projectPermissions: [{ permissions: ['CREATE_ISSUES'], projects: [Number(project.id)] }] };
     const check = await requestWithRetry(() =>
-      api
-        .asUser()
-        .requestJira(route`/rest/api/3/permissions/check`, {
-          method: 'POST',
-          headers: JSON_HEADERS,
-          body: JSON.stringify(body),
-        }),
+      api.asUser().requestJira(route`/rest/api/3/permissions/check`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify(body),
+      }),
     );
     const grants = grantsSchema.parse(await (await ensureOk(check, 'Checking the create permission')).json());
     const canCreate = grants.projectPermissions.some(
@@ -111,13 +109,11 @@ export const proposeJira: ProposeJiraPort = {
     // A duplicate link "indicates that the issue link was created" (linkIssues): safe to retry.
     const body = { type: { name: 'Relates' }, inwardIssue: { key: sourceKey }, outwardIssue: { key: proposalKey } };
     const res = await requestWithRetry(() =>
-      api
-        .asUser()
-        .requestJira(route`/rest/api/3/issueLink`, {
-          method: 'POST',
-          headers: JSON_HEADERS,
-          body: JSON.stringify(body),
-        }),
+      api.asUser().requestJira(route`/rest/api/3/issueLink`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body: JSON.stringify(body),
+      }),
     );
     if (res.status === 201) return true;
     if (res.status === 404 || res.status === 400 || res.status === 403) return false;

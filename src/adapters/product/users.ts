@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { UserRefRecord } from '../../application/initiative-record';
 import { requestWithRetry } from './request-with-retry';
 

@@ -1,5 +1,6 @@
 import Resolver from '@forge/resolver';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.cjs';
 import type { CallContract } from '../../contracts/call';
 import { ERROR_CODES, type Envelope, type ErrorCode, type ResolverError } from '../../contracts/envelope';
 import type { Result } from '../../domain/result';
@@ -38,8 +39,10 @@ export function defineResolver<I extends z.ZodMiniType, O>(def: ResolverDefiniti
   return def;
 }
 
-// The contracts use zod's mini build, which ships without messages: use the English ones.
-z.config(z.locales.en());
+// The contracts use zod's mini build, which ships without messages: use the English ones, imported
+// alone (`z.locales.en()` keeps every locale in the bundle; bench/backend-cold-load.ts measures it).
+// The CommonJS file, because the package maps `require` of `./v4/locales/*` to the ES module.
+z.config(en());
 
 const fail = (code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): Envelope<never> => ({
   ok: false,

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /**
  * Turns zod issues into `{ "criteria.2.weight": ["..."] }`. Unknown keys are reported on the key

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The parts of the Forge platform context the app relies on. Parsed, never trusted blindly: a

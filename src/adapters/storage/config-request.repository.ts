@@ -1,5 +1,5 @@
 import { kvs, Sort, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ConfigRequest } from '../../application/programme/scoring-config.ports';
 import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
 import { ENTITIES, KEYS } from './keys';

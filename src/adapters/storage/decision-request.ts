@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
 import { indexProblem } from '../../domain/decision-log/entry-index';
 import type { DecisionEntity } from './decision.entity';

@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InitiativeRecord } from '../../application/initiative-record';
 import { ENTITIES } from './keys';
 import { SHARDS, shardOf } from './portfolio-stats.repository';

@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { initiativeRecordSchema, isActive, type InitiativeRecord } from '../../application/initiative-record';
 import { withoutBlankStrings } from './entity-attributes';
 import { ENTITIES } from './keys';

@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ServiceCatalogue } from '../../application/lifecycle-settings/lifecycle-settings.ports';
 import { ENTITIES, SETTINGS_RECORDS } from './keys';
 import { committed } from './kvs-conflict';

@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HeadState } from '../../application/decisions/verify-decision-log.use-case';
 import { ENTITIES, LOG_HEAD_KEY } from './keys';
 

@@ -1,5 +1,5 @@
 import { kvs, Sort, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GENESIS_HASH, type ChainHead, type DecisionEntry } from '../../domain/decision-log/decision-entry';
 import { hashEntry } from '../../domain/decision-log/hash-entry';
 import type { DecisionEntity } from './decision.entity';

@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LastSeal } from '../../application/seal/seal';
 import { isConflict } from './kvs-conflict';
 import { ENTITIES } from './keys';

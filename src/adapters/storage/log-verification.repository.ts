@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LastVerification } from '../../domain/decision-log/plan-verification';
 import type { VerificationRecord } from '../../application/decisions/verify-decision-log.use-case';
 import { KEYS } from './keys';

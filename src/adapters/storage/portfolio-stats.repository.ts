@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isActive, type InitiativeRecord } from '../../application/initiative-record';
 import { CLASSES } from '../../contracts/fields';
 import { ENTITIES } from './keys';

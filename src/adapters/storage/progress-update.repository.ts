@@ -1,5 +1,5 @@
 import { kvs, Sort, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { progressUpdateSchema } from '../../application/initiative-record';
 import type { ProgressUpdatesPort } from '../../application/ports';
 import type { ProgressUpdateView } from '../../contracts/views';

@@ -1,5 +1,5 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ProposalRequestsPort } from '../../application/propose/propose.ports';
 import { committed } from './kvs-conflict';
 import { KEYS } from './keys';

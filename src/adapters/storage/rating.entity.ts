@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { raterRatingsSchema, type RaterRatings } from '../../application/rater-ratings';
 import { ENTITIES } from './keys';
 import { assertStorable } from './value-size';

@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CRITERION_DIRECTIONS } from '../../domain/scoring/criterion-direction.vocabulary';
 import { defaultScoringConfig } from '../../domain/scoring/default-scoring-config';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';

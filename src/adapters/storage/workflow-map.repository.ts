@@ -1,5 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoredWorkflowMap } from '../../application/lifecycle-settings/lifecycle-settings.ports';
 import { GATE_CONDITIONS } from '../../domain/lifecycle/gate-condition.vocabulary';
 import { LIFECYCLE_STAGES } from '../../domain/lifecycle/lifecycle-stage.vocabulary';

@@ -1,5 +1,5 @@
 import api, { route } from '@forge/api';
-import { z } from 'zod';
+import * as z from 'zod';
 import { gateForRecord } from '../../application/lifecycle/check-gate.use-case';
 import { getInitiative } from '../storage/initiative.repository';
 import { readIssue } from '../product/jira-gateway';

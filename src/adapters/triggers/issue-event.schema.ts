@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventIssueFacts, FactsVersion } from '../../application/lifecycle/sync-issue.use-case';
 
 /**

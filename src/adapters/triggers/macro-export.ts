@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decisionLogPage } from '../../application/decisions/decision-log-page.use-case';
 import { decisionLogAdf } from '../../application/export/decision-log-adf';
 import { doc, paragraph, text, type AdfDoc } from '../../application/export/adf';

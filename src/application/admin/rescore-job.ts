@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Progress of a re-scoring run after a configuration change (one record; the admin page polls it). */
 export const rescoreJobSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DECISION_TYPE_LABELS } from '../../contracts/labels';
 import type { DecisionEntryView } from '../../contracts/views';
 import { indexProblem } from '../../domain/decision-log/entry-index';

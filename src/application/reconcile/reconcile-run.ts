@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How many repaired issues the reconcile record keeps (newest first), so it stays small. */
 export const RECENT_REPAIRS = 50;
