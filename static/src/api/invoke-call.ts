@@ -1,5 +1,5 @@
 import { invoke } from '@forge/bridge';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { CallContract, CallInput, CallOutput } from '@contracts/call';
 import { isEnvelope, type Envelope } from '@contracts/envelope';
 import { newRequestId, retriesTransient, takesRequestId, withRetries } from './call-policy';

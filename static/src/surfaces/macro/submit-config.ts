@@ -1,5 +1,5 @@
 import { view } from '@forge/bridge';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { fieldErrorsFrom, friendlyMessages } from '../../api/invoke-call';
 
 export type SubmitOutcome = { ok: true } | { ok: false; fieldErrors: Record<string, string[]>; message?: string };
