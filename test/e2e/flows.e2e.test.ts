@@ -123,7 +123,9 @@ describe('changing the scoring configuration', () => {
     await weight.fill('5');
     await form.getByRole('button', { name: 'Preview' }).click();
     await form.getByRole('heading', { name: /how the top initiatives would move/ }).waitFor();
-    await expect(form.locator('table').last().locator('tbody tr').count()).resolves.toBe(10);
+    // The preview's own table (found by its caption): the page has other tables (the JQL help).
+    const preview = form.getByRole('table', { name: /how the top initiatives would move under the edited/ });
+    await expect(preview.locator('tbody tr').count()).resolves.toBe(10);
     await form
       .getByLabel(/^Reason for this change/)
       .fill('Business impact was dominating the ranking; the CAB agreed to weigh it less.');
