@@ -8,7 +8,8 @@ import { table } from './measure';
  * Rating one criterion and opening the issue panel with 50 raters, each of whom rated every
  * criterion with a 2,000-character rationale (3 bytes a character): KVS operations and REST calls
  * of the resolver call itself (goal: rating <= 3 KVS and 1 REST, projections after), the stored
- * sizes (the platform refuses a value over 240 KiB) and the answer's size (5 MB at most).
+ * sizes (the platform refuses a value over 240 KiB) and the answer's size (5 MB at most). A rating
+ * that moves the class also reads a portfolio stats shard (one get more): its own row.
  */
 const ISSUE = 'CSI-6';
 const RATERS = 50;
@@ -22,7 +23,7 @@ export async function ratingCosts(): Promise<void> {
     const envelope = (await host.runner.invokeResolver(frame(accountId), key, payload)) as {
       ok: boolean;
       error?: { code: string };
-      data?: { criteria: Array<{ key: string }> };
+      data?: { criteria: Array<{ key: string }>; score?: { initiativeClass: string } | null };
     };
     await host.settle();
     const r = host.stats.byId(id)!;
@@ -30,22 +31,22 @@ export async function ratingCosts(): Promise<void> {
   };
   const keys = (await call(USERS.editor, 'issuePanel.get', {})).envelope.data!.criteria.map((c) => c.key);
   const rows: Array<Array<string | number>> = [];
-  const rateOne = async (label: string, accountId: string) => {
-    const c = await call(accountId, 'issuePanel.rate', {
-      ratings: [{ criterionKey: keys[0], rating: 3, rationale: 'One criterion' }],
-    });
-    rows.push([
-      label,
-      c.kvs,
-      JSON.stringify(c.ops),
-      c.rest,
-      c.envelope.ok ? 'ok' : (c.envelope.error?.code ?? '?'),
-      '',
-    ]);
+  const rate = async (label: string, ratings: Array<{ criterionKey: string; rating: number; rationale: string }>) => {
+    const c = await call(USERS.editor, 'issuePanel.rate', { ratings });
+    const answer = `answer ${(Buffer.byteLength(JSON.stringify(c.envelope)) / 1024).toFixed(1)} KiB`;
+    const result = c.envelope.ok
+      ? `ok, class ${c.envelope.data?.score?.initiativeClass ?? '-'}`
+      : c.envelope.error?.code;
+    rows.push([label, c.kvs, JSON.stringify(c.ops), c.rest, result ?? '?', answer]);
   };
-  await rateOne('rate one criterion (rated before)', USERS.editor);
+  const one = [{ criterionKey: keys[0]!, rating: 3, rationale: 'One criterion' }];
+  await rate('rate one criterion (rated before)', one);
+  // The class moves with the score: then the portfolio stats shard is read (one get more).
+  const all = (rating: number) => keys.map((criterionKey) => ({ criterionKey, rating, rationale: 'All' }));
+  await rate('rate every criterion 1 (class may change, few raters)', all(1));
+  await rate('rate every criterion 5 (class may change, few raters)', all(5));
   const failed = await addRaters(host, keys, call);
-  await rateOne(`rate one criterion (${RATERS} raters with full rationales)`, USERS.editor);
+  await rate(`rate one criterion (${RATERS} raters with full rationales)`, one);
   const id = host.stats.nextId;
   const opened = (await host.runner.invokeResolver(frame(USERS.editor), 'issuePanel.get', {})) as { ok: boolean };
   const r = host.stats.byId(id)!;

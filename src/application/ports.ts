@@ -34,8 +34,8 @@ export interface RatingsPort {
   /** The latest `limit` raters of an initiative with their rationales, latest first (one query). */
   latest(issueId: string, limit: number): Promise<RaterRatings[]>;
   /**
-   * Changes the initiative and the rater's entry in one transaction (`change` sees both as stored;
-   * undefined changes nothing); returns what is stored after.
+   * Reads the initiative and the rater's entry in one batch get and changes both in one transaction
+   * (`change` sees both as stored; undefined changes nothing); returns what is stored after.
    */
   rate(
     issueId: string,
@@ -45,11 +45,6 @@ export interface RatingsPort {
       mine: RaterRatings | undefined,
     ) => Promise<{ record: InitiativeRecord; mine: RaterRatings } | undefined>,
     create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
-    /**
-     * The rater's entry as a query just read it (null: known absent), used instead of a get on the
-     * first attempt; a stale one fails the write's revision condition and the retry reads it.
-     */
-    hint?: RaterRatings | null,
   ): Promise<{ record: InitiativeRecord | undefined; mine: RaterRatings | undefined }>;
 }
 

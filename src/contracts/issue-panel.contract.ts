@@ -47,6 +47,14 @@ export interface PanelData {
   raterRatings: RaterRatings[];
 }
 
+/**
+ * What a rating answers: the panel without the progress updates (a rating changes none), and with
+ * only the entries this call read in `raterRatings` (the rater's own, plus any an older version
+ * embedded in the record). The UI merges it into the panel it holds: each answered rater replaces
+ * their old entry, the others stay, latest first.
+ */
+export type RatedPanel = Omit<PanelData, 'updates'>;
+
 /** One rater's current ratings, by criterion key, with the rationale each was given. */
 export interface RaterRatings {
   rater: UserRef;
@@ -60,7 +68,7 @@ const requestId = requestIdSchema;
 
 export const issuePanelCalls = {
   get: panel('issuePanel.get', z.strictObject({})),
-  rate: panel(
+  rate: defineCall<RatedPanel>()(
     'issuePanel.rate',
     z.strictObject({
       ratings: z

@@ -45,17 +45,26 @@ type Tx = ReturnType<typeof kvs.transact>;
  * active flag changes, and so does the projection outbox when Jira must show a new score (the
  * record's `projected` then says what Jira is being told). After such a commit a drain is queued,
  * unless `queueProjection` is false (the re-score job queues one drain per event instead).
+ * `read` is the record as the caller just read it (null: known absent), used by the first attempt
+ * instead of a get; a stale one fails the revision condition and the retry reads it afresh.
  */
 export async function updateInitiative(
   issueId: string,
   mutate: (current: InitiativeRecord) => Promise<InitiativeRecord | undefined> | InitiativeRecord | undefined,
   create?: () => InitiativeRecord | undefined | Promise<InitiativeRecord | undefined>,
-  options: { queueProjection?: boolean; requestKey?: string; alsoWrite?: (tx: Tx) => void } = {},
+  options: {
+    queueProjection?: boolean;
+    requestKey?: string;
+    alsoWrite?: (tx: Tx) => void;
+    read?: InitiativeRecord | null;
+  } = {},
 ): Promise<InitiativeRecord | undefined> {
   const started = Date.now();
   for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() - started < RETRY_BUDGET_MS; attempt += 1) {
     if (attempt > 0) await pause(attempt);
-    const current = (await getInitiative(issueId)) ?? (await create?.());
+    const read =
+      attempt === 0 && options.read !== undefined ? (options.read ?? undefined) : await getInitiative(issueId);
+    const current = read ?? (await create?.());
     if (!current) return undefined;
     const isNew = current.revision === 0;
     // A concurrent call with the same request id won the race: its change is this call's change.

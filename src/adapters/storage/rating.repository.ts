@@ -1,33 +1,54 @@
-import { Sort, WhereConditions } from '@forge/kvs';
+import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { InitiativeRecord } from '../../application/initiative-record';
 import type { RaterRatings } from '../../application/rater-ratings';
 import type { RatingsPort } from '../../application/ports';
 import { updateInitiative } from './initiative.repository';
-import { fromRatingEntity, getRating, ratingEntity, setRating } from './rating.entity';
+import { fromEntity } from './initiative.entity';
+import { ENTITIES } from './keys';
+import { fromRatingEntity, getRating, ratingEntity, ratingKey, setRating } from './rating.entity';
 
 /**
  * A rater's change to an initiative: the initiative (tally, score) and the rater's own entry commit
  * in one transaction, each conditional on the revision read, retried on contention. KVS cost: one
- * get of each (none for the rater's entry when the caller read it in a query) and one transaction (plus the portfolio stats when the class changes).
+ * batch get of both (storage-reference/entities-batch) and one transaction (plus the portfolio
+ * stats when the class changes); a retry reads each again with a get.
  */
-export const rate: RatingsPort['rate'] = async (issueId, accountId, change, create, hint) => {
+export const rate: RatingsPort['rate'] = async (issueId, accountId, change, create) => {
+  const read = await readBoth(issueId, accountId);
   let mine: RaterRatings | undefined;
   let wrote: RaterRatings | undefined;
-  let first = hint !== undefined;
+  let first = true;
   const record = await updateInitiative(
     issueId,
     async (current: InitiativeRecord) => {
-      mine = first ? (hint ?? undefined) : await getRating(issueId, accountId);
+      mine = first ? read.mine : await getRating(issueId, accountId);
       first = false;
       const next = await change(current, mine);
       wrote = next?.mine;
       return next?.record;
     },
     create,
-    { alsoWrite: (tx) => wrote && setRating(tx, mine, wrote) },
+    { read: read.record ?? null, alsoWrite: (tx) => wrote && setRating(tx, mine, wrote) },
   );
   return { record, mine: wrote ?? mine };
 };
+
+/** The initiative and the rater's entry in one `kvs.batchGet`; a missing key is absent, any other failure throws. */
+async function readBoth(issueId: string, accountId: string) {
+  const { successfulKeys, failedKeys } = await kvs.batchGet([
+    { key: issueId, entityName: ENTITIES.initiative },
+    { key: ratingKey(issueId, accountId), entityName: ENTITIES.rating },
+  ]);
+  const failed = failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
+  if (failed) throw new Error(`Could not read ${failed.entityName ?? 'key'} ${failed.key}: ${failed.error.code}`);
+  const value = (entityName: string) => successfulKeys.find((k) => k.entityName === entityName)?.value;
+  const record = value(ENTITIES.initiative);
+  const mine = value(ENTITIES.rating);
+  return {
+    record: record === undefined ? undefined : fromEntity(record),
+    mine: mine === undefined ? undefined : fromRatingEntity(mine),
+  };
+}
 
 /** An initiative's latest raters with their rationales, latest first (one query of at most `limit`). */
 export async function latestRaters(issueId: string, limit: number): Promise<RaterRatings[]> {

@@ -1,25 +1,26 @@
-import type { PanelData } from '../../contracts/issue-panel.contract';
+import type { RatedPanel } from '../../contracts/issue-panel.contract';
 import { err, ok, type Result } from '../../domain/result';
 import { validateRatings } from '../../domain/scoring/validate-ratings';
 import { fromJira } from './new-initiative';
-import { RATER_SUMMARY_LIMIT } from '../initiative-record';
 import { applyRating } from './apply-rating';
-import { panelOf, RECENT_UPDATES } from './get-panel.use-case';
+import { panelOf } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 
 /**
  * A rater's ratings (replacing their earlier ones on the same criteria), then a re-score. The
- * rationales go to the rater's own entry; the initiative keeps the tally. KVS: settings and the
- * initiative (one get each), the latest raters (one query, which holds the rater's own entry), one
- * transaction, and the recent updates for the answer; REST: none beyond the permission check once
- * the rater has rated before (the display name is kept in their entry). A retry with the same request id finds it in the entry and writes nothing.
+ * rationales go to the rater's own entry; the initiative keeps the tally. KVS: settings (one get,
+ * shared with the permission check), the initiative and the rater's entry (one batch get), one
+ * transaction (plus the portfolio stats when the class changes); REST: none beyond the permission
+ * check once the rater has rated before (the display name is kept in their entry). The answer is
+ * what changed (`RatedPanel`), not the other raters or the updates. A retry with the same request
+ * id finds it in the entry and writes nothing.
  */
 export async function rateInitiative(
   deps: PanelDeps,
   caller: PanelCaller,
   ratings: Array<{ criterionKey: string; rating: number; rationale: string }>,
   requestId?: string,
-): Promise<Result<PanelData>> {
+): Promise<Result<RatedPanel>> {
   const { config } = await deps.settings.load();
   const checked = validateRatings(config.criteria, Object.fromEntries(ratings.map((r) => [r.criterionKey, r.rating])));
   if (!checked.ok) return err({ ...checked.error, fieldErrors: byIndex(ratings, checked.error.fieldErrors) });
@@ -34,9 +35,6 @@ export async function rateInitiative(
   const text = `Rated ${ratings.map((r) => `${names.get(r.criterionKey) ?? r.criterionKey} ${r.rating}`).join(', ')}`;
   const given = Object.fromEntries(ratings.map((r) => [r.criterionKey, { rating: r.rating, rationale: r.rationale }]));
   let identity: Promise<{ accountId: string; displayName: string }> | undefined;
-  // The answer lists the latest raters: that query also gives the rater's own entry (no get).
-  const latest = await deps.ratings.latest(caller.issue.id, RATER_SUMMARY_LIMIT);
-  const hint = latest.find((r) => r.rater.accountId === caller.accountId);
   const saved = await deps.ratings.rate(
     caller.issue.id,
     caller.accountId,
@@ -47,12 +45,11 @@ export async function rateInitiative(
       return applyRating(current, mine, { actor, at, text, given, requestId, config });
     },
     fromJira(deps.issues, caller.issue.id, config),
-    hint ?? (latest.length < RATER_SUMMARY_LIMIT ? null : undefined),
   );
   if (saved.record?.rejection)
     return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
-  const updates = await deps.updates.recent(caller.issue.id, RECENT_UPDATES);
-  return ok(panelOf(caller, config, saved.record, saved.mine, updates, latest));
+  const { updates: _none, ...rated } = panelOf(caller, config, saved.record, saved.mine, [], []);
+  return ok(rated);
 }
 
 /** `ratings.<criterion key>` from the domain -> `ratings.<index>.criterionKey`, as the payload is keyed. */

@@ -77,9 +77,7 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
     },
     {
       label: viewer.canRate ? 'Rate' : 'Criteria',
-      content: (
-        <RatingForm criteria={data.criteria} myRatings={data.myRatings} readOnly={!viewer.canRate} onSaved={onSaved} />
-      ),
+      content: <RatingForm shown={data} readOnly={!viewer.canRate} onSaved={onSaved} />,
     },
     {
       label: 'Plan',

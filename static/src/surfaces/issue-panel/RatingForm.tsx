@@ -10,12 +10,13 @@ import { FormFooter } from '../../ui/FormFooter';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
 import { stack } from '../../ui/styles';
 import { RatingChoice } from './RatingChoice';
+import { mergeRated } from './merge-rated';
 
 type Draft = Record<string, { rating: number | null; rationale: string }>;
 
 interface Props {
-  criteria: CriterionView[];
-  myRatings: PanelData['myRatings'];
+  /** The panel as shown: its criteria, the viewer's ratings, and what a rating's answer merges into. */
+  shown: PanelData;
   readOnly: boolean;
   onSaved: (data: PanelData) => void;
 }
@@ -26,8 +27,9 @@ const initialDraft = (criteria: CriterionView[], mine: PanelData['myRatings']): 
   );
 
 /** The viewer's own ratings, one 1-5 choice and a rationale per criterion. */
-export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(criteria, myRatings));
+export function RatingForm({ shown, readOnly, onSaved }: Props) {
+  const { criteria } = shown;
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(criteria, shown.myRatings));
   const [sentKeys, setSentKeys] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const action = useAction(issuePanelCalls.rate);
@@ -56,7 +58,8 @@ export function RatingForm({ criteria, myRatings, readOnly, onSaved }: Props) {
     });
     if (result.ok) {
       setStatus('Ratings saved. The score is up to date.');
-      onSaved(result.data);
+      // The answer is what the rating changed; the rest of the panel stays as shown.
+      onSaved(mergeRated(shown, result.data));
     }
   };
 
