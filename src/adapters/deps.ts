@@ -5,6 +5,7 @@ import { currentUser, readIssue } from './product/jira-gateway';
 import { appendDecision, latestAboutIssue, readHead } from './storage/decision-log.repository';
 import { decisionByRequest } from './storage/decision-request';
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
+import { pilotsAdapter } from './storage/pilot.repository';
 import { progressUpdates } from './storage/progress-update.repository';
 import { ratingsAdapter } from './storage/rating.repository';
 import { loadSettings } from './storage/settings.repository';
@@ -26,6 +27,7 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
   return {
     settings: { load: () => memo('settings', loadSettings) },
     initiatives: { get: getInitiative, update: updateInitiative },
+    pilots: pilotsAdapter,
     ratings: ratingsAdapter,
     requests: {
       key: KEYS.request,

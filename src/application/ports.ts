@@ -2,6 +2,7 @@ import type { DecisionDraft, DecisionEntry } from '../domain/decision-log/decisi
 import type { ScoringConfig } from '../domain/scoring/scoring-config';
 import type { InitiativeRecord, UserRefRecord } from './initiative-record';
 import type { RaterRatings } from './rater-ratings';
+import type { PilotRecord } from './pilot/pilot-record';
 import type { ProgressUpdateView } from '../contracts/views';
 
 /**
@@ -25,6 +26,38 @@ export interface InitiativesPort {
     /** `requestKey`: recorded in the same transaction as the change (see `RequestsPort`). */
     options?: { requestKey?: string },
   ): Promise<InitiativeRecord | undefined>;
+}
+
+/** An initiative's pilot (checkpoints, commitments, services), stored beside the initiative. */
+export interface PilotsPort {
+  /** One get; undefined when the initiative has no pilot stored. */
+  get(issueId: string): Promise<PilotRecord | undefined>;
+  /** The initiative and its pilot in one batch get (what the panel shows). */
+  readWithInitiative(
+    issueId: string,
+  ): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined }>;
+  /**
+   * Changes the pilot alone, conditionally on its revision, retried on contention; a missing pilot
+   * starts empty; undefined from `mutate` changes nothing. Returns what is stored after.
+   */
+  update(
+    issueId: string,
+    projectKey: string,
+    mutate: (current: PilotRecord) => Promise<PilotRecord | undefined> | PilotRecord | undefined,
+    options?: { requestKey?: string },
+  ): Promise<PilotRecord>;
+  /**
+   * Changes the initiative and its pilot in one transaction (a checkpoint decision moves the
+   * lifecycle, say); the initiative must exist. Undefined from `change` changes nothing.
+   */
+  updateWithInitiative(
+    issueId: string,
+    change: (
+      record: InitiativeRecord,
+      pilot: PilotRecord,
+    ) => Promise<{ record: InitiativeRecord; pilot: PilotRecord } | undefined>,
+    options?: { requestKey?: string },
+  ): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined }>;
 }
 
 /** Ratings in their own entity, one per rater and initiative (the initiative keeps the tally). */

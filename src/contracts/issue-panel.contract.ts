@@ -22,6 +22,7 @@ import type {
   ScoreHistoryRow,
   ScoreView,
 } from './views';
+import type { PilotView } from './pilot-view';
 
 /** Everything the Jira issue panel shows, in one call. */
 export interface PanelData {
@@ -45,6 +46,8 @@ export interface PanelData {
    * the issue get them.
    */
   raterRatings: RaterRatings[];
+  /** The pilot: checkpoints, resource commitments, affected services and their dependency review. */
+  pilot: PilotView;
 }
 
 /**

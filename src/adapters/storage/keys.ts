@@ -29,6 +29,8 @@ export const ENTITIES = {
   rating: 'rating',
   settings: 'settings',
   logSeal: 'log-seal',
+  /** An initiative's pilot: checkpoints, commitments, services and dependency review (issue 10). */
+  pilot: 'pilot',
 } as const;
 
 /**

@@ -3,6 +3,8 @@ import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { isPaused, type InitiativeRecord } from '../initiative-record';
 import type { RaterRatings as StoredRatings } from '../rater-ratings';
 import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
+import type { PilotRecord } from '../pilot/pilot-record';
+import { pilotView } from '../pilot/pilot-view';
 
 export interface PanelInputs {
   issue: { id: string; key: string; type: string | undefined };
@@ -11,13 +13,15 @@ export interface PanelInputs {
   /** The viewer's own ratings (their entry of the `rating` entity), if they rated. */
   mine?: StoredRatings | undefined;
   updates: ProgressUpdateView[];
+  /** The initiative's pilot, when one is stored. */
+  pilot?: PilotRecord | undefined;
   viewer: { accountId: string; canEdit: boolean; isCsiAdmin: boolean };
   /** Who rated what and why, when the ratings are stored apart from the record; else the record's raters. */
   raterRatings?: RaterRatings[];
 }
 
 /** Shapes what the issue panel shows from the stored record; the UI renders it as given. */
-export function panelView({ issue, config, record, mine, updates, viewer, raterRatings }: PanelInputs): PanelData {
+export function panelView({ issue, config, record, mine, updates, viewer, raterRatings, pilot }: PanelInputs): PanelData {
   const participating = issue.type === undefined || config.enabledIssueTypes.includes(issue.type);
   // A rater embedded by an older version (before the `rating` entity) is read from the record.
   const legacy = record?.raters.find((r) => r.rater.accountId === viewer.accountId);
@@ -46,6 +50,7 @@ export function panelView({ issue, config, record, mine, updates, viewer, raterR
     updates,
     decisions: record?.decisions ?? [],
     paused: record ? isPaused(record) : false,
+    pilot: pilotView(pilot, viewer),
     raterRatings: [...(raterRatings ?? []), ...(record?.raters ?? [])]
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((r) => ({ rater: r.rater, at: r.at, ratings: r.ratings })),

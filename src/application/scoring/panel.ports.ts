@@ -3,6 +3,7 @@ import type {
   IdentityPort,
   InitiativesPort,
   IssueFactsPort,
+  PilotsPort,
   ProgressUpdatesPort,
   RatingsPort,
   RequestsPort,
@@ -12,6 +13,7 @@ import type {
 export interface PanelDeps {
   settings: SettingsPort;
   initiatives: InitiativesPort;
+  pilots: PilotsPort;
   ratings: RatingsPort;
   issues: IssueFactsPort;
   updates: ProgressUpdatesPort;
