@@ -8,6 +8,7 @@ import { surfaceBytes } from './bundle-sizes';
 import { firstDataBench } from './first-data';
 import { issueEventBenchmarks } from './issue-events';
 import { measureCall, table, type CallCost } from './measure';
+import { pilotPanelBench } from './pilot-panel';
 import { ratingCosts } from './rating-costs';
 import { rescoreAtScale } from './rescore-points';
 import { addDecisions, addInitiatives } from './scale';
@@ -213,6 +214,7 @@ async function main(): Promise<void> {
   await decisionLogAtScale();
   await scoringAtScale();
   await ratingCosts();
+  await pilotPanelBench();
   await issueEventBenchmarks();
   backendColdLoad();
   await firstDataBench();
