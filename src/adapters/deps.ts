@@ -9,6 +9,7 @@ import { pilotsAdapter } from './storage/pilot.repository';
 import { progressUpdates } from './storage/progress-update.repository';
 import { ratingsAdapter } from './storage/rating.repository';
 import { loadSettings } from './storage/settings.repository';
+import { loadWorkflowMap } from './storage/workflow-map.repository';
 import { kvs } from '@forge/kvs';
 import { KEYS } from './storage/keys';
 import type { Memo } from './resolvers/memo';
@@ -38,5 +39,9 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
     identity: { currentUser },
     clock: { now: () => new Date().toISOString(), id: () => randomUUID() },
     decisions: decisionsAdapter,
+    workflow: {
+      map: () => memo('workflowMap', loadWorkflowMap),
+      stages: async () => (await memo('workflowMap', loadWorkflowMap)).stages,
+    },
   };
 }

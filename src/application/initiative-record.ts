@@ -1,6 +1,9 @@
 import * as z from 'zod';
 import { CLASSES, RAGS } from '../contracts/fields';
 import { tallyOf } from './scoring/rating-tally';
+import { stopCriterionSchema, stopTriggerSchema } from './stop-criteria/stop-criteria-record';
+import { VERDICTS } from '../domain/decision-log/decision.vocabulary';
+import { LIFECYCLE_STAGES } from '../domain/lifecycle/lifecycle-stage.vocabulary';
 
 /**
  * What the app keeps per initiative (one Jira issue). KVS holds the source of truth; the Jira custom
@@ -53,6 +56,20 @@ export const progressUpdateSchema = z.object({
   risks: z.string(),
   asks: z.string(),
   rag: z.enum(RAGS),
+});
+
+/**
+ * Where the initiative stands in its lifecycle (issue 10 item 1), kept by the app: the stage, the
+ * stage a pause paused (a resume returns there), since when (ISO), the latest checkpoint verdict in
+ * effect, and the Jira status the stage is mapped to (absent: the stage is not mapped, so Jira's
+ * status stays where it is). Absent on older records: `lifecycleOf` derives it.
+ */
+const lifecycleSchema = z.object({
+  stage: z.enum(LIFECYCLE_STAGES),
+  pausedFrom: z.enum(LIFECYCLE_STAGES).optional(),
+  since: z.string(),
+  latestVerdict: z.enum(VERDICTS).nullable(),
+  jiraStatus: z.string().optional(),
 });
 
 const storedRecordSchema = z.object({
@@ -110,6 +127,9 @@ const storedRecordSchema = z.object({
     .array(z.object({ seq: z.number(), type: z.string(), summary: z.string(), at: z.string(), actor: userRef }))
     .default([]),
   openActions: z.number().default(0),
+  /** The pause / terminate criteria it declared (issue 10 item 4), and those that fired. */
+  stopCriteria: z.array(stopCriterionSchema).default([]),
+  triggers: z.array(stopTriggerSchema).default([]),
   /** Projections last written to Jira, so only changed values are written again. */
   projected: z.object({ field: z.number().nullable(), property: z.string() }).nullable().default(null),
   /**
@@ -118,6 +138,8 @@ const storedRecordSchema = z.object({
    * so duplicated and reordered events cannot put older facts back.
    */
   factsVersion: z.object({ updated: z.number(), changelog: z.number() }).optional(),
+  /** The lifecycle stage (see `lifecycleSchema`); absent on records written before it existed. */
+  lifecycle: lifecycleSchema.optional(),
   revision: z.number().int(),
 });
 
@@ -143,6 +165,7 @@ export type RaterRatingsInput = z.infer<typeof legacyRater>;
 export const RATER_SUMMARY_LIMIT = 50;
 export type ComputedScore = z.infer<typeof computedSchema>;
 export type UserRefRecord = z.infer<typeof userRef>;
+export type LifecycleRecord = z.infer<typeof lifecycleSchema>;
 
 /** How many score-history rows an initiative keeps (the panel shows them all). */
 export const HISTORY_LIMIT = 30;

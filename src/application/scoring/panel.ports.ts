@@ -9,6 +9,7 @@ import type {
   RequestsPort,
   SettingsPort,
 } from '../ports';
+import type { WorkflowPort } from '../lifecycle/workflow.port';
 
 export interface PanelDeps {
   settings: SettingsPort;
@@ -20,6 +21,8 @@ export interface PanelDeps {
   requests: RequestsPort;
   identity: IdentityPort;
   clock: ClockPort;
+  /** The admins' stage → status mapping and gates (memoised per invocation). */
+  workflow: WorkflowPort;
 }
 
 export interface PanelCaller {
