@@ -12,6 +12,7 @@ import { timeline } from './demo-timeline';
 import { saveRescoreJob } from '../../src/adapters/storage/rescore-job.repository';
 import { pushRescore } from '../../src/adapters/product/rescore-queue';
 import { seedLifecycleSettings } from './demo-lifecycle-settings';
+import { seedCommitments } from './demo-commitments';
 
 /**
  * Seeds the demo site: the product data (users, projects, issues, the Confluence page) and then the
@@ -49,6 +50,7 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
       return step.run(seeded);
     });
   }
+  await seedCommitments(host, issues, baseDate);
   await startRescore(host, at(0));
   await host.settle();
   await host.runner.runScheduled('csi-verify-log');

@@ -31,6 +31,8 @@ export const ENTITIES = {
   logSeal: 'log-seal',
   /** An initiative's pilot: checkpoints, commitments, services and dependency review (issue 10). */
   pilot: 'pilot',
+  /** A pilot's rows per person committed and per service named, indexed by target (issue 10). */
+  pilotFootprint: 'pilot-footprint',
 } as const;
 
 /**

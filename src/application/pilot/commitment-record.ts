@@ -13,10 +13,14 @@ export const commitmentRecordSchema = z.object({
   start: z.string(),
   end: z.string(),
   requestedBy: z.string(),
+  /** The requester's name when they asked (absent in records written before it was kept). */
+  requestedByName: z.string().optional(),
   requestedAt: z.string(),
   confirmedBy: z.string().optional(),
   confirmedByName: z.string().optional(),
   confirmedAt: z.string().optional(),
+  /** Key of the service whose owner confirmed it. */
+  confirmedFor: z.string().optional(),
 });
 
 export type CommitmentRecord = z.infer<typeof commitmentRecordSchema>;

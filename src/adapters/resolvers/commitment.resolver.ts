@@ -1,0 +1,99 @@
+import { kvs } from '@forge/kvs';
+import { confirmResourceCommitment } from '../../application/pilot/commitment-confirm.use-case';
+import { requestCommitment } from '../../application/pilot/commitment-request.use-case';
+import { getResources } from '../../application/pilot/commitment-resources.use-case';
+import type { ResourcesDeps } from '../../application/pilot/commitment.ports';
+import { markDependencyReviewed } from '../../application/pilot/dependency-review.use-case';
+import { nameServices } from '../../application/pilot/services.use-case';
+import type { PanelCaller } from '../../application/scoring/panel.ports';
+import { resourcesCalls } from '../../contracts/commitment.contract';
+import { dependencyCalls } from '../../contracts/dependency.contract';
+import { ok } from '../../domain/result';
+import { randomUUID } from 'node:crypto';
+import { issueVisibility } from '../permissions/issue-visibility';
+import { currentUser } from '../product/jira-gateway';
+import { issueLinksOf } from '../product/issue-links';
+import { searchUsers, usersByIds } from '../product/users';
+import { KEYS } from '../storage/keys';
+import { loadServices } from '../storage/lifecycle-services.repository';
+import { activeInitiatives, pilotFootprintAdapter } from '../storage/pilot-footprint.repository';
+import { getPilot } from '../storage/pilot.repository';
+import { loadSettings } from '../storage/settings.repository';
+import { defineResolver, type CallContext } from './define-resolver';
+import type { Memo } from './memo';
+
+/** The issue the panel is on and what the caller may do there, from the platform context only. */
+function callerOf(ctx: CallContext): PanelCaller {
+  const issue = ctx.platform.extension.issue;
+  if (!issue) throw new Error('The issue panel was invoked without an issue in its context');
+  return {
+    issue: { id: issue.id, key: issue.key, type: issue.type },
+    accountId: ctx.accountId,
+    canEdit: ctx.grants.editIssue === true,
+    isCsiAdmin: ctx.grants.csiAdmin === true,
+  };
+}
+
+/** The real adapters behind the Resources tab's use cases (the demo seed uses them too). */
+export function resourcesDeps(memo: Memo): ResourcesDeps {
+  return {
+    settings: { load: () => memo('settings', loadSettings) },
+    pilots: { get: getPilot },
+    footprints: pilotFootprintAdapter,
+    catalogue: loadServices,
+    activeInitiatives,
+    visibility: issueVisibility,
+    links: issueLinksOf,
+    users: { byIds: usersByIds, search: searchUsers },
+    identity: { currentUser },
+    requests: { key: KEYS.request, seen: async (key) => (await kvs.get(key)) !== undefined },
+    clock: { now: () => new Date().toISOString(), id: () => randomUUID() },
+  };
+}
+
+const deps = (ctx: CallContext) => resourcesDeps(ctx.memo);
+
+/**
+ * The issue panel's Resources tab (issue 10 items 3 and 5), served by `issue-panel-fn`. Who may do
+ * what: anyone who can browse the issue sees it and, when they own a service the initiative names,
+ * confirms commitments (service owners need not edit the issue); requesting commitments, naming
+ * services and marking the dependency review done need Edit Issues (the initiative's owner, or an
+ * editor on their behalf). The service-owner rules are the use case's, on the stored pilot.
+ */
+export const commitmentResolvers = [
+  defineResolver({
+    call: resourcesCalls.get,
+    requires: ['browseIssue'],
+    alsoAsks: ['editIssue', 'csiAdmin'],
+    handle: (_input, ctx) => getResources(deps(ctx), callerOf(ctx)),
+  }),
+  defineResolver({
+    call: resourcesCalls.findPeople,
+    requires: ['browseIssue', 'editIssue'],
+    handle: async (input) => ok(await searchUsers(input.query)),
+  }),
+  defineResolver({
+    call: resourcesCalls.request,
+    requires: ['browseIssue', 'editIssue'],
+    alsoAsks: ['csiAdmin'],
+    handle: ({ requestId, ...input }, ctx) => requestCommitment(deps(ctx), callerOf(ctx), input, requestId),
+  }),
+  defineResolver({
+    call: resourcesCalls.confirm,
+    requires: ['browseIssue'],
+    alsoAsks: ['editIssue', 'csiAdmin'],
+    handle: (input, ctx) => confirmResourceCommitment(deps(ctx), callerOf(ctx), input.commitmentId, input.requestId),
+  }),
+  defineResolver({
+    call: dependencyCalls.nameServices,
+    requires: ['browseIssue', 'editIssue'],
+    alsoAsks: ['csiAdmin'],
+    handle: (input, ctx) => nameServices(deps(ctx), callerOf(ctx), input.services, input.requestId),
+  }),
+  defineResolver({
+    call: dependencyCalls.markReviewed,
+    requires: ['browseIssue', 'editIssue'],
+    alsoAsks: ['csiAdmin'],
+    handle: (input, ctx) => markDependencyReviewed(deps(ctx), callerOf(ctx), input.note, input.requestId),
+  }),
+];
