@@ -39,10 +39,23 @@ export const checkpointDecisionSchema = z.object({
   decidedAt: z.string(),
   confirmedBy: z.string().optional(),
   confirmedAt: z.string().optional(),
+  /** The decider's display name when they decided, for the panel. */
+  deciderName: z.string().optional(),
+  confirmedByName: z.string().optional(),
   /** The decision-log entry the decision landed as. */
   seq: z.number().int(),
+  /** The decision-log entry (type override) the confirmation landed as. */
+  confirmSeq: z.number().int().optional(),
   /** The Jira issue a no-go created for the rollback work, once it exists. */
   rollbackIssueKey: z.string().optional(),
+  /**
+   * When a call claimed the creation of the rollback issue (cleared when Jira refused it): a second
+   * call seeing a fresh claim does not create another issue; a stale one (the first call died between
+   * the create and storing the key) is taken over.
+   */
+  rollbackClaimedAt: z.string().optional(),
+  /** Why the last attempt to create the rollback issue failed, for the panel. */
+  rollbackError: z.string().optional(),
 });
 
 export const checkpointRecordSchema = z.object({
@@ -55,3 +68,4 @@ export const checkpointRecordSchema = z.object({
 });
 
 export type CheckpointRecord = z.infer<typeof checkpointRecordSchema>;
+export type CheckpointDecisionRecord = z.infer<typeof checkpointDecisionSchema>;

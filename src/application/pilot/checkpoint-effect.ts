@@ -1,0 +1,82 @@
+import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
+import type { CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
+import { err, type DomainError, type Result } from '../../domain/result';
+import { moveLifecycle } from '../lifecycle/lifecycle-state';
+import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
+import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
+import type { CheckpointDecisionRecord, CheckpointRecord } from './checkpoint-record';
+import { inEffect } from './checkpoint-view';
+import type { PilotRecord } from './pilot-record';
+
+const WORD: Record<CheckpointVerdict, string> = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' };
+const EVENT = { go: 'checkpoint-go', 'no-go': 'checkpoint-no-go', hold: 'checkpoint-hold' } as const;
+
+/** A refusal keyed by field, nothing written. */
+export function refuse(field: string, message: string, code = 'INVALID_INPUT'): Result<never> {
+  return err({ code, message, fieldErrors: { [field]: [message] } });
+}
+
+/** A Jira issue key's project key (`CSI-12` → `CSI`: project keys have no dash). */
+export const projectKeyOf = (issueKey: string): string => issueKey.slice(0, issueKey.lastIndexOf('-'));
+
+/** The checkpoint of a pilot by id, or undefined. */
+export const checkpointOf = (pilot: PilotRecord | undefined, id: string): CheckpointRecord | undefined =>
+  pilot?.checkpoints.find((c) => c.id === id);
+
+/**
+ * Whether the lifecycle takes this verdict now (a terminated or rejected initiative takes no
+ * checkpoint decision, say): the refusal to answer before anything is logged, or undefined.
+ */
+export function lifecycleRefusal(
+  record: InitiativeRecord,
+  verdict: CheckpointVerdict,
+  stages: StageStatusMap,
+  at: string,
+): DomainError | undefined {
+  const moved = moveLifecycle(record, EVENT[verdict], { at, stages });
+  if (moved.ok) return undefined;
+  return { code: 'PRECONDITION_FAILED', message: moved.error.message, fieldErrors: { verdict: [moved.error.message] } };
+}
+
+/**
+ * The initiative after a checkpoint decision's log entry (the decision itself or its override's
+ * confirmation): a copy of the entry in its recent decisions and history and, when the decision is
+ * in effect, the latest checkpoint and the lifecycle move. Written in the same transaction as the
+ * pilot's checkpoint, so the stored decision and the stage never disagree. A lifecycle that no
+ * longer takes the verdict (changed since the check) keeps its stage.
+ */
+export function applyToInitiative(
+  record: InitiativeRecord,
+  checkpoint: CheckpointRecord,
+  decision: CheckpointDecisionRecord,
+  entry: DecisionEntry,
+  actor: UserRefRecord,
+  stages: StageStatusMap,
+): InitiativeRecord {
+  if (record.decisions.some((d) => d.seq === entry.seq)) return record;
+  const copy = { seq: entry.seq, type: entry.type, summary: entry.summary, at: entry.at, actor };
+  const row = { at: entry.at, actor, change: entry.summary, score: record.computed.score };
+  const next: InitiativeRecord = {
+    ...record,
+    decisions: [copy, ...record.decisions].slice(0, RECENT_DECISIONS),
+    history: [row, ...record.history].slice(0, HISTORY_LIMIT),
+  };
+  if (!inEffect(decision)) return next;
+  const withCopy = { ...next, latestCheckpoint: `${checkpoint.name}: ${WORD[decision.verdict]}` };
+  const moved = moveLifecycle(withCopy, EVENT[decision.verdict], { at: entry.at, stages });
+  return moved.ok ? moved.value : withCopy;
+}
+
+/** The pilot with one checkpoint's decision replaced. */
+export function withDecision(
+  pilot: PilotRecord,
+  checkpointId: string,
+  decision: CheckpointDecisionRecord,
+): PilotRecord {
+  return {
+    ...pilot,
+    checkpoints: pilot.checkpoints.map((c) => (c.id === checkpointId ? { ...c, decision } : c)),
+  };
+}
+
+export const verdictWord = (v: CheckpointVerdict): string => WORD[v];
