@@ -23,6 +23,7 @@ import type {
   ScoreView,
 } from './views';
 import type { PilotView } from './pilot-view';
+import type { StopCriteriaView } from './stop-criteria.contract';
 
 /** Everything the Jira issue panel shows, in one call. */
 export interface PanelData {
@@ -48,15 +49,18 @@ export interface PanelData {
   raterRatings: RaterRatings[];
   /** The pilot: checkpoints, resource commitments, affected services and their dependency review. */
   pilot: PilotView;
+  /** The pause / terminate criteria it declared and those that fire now (issue 10 item 4). */
+  stopCriteria: StopCriteriaView;
 }
 
 /**
- * What a rating answers: the panel without the progress updates (a rating changes none), and with
+ * What a rating answers: the panel without the progress updates and the pilot (a rating changes
+ * neither; the pause / terminate criteria are evaluated again when the panel is next read), and with
  * only the entries this call read in `raterRatings` (the rater's own, plus any an older version
  * embedded in the record). The UI merges it into the panel it holds: each answered rater replaces
  * their old entry, the others stay, latest first.
  */
-export type RatedPanel = Omit<PanelData, 'updates'>;
+export type RatedPanel = Omit<PanelData, 'updates' | 'pilot' | 'stopCriteria'>;
 
 /** One rater's current ratings, by criterion key, with the rationale each was given. */
 export interface RaterRatings {

@@ -8,6 +8,9 @@ import { rejectInitiative } from '../../application/scoring/reject-initiative.us
 import { recordInitiativeDecision } from '../../application/scoring/record-initiative-decision.use-case';
 import { productionDeps } from '../deps';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
+import { stopCriteriaResolvers } from './stop-criteria.resolver';
+import { commitmentResolvers } from './commitment.resolver';
+import { checkpointResolvers } from './checkpoint.resolver';
 
 /** The issue the panel is on and what the caller may do there, from the platform context only. */
 function callerOf(ctx: CallContext): PanelCaller {
@@ -63,4 +66,4 @@ export const issuePanelResolvers = [
   }),
 ];
 
-export const issuePanelResolver = buildResolver(issuePanelResolvers);
+export const issuePanelResolver = buildResolver([...issuePanelResolvers, ...stopCriteriaResolvers, ...commitmentResolvers, ...checkpointResolvers]);

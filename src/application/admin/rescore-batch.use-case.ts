@@ -93,7 +93,10 @@ async function rescoreOne(
   try {
     const before = record.projected;
     const saved = await ports.initiatives.update(record.issueId, (current) => {
-      if (!atVersion(current)) return rescoreRecord(current, config, historyRow(event, config.version, ports.now()));
+      if (!atVersion(current)) {
+        const now = ports.now();
+        return rescoreRecord(current, config, historyRow(event, config.version, now), now);
+      }
       if (ports.projection.isCurrent(current)) return undefined;
       // Re-scored before, but Jira was never told (an older version projected inline): the write
       // puts it in the projection outbox, with no new history row.

@@ -25,7 +25,7 @@ export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Re
   const mine =
     raters.find((r) => r.rater.accountId === caller.accountId) ??
     (raters.length < RATER_SUMMARY_LIMIT ? undefined : await deps.ratings.mine(caller.issue.id, caller.accountId));
-  return ok(panelOf(caller, settings.config, record, mine, updates, raters, pilot));
+  return ok(panelOf(caller, settings.config, record, mine, updates, raters, deps.clock.now(), pilot));
 }
 
 /** The panel's answer from what was read (also what a rating answers, without reading again). */
@@ -36,6 +36,7 @@ export function panelOf(
   mine: RaterRatings | undefined,
   updates: Awaited<ReturnType<ProgressUpdatesPort['recent']>>,
   raters: RaterRatings[],
+  now: string,
   pilot?: PilotRecord,
 ): PanelData {
   return panelView({
@@ -46,6 +47,7 @@ export function panelOf(
     raterRatings: mine ? [mine, ...raters.filter((r) => r.rater.accountId !== mine.rater.accountId)] : raters,
     updates,
     pilot,
+    now,
     viewer: { accountId: caller.accountId, canEdit: caller.canEdit, isCsiAdmin: caller.isCsiAdmin },
   });
 }

@@ -30,6 +30,8 @@ export function newInitiative(facts: IssueFacts, config: ScoringConfig): Initiat
     latestCheckpoint: null,
     decisions: [],
     openActions: 0,
+    stopCriteria: [],
+    triggers: [],
     projected: null,
     revision: 0,
   };

@@ -5,6 +5,7 @@ import type { RaterRatings as StoredRatings } from '../rater-ratings';
 import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
 import type { PilotRecord } from '../pilot/pilot-record';
 import { pilotView } from '../pilot/pilot-view';
+import { stopCriteriaView } from '../stop-criteria/stop-criteria-view';
 
 export interface PanelInputs {
   issue: { id: string; key: string; type: string | undefined };
@@ -13,6 +14,8 @@ export interface PanelInputs {
   /** The viewer's own ratings (their entry of the `rating` entity), if they rated. */
   mine?: StoredRatings | undefined;
   updates: ProgressUpdateView[];
+  /** When the panel is read (ISO): the pause / terminate criteria are evaluated at this moment. */
+  now: string;
   /** The initiative's pilot, when one is stored. */
   pilot?: PilotRecord | undefined;
   viewer: { accountId: string; canEdit: boolean; isCsiAdmin: boolean };
@@ -21,7 +24,17 @@ export interface PanelInputs {
 }
 
 /** Shapes what the issue panel shows from the stored record; the UI renders it as given. */
-export function panelView({ issue, config, record, mine, updates, viewer, raterRatings, pilot }: PanelInputs): PanelData {
+export function panelView({
+  issue,
+  config,
+  record,
+  mine,
+  updates,
+  viewer,
+  raterRatings,
+  pilot,
+  now,
+}: PanelInputs): PanelData {
   const participating = issue.type === undefined || config.enabledIssueTypes.includes(issue.type);
   // A rater embedded by an older version (before the `rating` entity) is read from the record.
   const legacy = record?.raters.find((r) => r.rater.accountId === viewer.accountId);
@@ -51,6 +64,7 @@ export function panelView({ issue, config, record, mine, updates, viewer, raterR
     decisions: record?.decisions ?? [],
     paused: record ? isPaused(record) : false,
     pilot: pilotView(pilot, viewer),
+    stopCriteria: stopCriteriaView(record, pilot, viewer, now),
     raterRatings: [...(raterRatings ?? []), ...(record?.raters ?? [])]
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((r) => ({ rater: r.rater, at: r.at, ratings: r.ratings })),

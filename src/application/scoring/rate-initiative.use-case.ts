@@ -48,7 +48,12 @@ export async function rateInitiative(
   );
   if (saved.record?.rejection)
     return err({ code: 'PRECONDITION_FAILED', message: 'This initiative was rejected; its score is frozen.' });
-  const { updates: _none, ...rated } = panelOf(caller, config, saved.record, saved.mine, [], []);
+  const {
+    updates: _none,
+    pilot: _p,
+    stopCriteria: _s,
+    ...rated
+  } = panelOf(caller, config, saved.record, saved.mine, [], [], at);
   return ok(rated);
 }
 

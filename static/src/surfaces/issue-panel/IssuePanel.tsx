@@ -15,6 +15,7 @@ import { DecisionList } from './DecisionList';
 import { RejectionBanner } from './RejectionBanner';
 import { ScoreTab } from './ScoreTab';
 import { UpdateList } from './UpdateList';
+import { TriggeredBanner } from './stop-criteria/TriggeredBanner';
 
 // The forms download when their tab opens, not with the panel's first view (the Score tab).
 const RatingForm = lazy(() => import('./RatingForm').then((m) => ({ default: m.RatingForm })));
@@ -22,6 +23,9 @@ const PlanForm = lazy(() => import('./PlanForm').then((m) => ({ default: m.PlanF
 const UpdateForm = lazy(() => import('./UpdateForm').then((m) => ({ default: m.UpdateForm })));
 const DecisionForm = lazy(() => import('./DecisionForm').then((m) => ({ default: m.DecisionForm })));
 const RejectForm = lazy(() => import('./RejectForm').then((m) => ({ default: m.RejectForm })));
+const StopCriteriaSection = lazy(() =>
+  import('./stop-criteria/StopCriteriaSection').then((m) => ({ default: m.StopCriteriaSection })),
+);
 
 const GET = {};
 
@@ -50,6 +54,7 @@ export default function IssuePanel(_: SurfaceProps) {
   return (
     <div style={{ ...page, ...stack('space.200') }}>
       {data.rejection && <RejectionBanner entry={data.rejection} />}
+      <TriggeredBanner view={data.stopCriteria} />
       {data.paused && (
         <SectionMessage appearance="warning" title="Paused">
           <p>The committee paused this initiative. A CSI admin can resume it from the Decisions tab.</p>
@@ -111,6 +116,11 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
         <Section title="Latest decisions">
           <DecisionList decisions={data.decisions} />
         </Section>
+        {(viewer.canDecide || data.stopCriteria.criteria.length > 0) && (
+          <Section title="Pause and terminate criteria">
+            <StopCriteriaSection view={data.stopCriteria} onSaved={onSaved} />
+          </Section>
+        )}
         {viewer.canDecide && !data.rejection && (
           <Section title="Reject initiative">
             <RejectForm onSaved={onSaved} />

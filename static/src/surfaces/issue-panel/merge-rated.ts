@@ -1,7 +1,8 @@
 import type { PanelData, RatedPanel } from '@contracts/issue-panel.contract';
 
 /**
- * The panel after a rating: what the rating answered, the updates the panel already showed, and the
+ * The panel after a rating: what the rating answered, the updates, pilot and pause / terminate
+ * criteria the panel already showed, and the
  * raters it showed with each answered rater's entry replaced by the new one, latest first.
  */
 export function mergeRated(shown: PanelData, rated: RatedPanel): PanelData {
@@ -10,5 +11,5 @@ export function mergeRated(shown: PanelData, rated: RatedPanel): PanelData {
     ...rated.raterRatings,
     ...shown.raterRatings.filter((r) => !answered.has(r.rater.accountId)),
   ].sort((a, b) => b.at.localeCompare(a.at));
-  return { ...rated, updates: shown.updates, raterRatings };
+  return { ...rated, updates: shown.updates, pilot: shown.pilot, stopCriteria: shown.stopCriteria, raterRatings };
 }
