@@ -68,6 +68,22 @@ async function workflowVersion(host: LocalHost): Promise<number> {
   return result.data.version;
 }
 
+/** A valid commitment request: 4 h/week for Omar Reyes, from next week for a month. */
+const commitmentRequest = () => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { personAccountId: USERS.outsider, hoursPerWeek: 4, start: day(7), end: day(37) };
+};
+
+/** The id of a commitment the editor just requested on an issue (for `commitments.confirm`). */
+async function requestedCommitment(host: LocalHost, issueKey: string): Promise<string> {
+  const frame = host.frames.create(issuePanel(issueKey)(USERS.editor));
+  const result = (await host.runner.invokeResolver(frame, 'commitments.request', commitmentRequest())) as Envelope<{
+    commitments: Array<{ id: string; requestedAt: string }>;
+  }>;
+  if (!result.ok) throw new Error('commitments.request failed in a fixture');
+  return result.data.commitments[0]?.id ?? '';
+}
+
 /** Declared permissions, and Create Issues in the CSI project (propose.submit asks Jira for it). */
 export type SubjectPermission = Permission | 'createIssue';
 
@@ -128,6 +144,16 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     frame: issuePanel('CSI-6'),
     payload: () => ({ whatChanged: 'Bot live for VPN', next: 'Passwords', risks: '', asks: '', rag: 'green' }),
   },
+  'resources.get': { frame: issuePanel('CSI-6'), payload: () => ({}) },
+  'commitments.findPeople': { frame: issuePanel('CSI-6'), payload: () => ({ query: 'Vera' }) },
+  'commitments.request': { frame: issuePanel('CSI-10'), payload: () => commitmentRequest() },
+  'commitments.confirm': {
+    frame: issuePanel('CSI-6'),
+    // A fresh request each time (by the editor), so the service owner always has one to confirm.
+    payload: async (host) => ({ commitmentId: await requestedCommitment(host, 'CSI-6') }),
+  },
+  'dependencies.nameServices': { frame: issuePanel('CSI-6'), payload: () => ({ services: ['vpn', 'payroll'] }) },
+  'dependencies.markReviewed': { frame: issuePanel('CSI-6'), payload: () => ({ note: 'Checked with the owners' }) },
   'admin.get': { frame: admin, payload: () => ({}) },
   'programme.scoringConfig': { frame: programme, payload: () => ({}) },
   'programme.previewConfig': { frame: programme, payload: async (host) => ({ config: await currentConfig(host) }) },

@@ -16,6 +16,10 @@ const WITH_REQUEST_ID: ReadonlySet<string> = new Set([
   'lifecycleSettings.retireService',
   'lifecycleSettings.saveWorkflow',
   'propose.submit',
+  'commitments.request',
+  'commitments.confirm',
+  'dependencies.nameServices',
+  'dependencies.markReviewed',
 ]);
 
 /** Calls that only read: retrying them is always safe. */
@@ -40,6 +44,8 @@ const READS: ReadonlySet<string> = new Set([
   'projectPage.statuses',
   'projectPage.views',
   'propose.get',
+  'resources.get',
+  'commitments.findPeople',
 ]);
 
 /** Waits before the 2nd and 3rd attempt of a call that met a busy platform (UNAVAILABLE). */
