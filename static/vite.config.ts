@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineTokens } from './build/inline-tokens';
 import { lazyImports } from './build/lazy-imports';
+import { tokenBaseSheet } from './build/token-base-sheet';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,9 @@ export default defineConfig({
   base: './',
   plugins: [
     inlineTokens(/[\\/]static[\\/]src[\\/].*\.tsx?$/),
+    // Shape, spacing and typography tokens (the same in both colour modes) in the entry's style sheet,
+    // trimmed to the properties the build reads; the colour theme is the host's (src/app/theme.ts).
+    tokenBaseSheet(/[\\/]static[\\/]src[\\/]ui[\\/]global\.css$/, ['shape', 'spacing', 'typography']),
     lazyImports([
       {
         importer: /@atlaskit[\\/]section-message[\\/]dist[\\/]/,

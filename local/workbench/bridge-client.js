@@ -32,20 +32,36 @@
     window.parent.postMessage({ source: 'forge-local-bridge', type: type, token: token, payload: payload }, '*');
   }
 
+  /*
+   * view.theme.enable(): the host "will fetch the current active theme from the host environment
+   * (e.g. Jira) and apply it in your app", and an app that awaits it before mounting has the tokens
+   * "available before the first render" (mirror/design-tokens-and-theming/index.md, "Activate
+   * theming"; mirror/apis-reference/ui-api-bridge/view/index.md, "theme"). What the page shows a
+   * themed frame with: `data-theme="dark:dark light:light"`, `data-color-mode` and the colour
+   * theme's style sheet. So the promise resolves once the sheet has loaded (or failed to).
+   */
+  var themeApplied = null;
   function enableTheming() {
-    return getContext().then(function (ctx) {
+    if (themeApplied) return themeApplied;
+    themeApplied = getContext().then(function (ctx) {
       var html = document.documentElement;
       html.setAttribute('data-color-mode', (ctx.theme && ctx.theme.colorMode) || 'light');
-      html.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography shape:shape');
-      if (!document.getElementById('forge-local-theme')) {
+      html.setAttribute('data-theme', 'dark:dark light:light');
+      return new Promise(function (resolve) {
         var link = document.createElement('link');
         link.id = 'forge-local-theme';
         link.rel = 'stylesheet';
         link.href = '/__local/theme.css';
+        link.addEventListener('load', function () {
+          resolve(true);
+        });
+        link.addEventListener('error', function () {
+          resolve(true);
+        });
         document.head.appendChild(link);
-      }
-      return true;
+      });
     });
+    return themeApplied;
   }
 
   /*

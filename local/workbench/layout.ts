@@ -21,7 +21,7 @@ export function layout(chrome: PageChrome, body: string): string {
     .join('');
   const other = chrome.colorMode === 'dark' ? 'light' : 'dark';
   return `<!doctype html>
-<html lang="en" data-color-mode="${chrome.colorMode}" data-theme="dark:dark light:light spacing:spacing typography:typography shape:shape">
+<html lang="en" data-color-mode="${chrome.colorMode}" data-theme="dark:dark light:light">
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(chrome.title)} — ${chrome.product} (local)</title>

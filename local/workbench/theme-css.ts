@@ -1,10 +1,14 @@
 let cached: string | undefined;
 
-const THEMES = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', 'atlassian-typography', 'atlassian-shape'];
+const THEMES = ['atlassian-light', 'atlassian-dark'];
 
 /**
- * The design-token themes Jira and Confluence inject into an app frame when it calls
- * `view.theme.enable()`: light, dark, spacing, typography and shape, selected by `data-theme`.
+ * The design-token theme Jira and Confluence apply in an app frame that calls `view.theme.enable()`,
+ * as far as the Forge docs show it (mirror/design-tokens-and-theming/index.md, "Using design
+ * tokens": `<html data-theme="dark:dark light:light" data-color-mode="dark">` with the colour theme's
+ * `<style data-theme="dark">`): the light and dark colour themes, selected by `data-color-mode`. The
+ * docs show no spacing, typography or shape sheet, so the app brings those itself. The workbench
+ * chrome (layout.ts) reads colour tokens only.
  */
 export function themeCss(): string {
   cached ??= THEMES.map((name) => {

@@ -14,22 +14,26 @@ type Dimension = keyof typeof BUDGET;
  * RATCHET, not the goal: where a surface does not meet BUDGET yet, it may not grow past what it
  * was measured at (2026-12-02, KiB gzip). Lower a figure when a surface gets lighter; delete it
  * when the surface meets BUDGET there (a test below fails once a figure is no longer needed). Every
- * surface already meets the JS budget except the project page; no surface meets the CSS budget
- * (Atlaskit's compiled CSS of the components on screen plus 4.2 KiB of token theme sheets awaited before first render).
+ * surface already meets the JS budget except the project page. CSS is Atlaskit's compiled CSS of the
+ * components on screen, split into one file per shared chunk, plus the entry's sheet (css-reset,
+ * global.css, and the shape, spacing and typography tokens the build reads).
+ * CSS 2026-12-02, all surfaces -3.8 KiB: the colour theme is the host's after `view.theme.enable()`
+ * (Forge docs, design-tokens-and-theming; the local host applies it the same way), so the app's own
+ * colour sheet (3.2 KiB) loads only where a host applied none; shape, spacing and typography moved
+ * from three awaited JS modules (1.5 KiB) into the entry's CSS, trimmed to what the build reads (0.4 KiB).
  */
 const RATCHET: Partial<Record<SurfaceName, Partial<Record<Dimension, number>>>> = {
-  'issue panel': { css: 19 },
-  'programme page': { css: 20 },
-  'admin page': { css: 16.5 },
+  'issue panel': { css: 15.5 },
+  'programme page': { css: 16 },
+  'admin page': { css: 12.5 },
   // JS went 107.3 -> 108.1 on 2026-12-02 without a change of its own: the new surfaces (propose
   // action, the programme's lifecycle chunk) made Rollup regroup shared Atlaskit modules into the
   // `heading` and `pressable` chunks this page now loads. Raised once, with the cause; cut it next.
-  'project page': { js: 108.5, css: 21 },
-  'decision-log macro': { css: 20.5 },
-  'decision-log config': { css: 17.5 },
-  'progress-report macro': { css: 19 },
-  'progress-report config': { css: 17.5 },
-  'propose action': { css: 12.5 },
+  'project page': { js: 108.5, css: 17.5 },
+  'decision-log macro': { css: 16.5 },
+  'decision-log config': { css: 14 },
+  'progress-report macro': { css: 15.5 },
+  'progress-report config': { css: 14 },
 };
 
 /** The budget, or where a surface is on the ratchet its measured ceiling (never below the budget). */
@@ -38,7 +42,7 @@ const limitFor = (name: SurfaceName, dimension: Dimension) =>
 
 // static/dist is built by `npm test` before jest runs (package.json); bench/bundle-sizes.ts reads
 // Vite's manifest for the chunk graph: entry, surface chunk, theme module, their static imports and
-// CSS, and the theme files loaded before first render.
+// CSS. The app's own colour sheet is not counted: it loads only on a host that applied no theme.
 describe('Custom UI boot closure per surface (gzip)', () => {
   it.each(BOOT_SURFACES.map((s) => [s.name, s.source] as const))('%s stays within its limit', (name, source) => {
     const bytes = surfaceBytes(DIST, source);

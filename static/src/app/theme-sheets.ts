@@ -4,20 +4,20 @@
  * `<style data-theme="id">` each, appended once. Loading them here instead of through
  * `setGlobalTheme` keeps its custom-theme, contrast and listener machinery (8 KiB gzip) out of
  * every surface; the sheets, and so light and dark mode, are Atlaskit's own.
+ *
+ * Shape, spacing and typography are not here: they are part of the entry's style sheet
+ * (static/build/token-base-sheet.ts). The colour sheets are the host's after `view.theme.enable()`
+ * (src/app/theme.ts) and load from here only where a host did not apply them, or for printing.
+ * The motion sheet's `html[data-theme~="motion:motion"]` selector is rewritten at build time to
+ * `:where(:root)` (static/build/token-base-sheet.ts): the Forge docs reserve `data-theme` to the host.
  */
 const SHEETS = {
   light: () => import('token-themes/atlassian-light'),
   dark: () => import('token-themes/atlassian-dark'),
-  shape: () => import('token-themes/atlassian-shape'),
-  spacing: () => import('token-themes/atlassian-spacing'),
-  typography: () => import('token-themes/atlassian-typography'),
   motion: () => import('token-themes/atlassian-motion'),
 } satisfies Record<string, () => Promise<{ default: string }>>;
 
 export type ThemeSheet = keyof typeof SHEETS;
-
-/** The `data-theme` value `setGlobalTheme` writes for the default themes (getThemeHtmlAttrs). */
-export const THEME_ATTRIBUTE = 'dark:dark light:light motion:motion shape:shape spacing:spacing typography:typography';
 
 /** Appends the sheet for `id` unless the page already has it. */
 export async function loadThemeSheet(id: ThemeSheet): Promise<void> {
