@@ -45,6 +45,31 @@ describe('the Resources tab', () => {
     expect(violations.map((v) => `${v.id}: ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
   }, 120_000);
 
+  it('lets an editor request a commitment of a person found by name, refusing an end before the start in place', async () => {
+    const page = await h.open(`/jira/browse/CSI-10?as=${USERS.editor}`);
+    const frame = await appFrame(page);
+    await frame.getByRole('tab', { name: /^Resources/ }).click();
+    await frame.getByText('No commitments yet').waitFor();
+    await frame.locator('#commitment-person').fill('Omar');
+    await frame.locator('#commitment-person').press('Enter');
+    await frame.getByRole('button', { name: 'Choose Omar Reyes' }).click();
+    await frame.getByText('Person: Omar Reyes').waitFor();
+    await frame.locator('#commitment-hours').fill('12');
+    await frame.locator('#commitment-start').fill('2027-03-10');
+    await frame.locator('#commitment-end').fill('2027-03-01');
+    await frame.getByRole('button', { name: 'Request commitment' }).click();
+    await frame.getByText('The period must end after it starts').waitFor();
+    expect((await pilotOf('CSI-10'))?.commitments ?? []).toEqual([]);
+
+    await frame.locator('#commitment-end').fill('2027-04-30');
+    await frame.getByRole('button', { name: 'Request commitment' }).click();
+    const row = frame.getByRole('table', { name: 'Commitments' }).getByRole('row', { name: /Omar Reyes/ });
+    await row.getByText('Requested').waitFor();
+    expect((await pilotOf('CSI-10'))?.commitments).toEqual([
+      expect.objectContaining({ personId: USERS.outsider, hoursPerWeek: 12, start: '2027-03-10', end: '2027-04-30' }),
+    ]);
+  }, 120_000);
+
   it('shows the requester no Confirm button for their own request', async () => {
     const page = await h.open(`/jira/browse/CSI-1?as=${USERS.editor}`);
     const frame = await appFrame(page);
