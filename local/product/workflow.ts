@@ -25,7 +25,11 @@ export const STATUS_CATEGORIES: Record<
   done: { id: 3, key: 'done', colorName: 'green', name: 'Done' },
 };
 
-/** To Do → Under Review → Approved → In Progress → Rolling Out → Done, plus Rejected. */
+/**
+ * To Do → Under Review → Approved → In Progress → Rolling Out → Done, plus Rejected. The app's
+ * paused and terminated stages have no status here: an admin who wants them in Jira adds statuses
+ * (Paused, Cancelled) to the workflow and maps them; unmapped, Jira's status stays where it was.
+ */
 export const STATUSES: readonly StatusDef[] = [
   { id: '10000', name: 'To Do', category: 'new' },
   { id: '10001', name: 'Under Review', category: 'new' },
@@ -45,6 +49,17 @@ export const TRANSITIONS: readonly TransitionDef[] = [
   { id: '51', name: 'Complete', from: ['Rolling Out'], to: 'Done' },
   { id: '61', name: 'Reject', from: ['To Do', 'Under Review', 'Approved'], to: 'Rejected' },
   { id: '71', name: 'Reopen', from: ['Done', 'Rejected'], to: 'To Do' },
+  // The moves the CSI app makes when it records a decision (issue 10 item 1): a reopen takes a
+  // rejected or terminated initiative back under review, a checkpoint no-go takes a pilot or a
+  // rollout back to approved. A person trying them in Jira meets the CSI gate, which refuses a
+  // decision only the app records and says where to take it.
+  {
+    id: '72',
+    name: 'Back to review',
+    from: ['Rejected', 'Approved', 'In Progress', 'Rolling Out'],
+    to: 'Under Review',
+  },
+  { id: '81', name: 'Back to approved', from: ['In Progress', 'Rolling Out'], to: 'Approved' },
 ];
 
 /** Jira's default priorities; `rank` 1 is the highest. */

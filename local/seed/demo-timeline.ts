@@ -14,6 +14,7 @@ import { demoPlan } from './demo-plan';
 import { decisionInputOf } from './decision-input-of';
 import { demoDecisions, demoLifecycle, type DemoIssue } from './demo-decisions';
 import { demoUpdates } from './demo-updates';
+import { DEMO_NO_GO_PILOT, DEMO_OVERRIDE_PILOT, DEMO_PILOT } from './demo-checkpoints-plan';
 
 /** One thing that happened in the demo's history, replayed `daysAgo` before the base date as `as`. */
 export type Step = { daysAgo: number; as: string; run: (deps: ReturnType<typeof productionDeps>) => Promise<unknown> };
@@ -102,7 +103,9 @@ export function timeline(issues: DemoIssue[]): Step[] {
     });
   }
   let pausedSeq = 0;
-  const paused = issues.find((i) => i.seed.status === 'In Progress') as DemoIssue;
+  // Not one of the demo's checkpoint pilots: a paused initiative takes no checkpoint decisions.
+  const pilots: readonly string[] = [DEMO_PILOT, DEMO_NO_GO_PILOT, DEMO_OVERRIDE_PILOT];
+  const paused = issues.find((i) => i.seed.status === 'In Progress' && !pilots.includes(i.seed.summary)) as DemoIssue;
   const [pause, ...after] = demoLifecycle(paused, () => pausedSeq);
   if (pause) {
     steps.push({

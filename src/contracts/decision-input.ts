@@ -41,6 +41,8 @@ export const decisionInputSchema = z.discriminatedUnion('type', [
     rationale,
   }),
   z.strictObject({ type: z.literal('correction'), correctsSeq: wholeIn(1, 1_000_000_000), rationale }),
+  /** A rejected or terminated initiative goes back under review; the rationale is the reason. */
+  z.strictObject({ type: z.literal('reopen'), rationale }),
 ]);
 
 export type DecisionInput = z.infer<typeof decisionInputSchema>;

@@ -23,6 +23,7 @@ import type {
   ScoreView,
 } from './views';
 import type { PilotView } from './pilot-view';
+import type { LifecycleView } from './lifecycle-view';
 import type { StopCriteriaView } from './stop-criteria.contract';
 
 /** Everything the Jira issue panel shows, in one call. */
@@ -41,6 +42,8 @@ export interface PanelData {
   decisions: Array<{ seq: number; type: string; summary: string; at: string; actor: UserRef }>;
   /** Whether the initiative is paused (its last pause has no resume or termination after it). */
   paused: boolean;
+  /** Where it stands in its lifecycle (issue 10 item 1); null before the app has a record of it. */
+  lifecycle: LifecycleView | null;
   /**
    * Who rated what and why, latest rating first, so the CAB can discuss a disagreement with the
    * rationales at hand. The panel's get requires browse permission, so only people who may see

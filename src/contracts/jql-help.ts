@@ -1,4 +1,6 @@
 import { INITIATIVE_CLASSES } from '../domain/scoring/initiative-class.vocabulary';
+import { LIFECYCLE_LABELS } from '../domain/lifecycle/lifecycle-labels';
+import { LIFECYCLE_STAGES } from '../domain/lifecycle/lifecycle-stage.vocabulary';
 
 /** One JQL search alias of the `csi-score` issue property (manifest.yml, `jira:entityProperty`). */
 export interface JqlAliasHelp {
@@ -46,5 +48,14 @@ export const JQL_HELP: readonly JqlAliasHelp[] = [
       { value: 'missing', label: 'No KPI plan yet' },
     ],
     example: 'csiMvi = "failed"',
+  },
+  {
+    alias: 'csiState',
+    what: 'Lifecycle stage',
+    values: LIFECYCLE_STAGES.map((value) => ({
+      value,
+      label: LIFECYCLE_LABELS.stage[value].charAt(0).toUpperCase() + LIFECYCLE_LABELS.stage[value].slice(1),
+    })),
+    example: 'csiState not in ("rejected", "terminated", "paused")',
   },
 ];

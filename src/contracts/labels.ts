@@ -11,4 +11,5 @@ export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
   'scoring-config-changed': 'Scoring configuration changed',
   'pir-completed': 'PIR completed',
   correction: 'Correction',
+  reopen: 'Reopen',
 };

@@ -74,12 +74,13 @@ describe('the CSI gate (workflow validator)', () => {
     const refused = await transition(key, '31');
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toMatch(
-      /CSI gate: rate Business impact, Strategic alignment, Implementation effort, Implementation risk; set a target KPI/,
+      /CSI gate: rate Business impact, Strategic alignment, Implementation effort, Implementation risk in the CSI panel; set a target KPI/,
     );
     expect(host.store.issues.find(key)?.status.name).toBe('Approved');
   });
 
-  it('lets a complete initiative with a passing MVI through, and keeps the record in step', async () => {
+  // A complete initiative meeting every configured condition goes through: lifecycle-gate.integration.test.ts.
+  it('refuses to move the terminated CSI-6 even once it is rated and planned, and says to reopen it', async () => {
     const key = 'CSI-6';
     const panel = { moduleKey: 'csi-issue-panel', accountId: USERS.editor, issueKey: key };
     const ratings = ['business-impact', 'strategic-alignment', 'effort', 'risk'].map((criterionKey) => ({
@@ -93,10 +94,11 @@ describe('the CSI gate (workflow validator)', () => {
       kpi: { name: 'Tickets per week', direction: 'decrease', baseline: 1240, expected: 950, thresholdPct: null },
     };
     expect((await invokeAs(host, panel, 'issuePanel.savePlan', plan)).envelope.ok).toBe(true);
-    for (const id of ['11', '21']) expect((await transition(key, id)).status).toBe(204);
-    expect((await transition(key, '31')).status).toBe(204);
-    await host.settle();
-    const record = await read(() => getInitiative(idOf(key)));
-    expect(record?.status).toBe('In Progress');
+    const refused = await transition(key, '11');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(
+      /Moving it to Under Review would reopen it, a decision only the CSI panel records/,
+    );
+    expect(host.store.issues.find(key)?.status.name).toBe('To Do');
   });
 });

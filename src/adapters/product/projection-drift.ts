@@ -5,7 +5,7 @@ import { isNewer } from '../../application/lifecycle/sync-issue.use-case';
 import type { Drift, Inspection } from '../../application/reconcile/reconcile-projections.use-case';
 import { readProjected, type ShownProjection } from './projected-values';
 import type { RateLimitSignal } from './rate-limit-headers';
-import { propertyValue } from './score-property';
+import { projectedProperty } from '../storage/projection-outbox.repository';
 
 /** JSON with object keys sorted, so two values compare equal whatever order Jira keeps the keys in. */
 function canonical(value: unknown): string {
@@ -17,12 +17,20 @@ function canonical(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** How what Jira shows differs from what storage says it must show (null when it agrees). */
+const shownStatus = z.object({ status: z.object({ name: z.string() }) });
+
+/**
+ * How what Jira shows differs from what storage says it must show (null when it agrees): the field,
+ * the property (score facts and lifecycle stage), or the status the lifecycle stage maps to.
+ */
 export function driftOf(record: InitiativeRecord, shown: ShownProjection): Drift | null {
   const field = shown.field ?? null;
   if (field !== record.computed.score) return 'field';
   if (shown.property === undefined) return 'missing-property';
-  return canonical(shown.property) === canonical(propertyValue(record.computed)) ? null : 'property';
+  if (canonical(shown.property) !== canonical(projectedProperty(record))) return 'property';
+  const status = shownStatus.safeParse(shown.facts);
+  const target = record.lifecycle?.jiraStatus;
+  return target !== undefined && status.success && status.data.status.name !== target ? 'status' : null;
 }
 
 const factsSchema = z.object({

@@ -1,6 +1,7 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import * as z from 'zod';
 import type { InitiativeRecord } from '../../application/initiative-record';
+import { lifecycleOf } from '../../application/lifecycle/lifecycle-state';
 import { propertyValue } from '../product/score-property';
 import { isConflict } from './kvs-conflict';
 import { ENTITIES } from './keys';
@@ -24,24 +25,51 @@ const entrySchema = z.object({
   issueKey: z.string(),
   field: z.number().nullable(),
   property: z.record(z.string(), z.unknown()),
+  /** The Jira status the issue must move to (its lifecycle stage's), when the copy shows another. */
+  status: z.string().optional(),
 });
 
 export type OutboxEntry = z.infer<typeof entrySchema> & { revision: number };
 
 const outbox = () => kvs.entity<OutboxEntity>(ENTITIES.projectionOutbox);
 
-/** What Jira must hold for a record: the field's number and the property's value. */
+/** The `csi-score` property a record projects: its score's facts and its lifecycle stage. */
+export function projectedProperty(record: InitiativeRecord): Record<string, unknown> {
+  return propertyValue(record.computed, lifecycleOf(record).stage);
+}
+
+/**
+ * What Jira must hold for a record: the field's number and the property's value. The property
+ * carries the lifecycle stage, so a change of stage queues a projection, whose entry also names the
+ * Jira status to move to (issue 10 item 1: the app's decisions move Jira through the outbox, so
+ * the move is retried, idempotent and repaired by the reconcile like the score).
+ */
 export function wantedProjection(record: InitiativeRecord): { field: number | null; property: string } {
-  return { field: record.computed.score, property: JSON.stringify(propertyValue(record.computed)) };
+  return { field: record.computed.score, property: JSON.stringify(projectedProperty(record)) };
+}
+
+/**
+ * The status the issue must move to: its stage's mapped status when the copy of Jira's status
+ * shows another (or always, with `checkStatus`: the reconcile saw Jira elsewhere); else none.
+ */
+function statusToMove(record: InitiativeRecord, checkStatus: boolean): string | undefined {
+  const target = record.lifecycle?.jiraStatus;
+  return target !== undefined && (checkStatus || target !== record.status) ? target : undefined;
 }
 
 /** Adds the record's outbox entry to `tx` (the transaction that writes the record). */
-export function addToOutbox(tx: ReturnType<typeof kvs.transact>, record: InitiativeRecord): void {
+export function addToOutbox(
+  tx: ReturnType<typeof kvs.transact>,
+  record: InitiativeRecord,
+  { checkStatus = false }: { checkStatus?: boolean } = {},
+): void {
+  const status = statusToMove(record, checkStatus);
   const data = {
     issueId: record.issueId,
     issueKey: record.issueKey,
     field: record.computed.score,
-    property: propertyValue(record.computed),
+    property: projectedProperty(record),
+    ...(status !== undefined ? { status } : {}),
   };
   tx.set(
     record.issueId,

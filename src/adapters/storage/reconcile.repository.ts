@@ -55,6 +55,7 @@ export async function queueRepair(record: InitiativeRecord): Promise<boolean> {
     entityName: ENTITIES.initiative,
     conditions: new Filter<InitiativeEntity>().and('revision', FilterConditions.equalTo(record.revision)),
   });
-  addToOutbox(tx, record);
+  // The status is checked again: the reconcile may have seen Jira at another status than the copy.
+  addToOutbox(tx, record, { checkStatus: true });
   return committed(() => tx.execute());
 }

@@ -3,6 +3,9 @@ import type { InitiativeRecord, UserRefRecord } from '../initiative-record';
 import type { InitiativesPort, IssueFacts, IssueFactsPort } from '../ports';
 import { newInitiative } from '../scoring/new-initiative';
 import { rescoreRecord } from '../scoring/rescore-record';
+import { followJira } from './follow-jira';
+import { lifecycleOf } from './lifecycle-state';
+import type { WorkflowPort } from './workflow.port';
 
 /**
  * An issue's facts as a product event carries them. Event payloads name users by account id only;
@@ -27,6 +30,27 @@ export interface SyncIssuePorts {
   initiatives: InitiativesPort;
   /** Whether Jira deleted the issue (a tombstone), so a late event cannot bring it back. */
   wasDeleted(issueId: string): Promise<boolean>;
+  /** The admins' stage → status mapping, read only when the status changed. */
+  workflow: Pick<WorkflowPort, 'stages'>;
+}
+
+/**
+ * The lifecycle after Jira moved the issue to `status` (see `followJira`): the stage follows a move
+ * Jira may make; a move that took an app decision leaves the stage, and `projected: null` makes the
+ * projection move Jira back to the stage's status (its outbox entry names the status to go to).
+ */
+async function lifecycleAfter(
+  ports: SyncIssuePorts,
+  current: InitiativeRecord,
+  status: string,
+  version: FactsVersion,
+): Promise<Partial<InitiativeRecord>> {
+  if (status === current.status) return {};
+  const stages = await ports.workflow.stages();
+  const moved = followJira(lifecycleOf(current, stages), status, stages, new Date(version.updated).toISOString());
+  if (!moved.followed)
+    console.warn(`${current.issueKey} moved to ${status} in Jira against its lifecycle; moving it back`);
+  return moved.followed ? { lifecycle: moved.lifecycle } : { lifecycle: moved.lifecycle, projected: null };
 }
 
 /** The owner with a name: from the event, from the stored copy, or (only if neither knows it) from Jira. */
@@ -48,6 +72,7 @@ async function ownerOf(
  * exists (a move changes its key and project, so its partition follows). Idempotent under
  * duplicated and reordered events: facts not newer than the stored `factsVersion` change nothing.
  * An issue without an initiative gets one only if its type takes part and it was not deleted.
+ * A status change moves the lifecycle where the domain says Jira's move leads (`followJira`).
  */
 export async function syncIssue(
   ports: SyncIssuePorts,
@@ -81,6 +106,7 @@ export async function syncIssue(
         issueType: facts.issueType,
         owner: await ownerOf(facts, current.owner, ports.issues),
         factsVersion: version,
+        ...(await lifecycleAfter(ports, current, facts.status, version)),
       };
     },
     create,

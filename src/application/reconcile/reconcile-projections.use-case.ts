@@ -3,8 +3,11 @@ import type { EventIssueFacts, FactsVersion } from '../lifecycle/sync-issue.use-
 import type { ReconcileRun, RepairedIssue } from './reconcile-run';
 import { mergeRepairs } from './reconcile-run';
 
-/** What Jira shows an initiative differs from storage in: the field, the property, or the property is gone. */
-export type Drift = 'field' | 'property' | 'missing-property';
+/**
+ * What Jira shows an initiative differs from storage in: the field, the property, the property is
+ * gone, or the status is not the one its lifecycle stage maps to.
+ */
+export type Drift = 'field' | 'property' | 'missing-property' | 'status';
 
 /** Jira's view of one initiative: its drift, or `absent` when the search did not return the issue. */
 export type Inspection =

@@ -5,7 +5,7 @@ export const RECENT_REPAIRS = 50;
 
 const repairedIssueSchema = z.object({
   issueKey: z.string(),
-  drift: z.enum(['field', 'property', 'missing-property']),
+  drift: z.enum(['field', 'property', 'missing-property', 'status']),
   at: z.string(),
 });
 

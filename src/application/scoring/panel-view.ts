@@ -5,6 +5,7 @@ import type { RaterRatings as StoredRatings } from '../rater-ratings';
 import type { ProgressUpdateView, DecisionEntryView } from '../../contracts/views';
 import type { PilotRecord } from '../pilot/pilot-record';
 import { pilotView } from '../pilot/pilot-view';
+import { lifecycleView } from '../lifecycle/lifecycle-view';
 import { stopCriteriaView } from '../stop-criteria/stop-criteria-view';
 
 export interface PanelInputs {
@@ -63,6 +64,7 @@ export function panelView({
     updates,
     decisions: record?.decisions ?? [],
     paused: record ? isPaused(record) : false,
+    lifecycle: lifecycleView(record),
     pilot: pilotView(pilot, viewer),
     stopCriteria: stopCriteriaView(record, pilot, viewer, now),
     raterRatings: [...(raterRatings ?? []), ...(record?.raters ?? [])]

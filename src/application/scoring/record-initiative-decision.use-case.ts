@@ -2,13 +2,54 @@ import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { DecisionInput } from '../../contracts/decision-input';
 import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
 import { err, type Result } from '../../domain/result';
-import { HISTORY_LIMIT, isPaused, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
+import type { LifecycleEvent } from '../../domain/lifecycle/lifecycle-event.vocabulary';
+import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
+import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
+import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
 import type { DecisionsPort } from '../ports';
 import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 import { decideOnce, deciderOf, startDecision } from './decision-once';
 
 const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
+const VERDICT_EVENT = { go: 'checkpoint-go', 'no-go': 'checkpoint-no-go', hold: 'checkpoint-hold' } as const;
+
+/** The lifecycle event a decision is (issue 10 item 1); none for overrides, PIRs and corrections. */
+function lifecycleEventOf(entry: { type: string; payload: unknown }): LifecycleEvent | undefined {
+  switch (entry.type) {
+    case 'pause':
+      return 'paused';
+    case 'resume':
+      return 'resumed';
+    case 'terminate':
+      return 'terminated';
+    case 'reopen':
+      return 'reopened';
+    case 'checkpoint-decision':
+      return VERDICT_EVENT[(entry.payload as { verdict: keyof typeof VERDICT_EVENT }).verdict];
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The record after the decision's lifecycle move: a pause, resume, termination or reopen moves the
+ * stage (Jira follows through the projection), and a reopen clears the record's copy of a rejection
+ * (the log keeps it). A checkpoint verdict recorded here (the older free-text way) moves the stage
+ * only where the lifecycle takes checkpoints; elsewhere it is recorded without a move. A move that
+ * no longer applies (a concurrent decision moved the stage first) leaves the stage as it is.
+ */
+function withLifecycle(
+  rec: InitiativeRecord,
+  entry: { type: string; payload: unknown; rationale: string; at: string },
+  stages: StageStatusMap,
+): InitiativeRecord {
+  const event = lifecycleEventOf(entry);
+  if (!event) return rec;
+  const moved = moveLifecycle(rec, event, { reason: entry.rationale, at: entry.at, stages });
+  if (!moved.ok) return rec;
+  return event === 'reopened' ? { ...moved.value, rejection: null } : moved.value;
+}
 
 /**
  * A CSI admin records a decision about this initiative: a checkpoint verdict (marked as an override
@@ -26,8 +67,15 @@ export async function recordInitiativeDecision(
   const start = await startDecision(deps, caller, requestId);
   if ('done' in start) return start.done;
   const { requestKey, prior, current } = start;
-  const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
-  const recorded = await decideOnce(deps.decisions, prior, () => draftFor(current, input), actor, at, requestKey);
+  const [actor, at, stages] = [await deps.identity.currentUser(), deps.clock.now(), await deps.workflow.stages()];
+  const recorded = await decideOnce(
+    deps.decisions,
+    prior,
+    () => draftFor(current, input, { at, stages }),
+    actor,
+    at,
+    requestKey,
+  );
   if (!recorded.ok) return err({ ...recorded.error, fieldErrors: inDecision(recorded.error.fieldErrors) });
   const entry = recorded.value;
   const decider = deciderOf(entry, actor);
@@ -40,7 +88,7 @@ export async function recordInitiativeDecision(
       rec.decisions.some((d) => d.seq === entry.seq)
         ? undefined
         : {
-            ...rec,
+            ...withLifecycle(rec, entry, stages),
             decisions: [copy, ...rec.decisions].slice(0, RECENT_DECISIONS),
             history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
             latestCheckpoint:
@@ -53,7 +101,28 @@ export async function recordInitiativeDecision(
   return getPanel(deps, caller);
 }
 
-function draftFor(record: InitiativeRecord, input: DecisionInput): Result<DecisionDraft> {
+/** A pause, resume, termination or reopen the lifecycle refuses: why, and nothing is written. */
+function refusedMove(
+  record: InitiativeRecord,
+  input: DecisionInput,
+  context: { at: string; stages: StageStatusMap },
+): Result<never> | undefined {
+  if (!['pause', 'resume', 'terminate', 'reopen'].includes(input.type)) return undefined;
+  const event = lifecycleEventOf({ type: input.type, payload: {} });
+  const moved = event && moveLifecycle(record, event, { reason: input.rationale, ...context });
+  if (!moved || moved.ok) return undefined;
+  const field = moved.error.code === 'REASON_REQUIRED' ? 'rationale' : 'type';
+  const code = moved.error.code === 'REASON_REQUIRED' ? 'INVALID_INPUT' : 'PRECONDITION_FAILED';
+  return err({ code, message: moved.error.message, fieldErrors: { [`decision.${field}`]: [moved.error.message] } });
+}
+
+function draftFor(
+  record: InitiativeRecord,
+  input: DecisionInput,
+  context: { at: string; stages: StageStatusMap },
+): Result<DecisionDraft> {
+  const refused = refusedMove(record, input, context);
+  if (refused) return refused;
   const subject = { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey };
   const base = { subject, rationale: input.rationale, scoresAtTime: { score: record.computed.score } };
   const key = record.issueKey;
@@ -86,7 +155,6 @@ function draftFor(record: InitiativeRecord, input: DecisionInput): Result<Decisi
       };
     case 'pause':
     case 'terminate': {
-      if (isPaused(record) && input.type === 'pause') return refuse('type', `${key} is already paused.`);
       const verb = input.type === 'pause' ? 'Paused' : 'Terminated';
       const payload = input.trigger ? { trigger: input.trigger } : {};
       return {
@@ -102,7 +170,6 @@ function draftFor(record: InitiativeRecord, input: DecisionInput): Result<Decisi
     }
     case 'resume': {
       const paused = record.decisions.find((d) => d.type === 'pause');
-      if (!isPaused(record) || !paused) return refuse('type', `${key} is not paused, so it cannot be resumed.`);
       return {
         ok: true,
         value: {
@@ -110,7 +177,20 @@ function draftFor(record: InitiativeRecord, input: DecisionInput): Result<Decisi
           type: input.type,
           summary: `Resumed ${key}`,
           optionsConsidered: [],
-          payload: { pausedSeq: paused.seq },
+          payload: paused ? { pausedSeq: paused.seq } : {},
+        },
+      };
+    }
+    case 'reopen': {
+      const from = lifecycleOf(record, context.stages).stage === 'terminated' ? 'terminated' : 'rejected';
+      return {
+        ok: true,
+        value: {
+          ...base,
+          type: input.type,
+          summary: `Reopened ${key} (was ${from}): back under review`,
+          optionsConsidered: [],
+          payload: { fromStage: from },
         },
       };
     }

@@ -3,6 +3,8 @@ import type { DecisionDraft, DecisionEntry, RejectionReason } from '../../domain
 import { err, ok, type Result } from '../../domain/result';
 import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
 import type { DecisionsPort } from '../ports';
+import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
+import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
 import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 import { decideOnce, deciderOf, startDecision } from './decision-once';
@@ -41,7 +43,10 @@ export async function rejectInitiative(
     if (prior.state === 'logged') return getPanel(deps, caller);
     return err({ code: 'CONFLICT', message: `${current.issueKey} was already rejected.` });
   }
-  const [actor, at] = [await deps.identity.currentUser(), deps.clock.now()];
+  const [actor, at, stages] = [await deps.identity.currentUser(), deps.clock.now(), await deps.workflow.stages()];
+  // The lifecycle decides whether it may be rejected now (under review or proposed, with a reason).
+  const refused = prior.state === 'none' ? refusedRejection(current, input, at, stages) : undefined;
+  if (refused) return refused;
   // A rejection already in the log but not on the record (the second write failed): finish that one
   // instead of logging the same decision twice.
   const logged =
@@ -57,17 +62,38 @@ export async function rejectInitiative(
     requestKey,
   );
   if (!recorded.ok) return recorded;
-  await copyRejection(deps, caller.issue.id, current, recorded.value, deciderOf(recorded.value, actor));
+  await copyRejection(deps, caller.issue.id, current, recorded.value, deciderOf(recorded.value, actor), stages);
   return getPanel(deps, caller);
 }
 
-/** The record's copy of a logged rejection, written once (a retry that finds it changes nothing). */
+/** Why the lifecycle refuses this rejection (nothing is written then), or undefined. */
+function refusedRejection(
+  current: InitiativeRecord,
+  input: RejectInput,
+  at: string,
+  stages: StageStatusMap,
+): Result<never> | undefined {
+  // Moved to a rejected status in Jira before the app's gate refused that: the rejection may still
+  // be recorded, which gives it its reason and its log entry.
+  if (lifecycleOf(current, stages).stage === 'rejected' && !current.rejection) return undefined;
+  const moved = moveLifecycle(current, 'rejected', { reason: input.rationale, at, stages });
+  if (moved.ok) return undefined;
+  const field = moved.error.code === 'REASON_REQUIRED' ? 'rationale' : 'reasonCategory';
+  const code = moved.error.code === 'REASON_REQUIRED' ? 'INVALID_INPUT' : 'PRECONDITION_FAILED';
+  return err({ code, message: moved.error.message, fieldErrors: { [field]: [moved.error.message] } });
+}
+
+/**
+ * The record's copy of a logged rejection, written once (a retry that finds it changes nothing),
+ * with the lifecycle moved to rejected: the projection then moves Jira to the rejected status.
+ */
 async function copyRejection(
   deps: PanelDeps,
   issueId: string,
   current: InitiativeRecord,
   entry: DecisionEntry,
   decider: UserRefRecord,
+  stages: StageStatusMap,
 ): Promise<void> {
   const reason = entry.type === 'proposal-rejected' ? entry.payload.reasonCategory : 'other';
   const rejection = {
@@ -90,13 +116,19 @@ async function copyRejection(
       rec.rejection
         ? undefined
         : {
-            ...rec,
+            ...lifecycleRejected(rec, entry, stages),
             rejection,
             history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
             decisions: [copy, ...rec.decisions].slice(0, RECENT_DECISIONS),
           },
     () => current,
   );
+}
+
+/** The record with its lifecycle at rejected; unchanged when the lifecycle no longer allows it. */
+function lifecycleRejected(rec: InitiativeRecord, entry: DecisionEntry, stages: StageStatusMap): InitiativeRecord {
+  const moved = moveLifecycle(rec, 'rejected', { reason: entry.rationale, at: entry.at, stages });
+  return moved.ok ? moved.value : rec;
 }
 
 function rejectionDraft(current: InitiativeRecord, input: RejectInput): DecisionDraft {

@@ -49,6 +49,7 @@ const CHECKS: Checks = {
     ['residualRisks', texts(p.residualRisks), 'List residual risks as non-empty lines'],
   ],
   correction: (p, last) => [['correctsSeq', seqUpTo(p.correctsSeq, last), 'Must be the seq of an existing entry']],
+  reopen: (p) => [['fromStage', oneOf(p.fromStage, ['rejected', 'terminated']), 'Must be rejected or terminated']],
 };
 
 /**

@@ -31,6 +31,8 @@ export interface DecisionPayloads extends Record<DecisionType, object> {
   'pir-completed': { pirId: string; outcome: PirOutcome; residualRisks: string[] };
   /** Entries are never edited: a correction is a new entry that points at the one it corrects. */
   correction: { correctsSeq: number };
+  /** A rejected or terminated initiative goes back under review (issue 10 item 1). */
+  reopen: { fromStage: 'rejected' | 'terminated' };
 }
 
 /** The issue an entry is about; `null` for configuration-wide entries (a scoring change). */

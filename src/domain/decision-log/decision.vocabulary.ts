@@ -15,6 +15,7 @@ export const DECISION_TYPES = [
   'scoring-config-changed',
   'pir-completed',
   'correction',
+  'reopen',
 ] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 

@@ -8,6 +8,7 @@ export const DECISION_CHOICES: Array<{ value: DecisionType; label: string }> = [
   { value: 'pause', label: 'Pause' },
   { value: 'resume', label: 'Resume' },
   { value: 'terminate', label: 'Terminate' },
+  { value: 'reopen', label: 'Reopen (a rejected or terminated initiative goes back under review)' },
   { value: 'override', label: 'Override a recommendation or gate' },
   { value: 'pir-completed', label: 'PIR completed' },
   { value: 'correction', label: 'Correction of an earlier decision' },
@@ -62,6 +63,7 @@ export function decisionPayload(d: DecisionDraftState): { decision: DecisionInpu
     pause: { type: 'pause', ...(d.trigger.trim() ? { trigger: d.trigger } : {}), ...common },
     terminate: { type: 'terminate', ...(d.trigger.trim() ? { trigger: d.trigger } : {}), ...common },
     resume: { type: 'resume', rationale: d.rationale },
+    reopen: { type: 'reopen', rationale: d.rationale },
     override: {
       type: 'override',
       overridden: d.overridden,
