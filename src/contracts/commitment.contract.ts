@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { COMMITMENT_STATES, type CommitmentState } from '../domain/commitments/commitment';
+import { COMMITMENT_STATES, type CommitmentState } from '../domain/commitments/commitment-state.vocabulary';
 import { defineCall } from './call';
 import type { DependenciesView } from './dependency.contract';
 import { patternText, requiredText } from './fields';

@@ -117,7 +117,7 @@ function dependenciesOf(
   links: Array<JiraLinkView & { issueId: string }>,
   nameOf: (accountId: string) => UserRef,
 ): DependenciesView {
-  const ref = (s: StoredService): ServiceRef => ({
+  const ref = (s: Pick<StoredService, 'key' | 'name' | 'ownerAccountId' | 'retired'>): ServiceRef => ({
     key: s.key,
     name: s.name,
     owner: nameOf(s.ownerAccountId),
@@ -140,9 +140,10 @@ function dependenciesOf(
   const nameOfService = (key: string) => services.find((s) => s.key === key)?.name ?? key;
   const review = pilot.dependencyReview;
   return {
-    named: pilot.services
-      .map((key) => services.find((s) => s.key === key) ?? { key, name: key, ownerAccountId: '', retired: true })
-      .map((s) => ref(s as StoredService)),
+    // A key the catalogue lost (never expected: keys are never deleted) shows as a retired service.
+    named: pilot.services.map((key) =>
+      ref(services.find((s) => s.key === key) ?? { key, name: key, ownerAccountId: '', retired: true }),
+    ),
     catalogue: services.filter((s) => !s.retired).map(ref),
     max: MAX_INITIATIVE_SERVICES,
     canEdit: caller.canEdit,

@@ -22,9 +22,7 @@ export interface Commitment {
   confirmedAt?: string;
 }
 
-/** Where a commitment stands on a given day: an ended one is expired, confirmed or not. */
-export const COMMITMENT_STATES = ['requested', 'confirmed', 'expired'] as const;
-export type CommitmentState = (typeof COMMITMENT_STATES)[number];
+export { COMMITMENT_STATES, type CommitmentState } from './commitment-state.vocabulary';
 
 /** Hours per week a commitment may take: more than 0, at most a whole week's 168 hours. */
 export const COMMITMENT_HOURS = { min: 0, max: 168, minMagnitude: 0.25, nonZero: true } as const;
