@@ -113,7 +113,7 @@ function refusedMove(
   if (!moved || moved.ok) return undefined;
   const field = moved.error.code === 'REASON_REQUIRED' ? 'rationale' : 'type';
   const code = moved.error.code === 'REASON_REQUIRED' ? 'INVALID_INPUT' : 'PRECONDITION_FAILED';
-  return err({ code, message: moved.error.message, fieldErrors: { [`decision.${field}`]: [moved.error.message] } });
+  return err({ code, message: moved.error.message, fieldErrors: { [field]: [moved.error.message] } });
 }
 
 function draftFor(
