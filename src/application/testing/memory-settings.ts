@@ -1,7 +1,10 @@
 import { defaultScoringConfig } from '../../domain/scoring/default-scoring-config';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { ConfigRequest, StoredSettings } from '../programme/scoring-config.ports';
+import type { CsiAdminPorts } from '../admin/csi-admin.ports';
+import type { UserRefRecord } from '../initiative-record';
 import type { SettingsPort } from '../ports';
+import { memoryUsers } from './memory-issues';
 import { Faults } from './faults';
 import type { MemoryRequests } from './memory-requests';
 import { copy } from './stored-value';
@@ -64,6 +67,16 @@ export class MemorySettings implements SettingsPort {
     this.write({ ...this.current, csiAdmins: [...accountIds] }, record);
     return Promise.resolve();
   };
+
+  /** The CSI-admin role's ports over these settings, with Jira's directory holding `users`. */
+  csiAdminPorts(users: readonly UserRefRecord[]): CsiAdminPorts {
+    return {
+      csiAdmins: () => Promise.resolve([...this.current.csiAdmins]),
+      saveCsiAdmins: this.saveCsiAdmins,
+      usersByIds: memoryUsers(users).byIds,
+      requests: { seen: this.requests.seen },
+    };
+  }
 
   private write(next: StoredSettings, request?: { key: string; record: unknown; what: string }): void {
     this.faults.beforeWrite('settings.save');
