@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { SURFACE_CSS_FILE } from '../static/build/surface-css';
 
 const manifestSchema = z.record(
   z.string(),
@@ -42,6 +43,12 @@ export function readManifest(distDir: string): Manifest {
   return manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
 }
 
+/** The merged boot style sheet of each surface, by manifest key, when the build wrote them. */
+function readSurfaceCss(distDir: string): Record<string, string> {
+  const file = join(distDir, SURFACE_CSS_FILE);
+  return existsSync(file) ? z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(file, 'utf8'))) : {};
+}
+
 const gzipOf = (distDir: string, file: string) => gzipSync(readFileSync(join(distDir, file))).length;
 
 /**
@@ -70,7 +77,12 @@ export function surfaceBytes(distDir: string, surfaceSource: string): SurfaceByt
   for (const key of [entry, keyOf(surfaceSource), keyOf(THEME_MODULE)]) visit(key);
   const chunks = [...seen].map((key) => ({ file: manifest[key]?.file ?? key, gzip: 0 }));
   for (const chunk of chunks) chunk.gzip = gzipOf(distDir, chunk.file);
-  const cssFiles = new Set([...seen].flatMap((key) => manifest[key]?.css ?? []));
+  // A surface whose import preloads one merged sheet (static/build/surface-css.ts) loads the entry's
+  // CSS (index.html) and that sheet; otherwise every CSS file of its chunks.
+  const merged = readSurfaceCss(distDir)[keyOf(surfaceSource)];
+  const cssFiles = new Set(
+    merged ? [...(manifest[entry]?.css ?? []), merged] : [...seen].flatMap((key) => manifest[key]?.css ?? []),
+  );
   const sheets = [...cssFiles].reduce((sum, file) => sum + gzipOf(distDir, file), 0);
   const colourSheet = (mode: 'light' | 'dark') => gzipOf(distDir, manifest[keyOf(`${THEMES}${mode}.js`)]?.file ?? mode);
   return {

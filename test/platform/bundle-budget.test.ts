@@ -14,26 +14,29 @@ type Dimension = keyof typeof BUDGET;
  * RATCHET, not the goal: where a surface does not meet BUDGET yet, it may not grow past what it
  * was measured at (2026-12-02, KiB gzip). Lower a figure when a surface gets lighter; delete it
  * when the surface meets BUDGET there (a test below fails once a figure is no longer needed). Every
- * surface already meets the JS budget except the project page. CSS is Atlaskit's compiled CSS of the
- * components on screen, split into one file per shared chunk, plus the entry's sheet (css-reset,
- * global.css, and the shape, spacing and typography tokens the build reads).
+ * surface already meets the JS budget except the project page. CSS is the surface's merged sheet
+ * (Atlaskit's compiled CSS of the components it imports, the app's own) plus the entry's sheet
+ * (css-reset, global.css, and the shape, spacing and typography tokens the build reads).
  * CSS 2026-12-02, all surfaces -3.8 KiB: the colour theme is the host's after `view.theme.enable()`
  * (Forge docs, design-tokens-and-theming; the local host applies it the same way), so the app's own
  * colour sheet (3.2 KiB) loads only where a host applied none; shape, spacing and typography moved
  * from three awaited JS modules (1.5 KiB) into the entry's CSS, trimmed to what the build reads (0.4 KiB).
+ * Then -1.8 to -4.1 KiB more: each surface's import preloads one merged sheet instead of 7 to 10
+ * per-chunk files (static/build/surface-css.ts; one gzip stream, atomic rules repeated across chunks
+ * kept once). What is left is Atlaskit's compiled CSS for the components each surface imports,
+ * including value tables (every padding, colour, ... a Box or Text may take) it never uses.
  */
 const RATCHET: Partial<Record<SurfaceName, Partial<Record<Dimension, number>>>> = {
-  'issue panel': { css: 15.5 },
-  'programme page': { css: 16 },
-  'admin page': { css: 12.5 },
+  'issue panel': { css: 12 },
+  'programme page': { css: 11.5 },
   // JS went 107.3 -> 108.1 on 2026-12-02 without a change of its own: the new surfaces (propose
   // action, the programme's lifecycle chunk) made Rollup regroup shared Atlaskit modules into the
   // `heading` and `pressable` chunks this page now loads. Raised once, with the cause; cut it next.
-  'project page': { js: 108.5, css: 17.5 },
-  'decision-log macro': { css: 16.5 },
-  'decision-log config': { css: 14 },
-  'progress-report macro': { css: 15.5 },
-  'progress-report config': { css: 14 },
+  'project page': { js: 108.5, css: 13.5 },
+  'decision-log macro': { css: 12 },
+  'decision-log config': { css: 11 },
+  'progress-report macro': { css: 11.5 },
+  'progress-report config': { css: 11 },
 };
 
 /** The budget, or where a surface is on the ratchet its measured ceiling (never below the budget). */
