@@ -135,3 +135,28 @@ test('a rating that drops the score below the threshold stores the trigger in th
   expect(after!.computed.score).toBeLessThan(threshold);
   expect(after!.triggers).toEqual([expect.objectContaining({ id: 'score', proposes: 'pause', answeredSeq: null })]);
 });
+
+test('"continue" (an override of the trigger) answers it: the panel stops asking, the decision is named', async () => {
+  const { key, score } = await pilotingKey();
+  const threshold = Math.min(100, Math.ceil(score) + 5);
+  await save(key, { criteria: [{ id: 'score', kind: 'pause-if-score-below', score: threshold }] });
+  const decided = await invokeAs<PanelData>(host, panel(USERS.csiAdmin, key), 'issuePanel.recordDecision', {
+    decision: {
+      type: 'override',
+      overridden: 'pause-terminate-trigger',
+      recommended: 'Pause',
+      decided: 'Continue the pilot',
+      rationale: 'The score dipped after a re-weighting; the pilot is on track',
+      optionsConsidered: [],
+    },
+    requestId: 'stop-criteria-continue-1',
+  });
+  expect(decided.envelope.ok).toBe(true);
+  if (!decided.envelope.ok) return;
+  const seq = decided.envelope.data.decisions[0]!.seq;
+  expect(decided.envelope.data.decisions[0]!.type).toBe('override');
+  expect(decided.envelope.data.stopCriteria.triggered).toEqual([
+    expect.objectContaining({ id: 'score', answeredSeq: seq }),
+  ]);
+  expect((await stored(key))!.triggers).toEqual([expect.objectContaining({ id: 'score', answeredSeq: seq })]);
+});

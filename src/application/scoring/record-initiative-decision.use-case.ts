@@ -6,6 +6,7 @@ import type { LifecycleEvent } from '../../domain/lifecycle/lifecycle-event.voca
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
 import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
+import { answerTriggers, answersTriggers } from '../stop-criteria/refresh-triggers';
 import type { DecisionsPort } from '../ports';
 import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
@@ -37,9 +38,19 @@ function lifecycleEventOf(entry: { type: string; payload: unknown }): LifecycleE
  * stage (Jira follows through the projection), and a reopen clears the record's copy of a rejection
  * (the log keeps it). A checkpoint verdict recorded here (the older free-text way) moves the stage
  * only where the lifecycle takes checkpoints; elsewhere it is recorded without a move. A move that
- * no longer applies (a concurrent decision moved the stage first) leaves the stage as it is.
+ * no longer applies (a concurrent decision moved the stage first) leaves the stage as it is. A
+ * pause, a termination or an override of a stop trigger answers the open triggers (issue 10 item 4).
  */
 function withLifecycle(
+  rec: InitiativeRecord,
+  entry: { seq: number; type: string; payload: unknown; rationale: string; at: string },
+  stages: StageStatusMap,
+): InitiativeRecord {
+  const answered = answersTriggers(entry) ? { ...rec, triggers: answerTriggers(rec.triggers, entry.seq) } : rec;
+  return moved(answered, entry, stages);
+}
+
+function moved(
   rec: InitiativeRecord,
   entry: { type: string; payload: unknown; rationale: string; at: string },
   stages: StageStatusMap,

@@ -39,3 +39,19 @@ export function refreshTriggers(
 export function openTriggers(triggers: readonly StopTrigger[]): StopTrigger[] {
   return triggers.filter((t) => t.answeredSeq === null);
 }
+
+/**
+ * The triggers after the committee answered them with decision `seq`: a pause, a termination, or
+ * "continue" (an override of the pause or terminate trigger) answers every open one. An answered
+ * trigger stops asking until its facts change (then it fires again with a new message).
+ */
+export function answerTriggers(triggers: readonly StopTrigger[], seq: number): StopTrigger[] {
+  return triggers.map((t) => (t.answeredSeq === null ? { ...t, answeredSeq: seq } : t));
+}
+
+/** Whether a decision answers the open triggers (see {@link answerTriggers}). */
+export function answersTriggers(entry: { type: string; payload: unknown }): boolean {
+  if (entry.type === 'pause' || entry.type === 'terminate') return true;
+  const payload = entry.payload as { overridden?: unknown } | null;
+  return entry.type === 'override' && payload?.overridden === 'pause-terminate-trigger';
+}
