@@ -3,6 +3,7 @@ import { USERS } from '../../local/product/demo-ids';
 import { getPilot } from '../../src/adapters/storage/pilot.repository';
 import type { ResourcesData } from '../../src/contracts/commitment.contract';
 import type { PanelData } from '../../src/contracts/issue-panel.contract';
+import { asPerson } from '../support/product-requests';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
 /**
@@ -58,6 +59,16 @@ describe('the Dependencies section', () => {
     ]);
     const admin = (await resources('CSI-6', USERS.siteAdmin)).dependencies.links.map((l) => l.issueKey).sort();
     expect(admin).toEqual(['CSI-12', expect.stringMatching(/^OPS-/)].sort());
+  });
+
+  it('is shown by the simulated Jira with only the links whose other issue the reader may browse', async () => {
+    const linked = async (as: string) => {
+      const res = await asPerson(host, as, 'GET', '/rest/api/3/issue/CSI-6?fields=issuelinks');
+      const links = (res.body as { fields: { issuelinks: Array<Record<string, { key: string }>> } }).fields.issuelinks;
+      return links.map((l) => (l.outwardIssue ?? l.inwardIssue)?.key).sort();
+    };
+    expect(await linked(USERS.editor)).toEqual(['CSI-12']);
+    expect(await linked(USERS.siteAdmin)).toEqual(['CSI-12', 'OPS-1']);
   });
 
   it('costs the tab a bounded number of KVS operations, and the panel none more', async () => {

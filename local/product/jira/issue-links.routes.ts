@@ -2,7 +2,7 @@ import type { ServiceResponse } from '../../runtime/service';
 import type { ProductStore } from '../product-store';
 import type { ProductIssue } from '../product-types';
 import { LINK_TYPES, linksOf, type LinkType } from '../store/link-store';
-import { canBrowse, hasProjectPermission } from './access';
+import { canBrowse, hasProjectPermission, type Subject } from './access';
 import type { JiraContext } from './jira-context';
 import { isRecord, JIRA_BASE_URL, jiraError, scalarText } from './jira-http';
 import { route, type JiraRoute } from './jira-route';
@@ -28,16 +28,18 @@ function renderLinked(issue: ProductIssue) {
 
 /**
  * The `issuelinks` field of an issue (`IssueLink[]`, jira-platform.json): each link names the
- * other issue as `outwardIssue` (this issue is the inward side) or `inwardIssue`.
+ * other issue as `outwardIssue` (this issue is the inward side) or `inwardIssue`. Only links the
+ * subject may see: reading a link needs Browse projects for the projects of both issues and, with
+ * issue-level security, permission to view both (operationId getIssueLink, jira-platform.json).
  */
-export function issueLinksOf(store: ProductStore, issue: ProductIssue) {
+export function issueLinksOf(store: ProductStore, issue: ProductIssue, subject: Subject) {
   return linksOf(store.db)
     .of(issue.id)
     .flatMap((link) => {
       const type = LINK_TYPES.find((t) => t.id === link.typeId);
       const isOutward = link.outwardIssueId === issue.id;
       const other = store.issues.get(isOutward ? link.inwardIssueId : link.outwardIssueId);
-      if (!type || !other) return [];
+      if (!type || !other || !canBrowse(store, subject, other)) return [];
       const side = isOutward ? { inwardIssue: renderLinked(other) } : { outwardIssue: renderLinked(other) };
       return [
         {

@@ -11,7 +11,7 @@ function getIssue(ctx: JiraContext, [idOrKey]: string[]): ServiceResponse {
   if (!isIssue(issue)) return issue;
   const requested = ctx.query.has('fields') ? splitList(ctx.query.getAll('fields')) : undefined;
   const selection = parseFieldSelection(requested, '*all');
-  return ok(renderIssue(ctx.store, issue, selection === 'ids-only' ? () => false : selection));
+  return ok(renderIssue(ctx.store, issue, selection === 'ids-only' ? () => false : selection, ctx.subject));
 }
 
 /** `GET /issue/{idOrKey}`. */

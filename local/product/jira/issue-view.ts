@@ -1,5 +1,6 @@
 import type { ProductStore } from '../product-store';
 import type { ProductIssue } from '../product-types';
+import type { Subject } from './access';
 import type { FieldSelection } from './field-selection';
 import { issueLinksOf } from './issue-links.routes';
 import { JIRA_BASE_URL, jiraTime } from './jira-http';
@@ -11,7 +12,7 @@ const userOrNull = (store: ProductStore, accountId: string | null) => {
 };
 
 /** Every field of the issue by field id, as GET issue with `fields=*all` renders it. */
-export function issueFields(store: ProductStore, issue: ProductIssue): Record<string, unknown> {
+export function issueFields(store: ProductStore, issue: ProductIssue, subject: Subject): Record<string, unknown> {
   const project = store.projects.get(issue.projectId);
   const fields: Record<string, unknown> = {
     summary: issue.summary,
@@ -28,16 +29,16 @@ export function issueFields(store: ProductStore, issue: ProductIssue): Record<st
     updated: jiraTime(issue.updated),
     duedate: issue.duedate,
     // `IssueLink[]` (jira-platform.json), created with `POST /issueLink` (issue-links.routes.ts).
-    issuelinks: issueLinksOf(store, issue),
+    issuelinks: issueLinksOf(store, issue, subject),
   };
   for (const def of store.fields.list()) fields[def.id] = store.fields.getValue(def, issue.id);
   return fields;
 }
 
 /** An issue bean: `{ expand, id, self, key, fields }`, or `{ id }` when only ids were asked for. */
-export function renderIssue(store: ProductStore, issue: ProductIssue, selection: FieldSelection) {
+export function renderIssue(store: ProductStore, issue: ProductIssue, selection: FieldSelection, subject: Subject) {
   if (selection === 'ids-only') return { id: String(issue.id) };
-  const all = issueFields(store, issue);
+  const all = issueFields(store, issue, subject);
   const fields = Object.fromEntries(Object.entries(all).filter(([id]) => selection(id)));
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',

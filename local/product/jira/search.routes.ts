@@ -85,7 +85,9 @@ function search(ctx: JiraContext, request: SearchRequest): ServiceResponse {
   const page = hits.slice(offset, offset + limit);
   const isLast = offset + page.length >= hits.length;
   return ok({
-    issues: page.map((i) => withProperties(ctx, renderIssue(ctx.store, i, selection), i.id, request.properties)),
+    issues: page.map((i) =>
+      withProperties(ctx, renderIssue(ctx.store, i, selection, ctx.subject), i.id, request.properties),
+    ),
     ...(isLast || page.length === 0 ? {} : { nextPageToken: encodeToken(offset + page.length, request.jql) }),
     isLast,
   });
