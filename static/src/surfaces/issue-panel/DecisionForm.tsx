@@ -28,8 +28,19 @@ const OVERRIDDEN = [
   { value: 'pause-terminate-trigger' as const, label: 'A pause or terminate trigger' },
 ];
 
-/** Records a CAB decision about this initiative in the decision log (it cannot be edited afterwards). */
-export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (data: PanelData) => void }) {
+/**
+ * Records a CAB decision about this initiative in the decision log (it cannot be edited afterwards).
+ * A reopen is offered only for a rejected or terminated initiative (`canReopen`).
+ */
+export function DecisionForm({
+  paused,
+  canReopen = false,
+  onSaved,
+}: {
+  paused: boolean;
+  canReopen?: boolean;
+  onSaved: (data: PanelData) => void;
+}) {
   const [d, setD] = useState<DecisionDraftState>(EMPTY_DECISION);
   const action = useAction(issuePanelCalls.recordDecision);
   const errors = fieldErrorsOf(action.error, 'decision.');
@@ -52,7 +63,9 @@ export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (d
       onSaved(result.data);
     }
   };
-  const choices = DECISION_CHOICES.filter((c) => (paused ? c.value !== 'pause' : c.value !== 'resume'));
+  const choices = DECISION_CHOICES.filter(
+    (c) => (paused ? c.value !== 'pause' : c.value !== 'resume') && (canReopen || c.value !== 'reopen'),
+  );
   return (
     <ActionForm onSubmit={submit}>
       <Field id="decision-type" label="Decision" required errors={errors.type}>
@@ -152,7 +165,13 @@ export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (d
         )}
       {d.type !== null && (
         <>
-          <Field id="decision-rationale" label="Rationale" required errors={errors.rationale}>
+          <Field
+            id="decision-rationale"
+            label={d.type === 'reopen' ? 'Reason to reopen' : 'Rationale'}
+            required
+            errors={errors.rationale}
+            hint={d.type === 'reopen' ? 'It goes back under review; the earlier decision stays in the log.' : undefined}
+          >
             {(p) => (
               <TextArea
                 {...p}
@@ -162,7 +181,7 @@ export function DecisionForm({ paused, onSaved }: { paused: boolean; onSaved: (d
               />
             )}
           </Field>
-          {!['resume', 'pir-completed', 'correction'].includes(d.type) && (
+          {!['resume', 'reopen', 'pir-completed', 'correction'].includes(d.type) && (
             <OptionsList
               id="decision-options"
               items={d.options}
@@ -192,6 +211,7 @@ function isShown(key: string, d: DecisionDraftState): boolean {
     override: ['overridden', 'recommended', 'decided', 'rationale', 'optionsConsidered'],
     'pir-completed': ['outcome', 'residualRisks', 'rationale'],
     correction: ['correctsSeq', 'rationale'],
+    reopen: ['rationale'],
   };
   return (shown[d.type ?? ''] ?? []).includes(field);
 }
