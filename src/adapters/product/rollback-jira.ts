@@ -18,8 +18,9 @@ function adf(text: string) {
 }
 
 /**
- * A no-go's rollback work in Jira, as the deciding user (their permission to create issues in the
- * project applies). POST /rest/api/3/issue (createIssue, IssueUpdateDetails: `fields.project`,
+ * A no-go's rollback work in Jira, created by the app (asApp): the tracked work follows from a CSI
+ * admin's recorded decision, and a CAB member need not hold Create Issues in the CSI project (the
+ * demo's CSI admin does not). Only this fixed shape, in the initiative's own project, is created. POST /rest/api/3/issue (createIssue, IssueUpdateDetails: `fields.project`,
  * `issuetype`, `summary`, `description` in ADF, `assignee.accountId`, `duedate` YYYY-MM-DD), then
  * POST /rest/api/3/issueLink (linkIssues, LinkIssueRequestJsonBean).
  */
@@ -37,7 +38,7 @@ export const rollbackJira: RollbackJiraPort = {
     };
     // createIssue is not idempotent: never retried here (the claim on the checkpoint is).
     const res = await api
-      .asUser()
+      .asApp()
       .requestJira(route`/rest/api/3/issue`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(body) });
     if (res.status === 201) return { ok: true, key: createdSchema.parse(await res.json()).key };
     if (res.status !== 400 && res.status !== 403) await ensureOk(res, 'Creating the rollback issue');
@@ -55,7 +56,7 @@ export const rollbackJira: RollbackJiraPort = {
     // A duplicate link "indicates that the issue link was created" (linkIssues): safe to retry.
     const body = { type: { name: 'Relates' }, inwardIssue: { key: initiativeKey }, outwardIssue: { key: rollbackKey } };
     const res = await requestWithRetry(() =>
-      api.asUser().requestJira(route`/rest/api/3/issueLink`, {
+      api.asApp().requestJira(route`/rest/api/3/issueLink`, {
         method: 'POST',
         headers: JSON_HEADERS,
         body: JSON.stringify(body),

@@ -57,49 +57,91 @@ export async function ensureRollbackIssue(
     return setDecision(pilot, checkpointId, claimed);
   });
   if (!claimed || !checkpoint) return outcome;
-  const created = await deps.rollback.create({
+  let created: Awaited<ReturnType<CheckpointDeps['rollback']['create']>>;
+  try {
+    created = await deps.rollback.create(draftOf(record, checkpoint, now));
+  } catch (cause) {
+    // Jira said it did not take the request (rate-limited, unavailable): release the claim, so a
+    // retry creates it. Any other failure (a timeout) leaves the claim: the issue may exist, and a
+    // second one must not; the claim goes stale after ROLLBACK_CLAIM_STALE_MS.
+    if (notTaken(cause)) await settle(deps, record, checkpointId, released('Jira was busy; try again.'));
+    throw cause;
+  }
+  if (!created.ok) {
+    await settle(deps, record, checkpointId, released(`Jira did not create the rollback issue: ${created.message}`));
+    return 'refused';
+  }
+  const linked = await deps.rollback.link(record.issueKey, created.key);
+  const key = created.key;
+  await settle(deps, record, checkpointId, (d) => {
+    const { rollbackClaimedAt: _done, rollbackError: _none, ...rest } = d;
+    return {
+      ...rest,
+      rollbackIssueKey: key,
+      ...(linked ? {} : { rollbackError: `${key} was created but Jira did not link it to ${record.issueKey}.` }),
+    };
+  });
+  return 'created';
+}
+
+/** Whether an error says Jira did not take the request at all (429 rate-limited, 503 unavailable). */
+const notTaken = (cause: unknown): boolean => {
+  const status = (cause as { status?: unknown } | null)?.status;
+  return status === 429 || status === 503;
+};
+
+/** The claim released, with why, for the panel. */
+const released =
+  (problem: string) =>
+  (d: CheckpointDecisionRecord): CheckpointDecisionRecord => {
+    const { rollbackClaimedAt: _released, ...rest } = d;
+    return { ...rest, rollbackError: problem.slice(0, 500) };
+  };
+
+function draftOf(
+  record: Pick<InitiativeRecord, 'issueKey' | 'projectKey' | 'owner'>,
+  checkpoint: CheckpointRecord,
+  now: string,
+) {
+  return {
     projectKey: record.projectKey,
     issueType: ROLLBACK_ISSUE_TYPE,
     summary: `Roll back ${record.issueKey}: ${checkpoint.name} was a no-go`.slice(0, 255),
     description: checkpoint.rollbackProcedure,
     assigneeAccountId: record.owner?.accountId ?? null,
     dueDate: addBusinessDays(now.slice(0, 10), ROLLBACK_DUE_BUSINESS_DAYS) ?? now.slice(0, 10),
-  });
-  if (!created.ok) {
-    await settle(deps, record, checkpointId, (d) => {
-      const { rollbackClaimedAt: _released, ...rest } = d;
-      return { ...rest, rollbackError: `Jira did not create the rollback issue: ${created.message}`.slice(0, 500) };
-    });
-    return 'refused';
-  }
-  const linked = await deps.rollback.link(record.issueKey, created.key);
-  await settle(deps, record, checkpointId, (d) => {
-    const { rollbackClaimedAt: _done, rollbackError: _none, ...rest } = d;
-    return {
-      ...rest,
-      rollbackIssueKey: created.key,
-      ...(linked
-        ? {}
-        : { rollbackError: `${created.key} was created but Jira did not link it to ${record.issueKey}.` }),
-    };
-  });
-  return 'created';
+  };
 }
 
 function setDecision(pilot: NonNullable<Parameters<typeof checkpointOf>[0]>, id: string, d: CheckpointDecisionRecord) {
   return { ...pilot, checkpoints: pilot.checkpoints.map((c) => (c.id === id ? { ...c, decision: d } : c)) };
 }
 
-/** Changes the checkpoint's decision after the create (only while it still is the one claimed). */
+/** How often the write after the create is tried before giving up (see `settle`). */
+const SETTLE_ATTEMPTS = 8;
+
+/**
+ * Changes the checkpoint's decision after the create (only while it has no issue key yet). The key
+ * of an issue Jira created must not be lost (a lost key becomes a second issue once the claim is
+ * stale), so a failing write is tried again, SETTLE_ATTEMPTS times in all.
+ */
 async function settle(
   deps: CheckpointDeps,
   record: Pick<InitiativeRecord, 'issueId' | 'projectKey'>,
   checkpointId: string,
   change: (d: CheckpointDecisionRecord) => CheckpointDecisionRecord,
 ): Promise<void> {
-  await deps.pilots.update(record.issueId, record.projectKey, (pilot) => {
-    const d = checkpointOf(pilot, checkpointId)?.decision;
-    if (!d || d.rollbackIssueKey) return undefined;
-    return setDecision(pilot, checkpointId, change(d));
-  });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await deps.pilots.update(record.issueId, record.projectKey, (pilot) => {
+        const d = checkpointOf(pilot, checkpointId)?.decision;
+        if (!d || d.rollbackIssueKey) return undefined;
+        return setDecision(pilot, checkpointId, change(d));
+      });
+      return;
+    } catch (cause) {
+      if (attempt >= SETTLE_ATTEMPTS) throw cause;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
 }

@@ -16,7 +16,7 @@ export interface RollbackIssueDraft {
 
 export type RollbackCreated = { ok: true; key: string } | { ok: false; message: string };
 
-/** Jira, as the deciding user, for the rollback work of a no-go. */
+/** Jira (as the app) for the rollback work of a no-go. */
 export interface RollbackJiraPort {
   /** Creates the issue once (POST /rest/api/3/issue is not idempotent: never retried by the adapter). */
   create(draft: RollbackIssueDraft): Promise<RollbackCreated>;
