@@ -99,7 +99,7 @@ const newCheckpoint = (overrides: Record<string, unknown> = {}) => ({
 async function added(overrides: Record<string, unknown> = {}): Promise<CheckpointView> {
   const { envelope } = await call(panelAs(USERS.editor), 'checkpoint.save', newCheckpoint(overrides));
   if (!envelope.ok) throw new Error(`save refused: ${JSON.stringify(envelope.error)}`);
-  return named(envelope.data, String(overrides.name ?? 'Week 12 review'));
+  return named(envelope.data, typeof overrides.name === 'string' ? overrides.name : 'Week 12 review');
 }
 
 describe('bad input: a specific field error, and nothing written', () => {
