@@ -1,6 +1,6 @@
 import type { LocalHost } from '../../local/host';
 import { USERS } from '../../local/product/demo-ids';
-import { propertyValue } from '../../src/adapters/product/score-property';
+import { projectedProperty } from '../../src/adapters/storage/projection-outbox.repository';
 import { allDecisions } from '../../src/adapters/storage/decision-log.repository';
 import { reconcilePage } from '../../src/adapters/storage/reconcile.repository';
 import { loadSettings } from '../../src/adapters/storage/settings.repository';
@@ -116,7 +116,7 @@ describe('with the platform failing under the app', () => {
       expect({ key: record.issueKey, ...(await shownInJira(record.issueKey, fieldId)) }).toEqual({
         key: record.issueKey,
         field: record.computed.score,
-        property: propertyValue(record.computed),
+        property: projectedProperty(record),
       });
     }
     for (const [key, ok] of decided) {

@@ -93,16 +93,16 @@ async function retryUntilOk(
 
 describe('issuePanel.recordDecision with a request id', () => {
   it('decides once: the retry answers ok, writes nothing, and the log has one entry with one copy', async () => {
-    const before = await logged('CSI-7', 'terminate');
+    const before = await logged('CSI-21', 'terminate');
     expect(
-      (await invokeAs(host, admin('CSI-7'), 'issuePanel.recordDecision', terminate('dec-once-0001'))).envelope.ok,
+      (await invokeAs(host, admin('CSI-21'), 'issuePanel.recordDecision', terminate('dec-once-0001'))).envelope.ok,
     ).toBe(true);
-    const retry = await invokeAs(host, admin('CSI-7'), 'issuePanel.recordDecision', terminate('dec-once-0001'));
+    const retry = await invokeAs(host, admin('CSI-21'), 'issuePanel.recordDecision', terminate('dec-once-0001'));
     expect(retry.envelope.ok).toBe(true);
     expect(retry.writes).toEqual({ kvs: 0, rest: 0 });
-    const seqs = (await logged('CSI-7', 'terminate')).filter((s) => !before.includes(s));
+    const seqs = (await logged('CSI-21', 'terminate')).filter((s) => !before.includes(s));
     expect(seqs).toHaveLength(1);
-    expect(await copies('CSI-7', seqs)).toBe(1);
+    expect(await copies('CSI-21', seqs)).toBe(1);
   });
 
   it('a retry after the copy failed finds the appended entry and completes the copy, never appending again', async () => {
@@ -148,21 +148,21 @@ describe('issuePanel.recordDecision with a request id', () => {
 
 describe('issuePanel.reject with a request id', () => {
   it('rejects once: the retry answers ok (not CONFLICT) and writes nothing', async () => {
-    expect((await invokeAs(host, admin('CSI-10'), 'issuePanel.reject', rejection('rej-once-0001'))).envelope.ok).toBe(
+    expect((await invokeAs(host, admin('CSI-15'), 'issuePanel.reject', rejection('rej-once-0001'))).envelope.ok).toBe(
       true,
     );
-    const retry = await invokeAs(host, admin('CSI-10'), 'issuePanel.reject', rejection('rej-once-0001'));
+    const retry = await invokeAs(host, admin('CSI-15'), 'issuePanel.reject', rejection('rej-once-0001'));
     expect(retry.envelope.ok).toBe(true);
     expect(retry.writes).toEqual({ kvs: 0, rest: 0 });
-    expect(await logged('CSI-10', 'proposal-rejected')).toHaveLength(1);
+    expect(await logged('CSI-15', 'proposal-rejected')).toHaveLength(1);
   });
 
   it('under storage faults, retried with the same id until ok, leaves one entry and the record rejected once', async () => {
-    await retryUntilOk(admin('CSI-11'), 'issuePanel.reject', rejection('rej-fault-0001'));
-    const seqs = await logged('CSI-11', 'proposal-rejected');
+    await retryUntilOk(admin('CSI-22'), 'issuePanel.reject', rejection('rej-fault-0001'));
+    const seqs = await logged('CSI-22', 'proposal-rejected');
     expect(seqs).toHaveLength(1);
-    expect(await copies('CSI-11', seqs)).toBe(1);
-    expect((await run(() => getInitiative(idOf('CSI-11'))))?.rejection?.seq).toBe(seqs[0]);
+    expect(await copies('CSI-22', seqs)).toBe(1);
+    expect((await run(() => getInitiative(idOf('CSI-22'))))?.rejection?.seq).toBe(seqs[0]);
   }, 60_000);
 });
 

@@ -36,8 +36,10 @@ export interface SyncIssuePorts {
 
 /**
  * The lifecycle after Jira moved the issue to `status` (see `followJira`): the stage follows a move
- * Jira may make; a move that took an app decision leaves the stage, and `projected: null` makes the
- * projection move Jira back to the stage's status (its outbox entry names the status to go to).
+ * Jira may make; a move that took an app decision (the validator was bypassed) leaves the stage the
+ * app recorded, and `projected: null` makes the projection move Jira back to the stage's status
+ * (its outbox entry names the status to go to). A record whose lifecycle the app never stored keeps
+ * deriving it from Jira's status instead (`lifecycleOf`).
  */
 async function lifecycleAfter(
   ports: SyncIssuePorts,
@@ -48,6 +50,9 @@ async function lifecycleAfter(
   if (status === current.status) return {};
   const stages = await ports.workflow.stages();
   const moved = followJira(lifecycleOf(current, stages), status, stages, new Date(version.updated).toISOString());
+  // A record the app never moved (no stored lifecycle) was judged by the validator without a stage
+  // of its own, or moved before the app knew the issue: its stage stays derived from Jira's status.
+  if (!moved.followed && !current.lifecycle) return {};
   if (!moved.followed)
     console.warn(`${current.issueKey} moved to ${status} in Jira against its lifecycle; moving it back`);
   return moved.followed ? { lifecycle: moved.lifecycle } : { lifecycle: moved.lifecycle, projected: null };
