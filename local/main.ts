@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const host = new LocalHost({ fresh, knobs: knobsFromEnv(process.env) });
   if (host.isEmpty()) {
     console.log('Seeding the demo site (first start or --fresh)...');
-    await seedDemo(host);
+    // The demo is dated today, so due dates, expiries and "this week" read as on a live site; tests
+    // seed the fixed DEFAULT_SEED_BASE_DATE instead, for repeatable data.
+    await seedDemo(host, `${new Date().toISOString().slice(0, 10)}T09:00:00.000Z`);
   }
   await host.listen(port);
   console.log(`CSI for Jira and Confluence — local Forge host at http://localhost:${port}`);

@@ -107,6 +107,10 @@ const issueIdOf = (host: LocalHost, key: string) => String(host.store.issues.lis
  */
 export const FIXTURES: Record<string, ResolverFixture> = {
   'issuePanel.get': { frame: issuePanel('CSI-6'), payload: () => ({}) },
+  'stopCriteria.save': {
+    frame: issuePanel('CSI-6'),
+    payload: () => ({ criteria: [{ id: 'score', kind: 'pause-if-score-below', score: 40 }] }),
+  },
   'issuePanel.rate': {
     frame: issuePanel('CSI-6'),
     payload: () => ({ ratings: [{ criterionKey: 'effort', rating: 2, rationale: 'Small change' }] }),
@@ -154,6 +158,43 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   },
   'dependencies.nameServices': { frame: issuePanel('CSI-6'), payload: () => ({ services: ['vpn', 'payroll'] }) },
   'dependencies.markReviewed': { frame: issuePanel('CSI-6'), payload: () => ({ note: 'Checked with the owners' }) },
+  // Checkpoints (issue 10 item 2) on the demo pilots (local/seed/demo-checkpoints.ts): the open
+  // "Week 10 review" of CSI-1, the override awaiting confirmation on CSI-9, the no-go of CSI-13.
+  'checkpoint.save': {
+    frame: issuePanel('CSI-1'),
+    payload: () => ({
+      name: 'Week 14 review',
+      dueDate: '2026-12-15',
+      criteria: [{ kind: 'manual', priority: 'must', statement: 'Swarm runs without the pilot team' }],
+      rollbackProcedure: 'Switch P1 routing back to tiered escalation',
+      requestId: 'fixture-checkpoint-save',
+    }),
+  },
+  'checkpoint.measure': {
+    frame: issuePanel('CSI-1'),
+    payload: () => ({
+      checkpointId: 'cp-week10',
+      results: [{ criterionId: 'mttr', measured: 5.5 }],
+      requestId: 'fixture-checkpoint-measure',
+    }),
+  },
+  'checkpoint.decide': {
+    frame: issuePanel('CSI-1'),
+    payload: () => ({
+      checkpointId: 'cp-week10',
+      verdict: 'no-go',
+      rationale: 'MTTR fell 11 %, not the 25 % agreed',
+      requestId: 'fixture-checkpoint-decide',
+    }),
+  },
+  'checkpoint.confirm': {
+    frame: issuePanel('CSI-9'),
+    payload: () => ({ checkpointId: 'cp-widerrollout', requestId: 'fixture-checkpoint-confirm' }),
+  },
+  'checkpoint.completeRollback': {
+    frame: issuePanel('CSI-13'),
+    payload: () => ({ checkpointId: 'cp-pilotgate', requestId: 'fixture-checkpoint-rollback' }),
+  },
   'admin.get': { frame: admin, payload: () => ({}) },
   'programme.scoringConfig': { frame: programme, payload: () => ({}) },
   'programme.previewConfig': { frame: programme, payload: async (host) => ({ config: await currentConfig(host) }) },
@@ -209,6 +250,7 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     subjectNeeds: ['browseIssue', 'editIssue'],
   },
   'projectPage.statuses': { frame: project, payload: () => ({}) },
+  'projectPage.pilotWatch': { frame: project, payload: () => ({}) },
   'projectPage.views': { frame: project, payload: () => ({}) },
   'projectPage.saveView': {
     frame: project,

@@ -6,7 +6,12 @@ import { portfolioPage, type PortfolioPorts } from '../../application/portfolio/
 import { rateGridRow } from '../../application/portfolio/rate-grid-row.use-case';
 import { deleteView, listViews, saveView } from '../../application/portfolio/portfolio-views.use-case';
 import { scoringGridPage } from '../../application/portfolio/scoring-grid.use-case';
+import { pilotWatch } from '../../application/portfolio/pilot-watch.use-case';
+import { pilotWatchCalls } from '../../contracts/pilot-watch.contract';
 import { ok } from '../../domain/result';
+import { usersByIds } from '../product/users';
+import { pilotFootprintAdapter } from '../storage/pilot-footprint.repository';
+import { duePilots, initiativesByIds, projectPilots, triggeredInitiatives } from '../storage/pilot-watch.queries';
 import { productionDeps } from '../deps';
 import { checkGrants } from '../permissions/permission-checker';
 import { projectStatuses } from '../product/project-statuses';
@@ -82,6 +87,26 @@ export const projectPageResolvers = [
         { ...productionDeps(ctx.memo), access: issueAccess(ctx) },
         { projectKey: projectKeyOf(ctx), accountId: ctx.accountId },
         input,
+      ),
+  }),
+  defineResolver({
+    call: pilotWatchCalls.get,
+    requires: ['browseProject'],
+    handle: async (_input, ctx) =>
+      ok(
+        await pilotWatch(
+          {
+            today: () => new Date().toISOString().slice(0, 10),
+            duePilots,
+            projectPilots,
+            triggered: triggeredInitiatives,
+            initiatives: initiativesByIds,
+            footprint: pilotFootprintAdapter.rows,
+            names: async (ids) => new Map((await usersByIds(ids)).map((u) => [u.accountId, u.displayName])),
+            browsable: browsableIssues,
+          },
+          projectKeyOf(ctx),
+        ),
       ),
   }),
   defineResolver({

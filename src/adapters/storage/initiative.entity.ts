@@ -16,6 +16,8 @@ export interface InitiativeEntity {
   mvi: string;
   status: string;
   active: boolean;
+  /** Active with a pause / terminate criterion that fired and waits for a decision (issue 10 item 4). */
+  triggered: boolean;
   revision: number;
   data: unknown;
 }
@@ -34,6 +36,7 @@ export function toEntity(record: InitiativeRecord): InitiativeEntity {
     mvi: record.computed.mvi.status,
     status: record.status,
     active: isActive(record),
+    triggered: isActive(record) && record.triggers.some((t) => t.answeredSeq === null),
     revision: record.revision,
     data: record,
   });

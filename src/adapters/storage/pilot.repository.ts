@@ -7,14 +7,28 @@ import { fromEntity } from './initiative.entity';
 import { ConcurrentUpdateError, RETRY_BUDGET_MS, updateInitiative } from './initiative.repository';
 import { ENTITIES } from './keys';
 import { committed } from './kvs-conflict';
+import { withoutBlankStrings } from './entity-attributes';
 import { assertStorable } from './value-size';
 
 /** Entity `pilot` (manifest.yml): an initiative's pilot, keyed by issue id, beside its indexed attributes. */
 export interface PilotEntity {
   issueId: string;
   projectKey: string;
+  /**
+   * The earliest due date (`YYYY-MM-DD`) of a checkpoint not decided yet, for the portfolio's
+   * "due this week" and "overdue" (index `by-project-due`); absent when none is open.
+   */
+  nextDue?: string;
   revision: number;
   data: unknown;
+}
+
+/** The earliest due date of the pilot's undecided checkpoints, or undefined when none is open. */
+export function nextDueOf(pilot: Pick<PilotRecord, 'checkpoints'>): string | undefined {
+  return pilot.checkpoints
+    .filter((c) => c.decision === null)
+    .map((c) => c.dueDate)
+    .sort()[0];
 }
 
 const pilotEntity = () => kvs.entity<PilotEntity>(ENTITIES.pilot);
@@ -33,12 +47,14 @@ export async function getPilot(issueId: string): Promise<PilotRecord | undefined
 
 /** Adds the pilot's write, conditional on the revision read (absent for a new one), to a transaction. */
 export function setPilot(tx: ReturnType<typeof kvs.transact>, before: PilotRecord | undefined, after: PilotRecord) {
-  const value: PilotEntity = {
+  const nextDue = nextDueOf(after);
+  const value: PilotEntity = withoutBlankStrings({
     issueId: after.issueId,
     projectKey: after.projectKey,
+    ...(nextDue ? { nextDue } : {}),
     revision: after.revision,
     data: after,
-  };
+  });
   assertStorable(value, "This initiative's pilot");
   tx.set(after.issueId, value, {
     entityName: ENTITIES.pilot,

@@ -1,6 +1,5 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
-import type { StopCriterionInput } from '../../contracts/stop-criteria.contract';
-import { STOP_CRITERION_LABELS } from '../../domain/lifecycle/stop-criterion-labels';
+import { STOP_CRITERION_LABELS, type StopCriterionInput } from '../../contracts/stop-criteria.contract';
 import { validateStopCriteria } from '../../domain/lifecycle/validate-stop-criteria';
 import { err, type Result } from '../../domain/result';
 import { HISTORY_LIMIT } from '../initiative-record';

@@ -14,3 +14,10 @@ export const STOP_CRITERION_KINDS = [
 
 /** One of {@link STOP_CRITERION_KINDS}. */
 export type StopCriterionKind = (typeof STOP_CRITERION_KINDS)[number];
+
+/** The ranges a criterion's parameters take and how many an initiative declares, with the kinds. */
+export const STOP_CRITERIA_LIMITS = {
+  checkpoints: { min: 1, max: 20, whole: true },
+  score: { min: 0, max: 100, minMagnitude: 0.1 },
+  criteria: 10,
+} as const;

@@ -2,14 +2,9 @@ import type { Result } from '../result';
 import { createFieldErrors, type FieldErrorCollector } from '../shared/field-errors';
 import { inRange, rangeMessage } from '../shared/number-range';
 import type { StopCriterion } from './stop-criterion';
-import { STOP_CRITERION_KINDS } from './stop-criterion.vocabulary';
+import { STOP_CRITERIA_LIMITS, STOP_CRITERION_KINDS } from './stop-criterion.vocabulary';
 
-/** The ranges and the count the criteria take. */
-export const STOP_CRITERIA_LIMITS = {
-  checkpoints: { min: 1, max: 20, whole: true },
-  score: { min: 0, max: 100, minMagnitude: 0.1 },
-  criteria: 10,
-} as const;
+export { STOP_CRITERIA_LIMITS };
 
 const KINDS: readonly string[] = STOP_CRITERION_KINDS;
 

@@ -17,6 +17,7 @@ import { toFilters } from './portfolio-query';
 const DecisionLog = lazy(() => import('../decision-log/DecisionLog').then((m) => ({ default: m.DecisionLog })));
 const ScoringGrid = lazy(() => import('./ScoringGrid').then((m) => ({ default: m.ScoringGrid })));
 const ValueEffortMatrix = lazy(() => import('./ValueEffortMatrix').then((m) => ({ default: m.ValueEffortMatrix })));
+const PilotWatch = lazy(() => import('./PilotWatch').then((m) => ({ default: m.PilotWatch })));
 
 const SOURCE: DecisionLogSource = { list: projectPageCalls.decisionLog, exportLog: projectPageCalls.exportDecisionLog };
 
@@ -26,7 +27,7 @@ const panel = (label: string, children: ReactNode) => (
   </div>
 );
 
-/** The Jira project page: the ranked portfolio, the scoring grid, the value/effort matrix and the decision log. */
+/** The Jira project page: the ranked portfolio, the scoring grid, the value/effort matrix, the pilots and the decision log. */
 export default function ProjectPage({ context }: SurfaceProps) {
   const project = context.extension.project?.key;
   const [draft, setDraft] = useState<PortfolioFilterDraft>(NO_FILTERS);
@@ -44,11 +45,13 @@ export default function ProjectPage({ context }: SurfaceProps) {
           <Tab>Portfolio</Tab>
           <Tab>Scoring grid</Tab>
           <Tab>Value/effort matrix</Tab>
+          <Tab>Pilots</Tab>
           <Tab>Decision log</Tab>
         </TabList>
         <TabPanel>{panel('Loading the portfolio', <Portfolio {...shared} sort={sort} onSort={setSort} />)}</TabPanel>
         <TabPanel>{panel('Loading the scoring grid', <ScoringGrid filters={filters} />)}</TabPanel>
         <TabPanel>{panel('Loading the matrix', <ValueEffortMatrix {...shared} />)}</TabPanel>
+        <TabPanel>{panel('Loading the pilots', <PilotWatch />)}</TabPanel>
         <TabPanel>{panel('Loading the decision log', <DecisionLog source={SOURCE} />)}</TabPanel>
       </Tabs>
     </main>
