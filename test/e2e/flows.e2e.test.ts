@@ -60,7 +60,7 @@ async function backlogKeys(page: Page): Promise<string[]> {
 describe('decision log macro', () => {
   it('renders an XSS string in a rationale as text, and exports a CSV whose rows match the table', async () => {
     const rejected = await invoke(
-      { moduleKey: 'csi-issue-panel', accountId: 'u-csi-admin', issueKey: 'CSI-6' },
+      { moduleKey: 'csi-issue-panel', accountId: 'u-csi-admin', issueKey: 'CSI-15' },
       'issuePanel.reject',
       {
         reasonCategory: 'duplicate',
@@ -71,9 +71,14 @@ describe('decision log macro', () => {
     expect(rejected.ok).toBe(true);
     const page = await h.open('/confluence/pages/30001?as=u-viewer');
     const log = await appFrame(page, 0);
-    await log.getByText('Rejected CSI-6: duplicate').waitFor();
+    await log.getByText('Rejected CSI-15: duplicate').waitFor();
     const seq = (
-      await log.getByText('Rejected CSI-6: duplicate').locator('xpath=ancestor::tr').locator('td').first().textContent()
+      await log
+        .getByText('Rejected CSI-15: duplicate')
+        .locator('xpath=ancestor::tr')
+        .locator('td')
+        .first()
+        .textContent()
     )?.trim();
     await log.getByRole('button', { name: `Details of entry ${seq}` }).click();
     await log.getByText(XSS, { exact: true }).waitFor();

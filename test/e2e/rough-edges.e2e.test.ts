@@ -93,20 +93,20 @@ describe('issue panel rough edges (issue 9 item 7)', () => {
   );
 
   it('Reject asks for confirmation before it writes the irreversible entry', async () => {
-    const panel = await appFrame(await h.open('/jira/browse/CSI-9?as=u-csi-admin'));
+    const panel = await appFrame(await h.open('/jira/browse/CSI-19?as=u-csi-admin'));
     await panel.getByRole('tab', { name: /^Decisions/ }).click();
     await panel.getByRole('combobox', { name: /^Reason category/ }).selectOption({ label: 'Low value' });
     await panel.locator('#reject-rationale').fill('The CAB sees little value for the effort.');
     await panel.getByRole('button', { name: 'Reject initiative' }).click();
     await panel.getByText(/cannot be edited or undone/).waitFor();
-    expect((await recordOf('CSI-9'))?.rejection ?? null).toBeNull();
+    expect((await recordOf('CSI-19'))?.rejection ?? null).toBeNull();
     await h.shot(panel.page(), 'panel-reject-confirm');
     await panel.getByRole('button', { name: 'Reject for good' }).click();
     await panel
       .getByText(/Rejected/)
       .first()
       .waitFor();
-    expect((await recordOf('CSI-9'))?.rejection).toBeTruthy();
+    expect((await recordOf('CSI-19'))?.rejection).toBeTruthy();
   });
 
   it('the PIR form labels its residual-risk box as a residual risk', async () => {
