@@ -210,6 +210,24 @@ describe('a decision submitted twice with the same request id', () => {
     expect(rollbackIssues('CSI-1')).toHaveLength(0);
   });
 
+  it('a no-go sent twice at once (a double click, a client retry racing the first): one entry, one issue', async () => {
+    const payload = {
+      checkpointId: 'cp-week10',
+      verdict: 'no-go',
+      rationale: 'Below target',
+      requestId: 'no-go-racing-01',
+    };
+    const frames = [host.frames.create(panelAs(USERS.csiAdmin)), host.frames.create(panelAs(USERS.csiAdmin))];
+    const answers = (await Promise.all(
+      frames.map((f) => host.runner.invokeResolver(f, 'checkpoint.decide', payload)),
+    )) as Array<Envelope<PanelData>>;
+    await host.settle();
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error.code))).toContain('ok');
+    await call(panelAs(USERS.csiAdmin), 'checkpoint.decide', payload);
+    expect(await decisionsOn('CSI-1', 'cp-week10')).toHaveLength(1);
+    expect(rollbackIssues('CSI-1')).toHaveLength(1);
+  });
+
   it('a retry completes a rollback issue Jira refused the first time, and only once', async () => {
     // The first call's decision lands, but Jira refuses the create (through the same use case).
     await host.runtime.run('test', 'first-call', USERS.csiAdmin, undefined, async () => {
