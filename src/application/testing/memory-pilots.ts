@@ -32,6 +32,10 @@ export class MemoryPilots implements PilotsPort {
     return json === undefined ? undefined : pilotRecordSchema.parse(JSON.parse(json));
   }
 
+  all(): PilotRecord[] {
+    return [...this.pilots.keys()].map((id) => this.read(id) as PilotRecord);
+  }
+
   readonly get = (issueId: string): Promise<PilotRecord | undefined> => Promise.resolve(this.read(issueId));
 
   readonly readWithInitiative = (
