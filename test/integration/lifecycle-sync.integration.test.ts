@@ -50,6 +50,8 @@ async function run(key: string, step: Action): Promise<boolean> {
     const offered = await host.jira({
       method: 'GET',
       path: `/rest/api/3/issue/${key}/transitions`,
+      headers: {},
+      body: undefined,
       actingAccountId: USERS.editor,
     });
     const ids = (offered.body as { transitions: Array<{ id: string }> }).transitions.map((t) => t.id);

@@ -5,7 +5,6 @@ import { getResources } from '../../application/pilot/commitment-resources.use-c
 import type { ResourcesDeps } from '../../application/pilot/commitment.ports';
 import { markDependencyReviewed } from '../../application/pilot/dependency-review.use-case';
 import { nameServices } from '../../application/pilot/services.use-case';
-import type { PanelCaller } from '../../application/scoring/panel.ports';
 import { resourcesCalls } from '../../contracts/commitment.contract';
 import { dependencyCalls } from '../../contracts/dependency.contract';
 import { ok } from '../../domain/result';
@@ -20,19 +19,8 @@ import { activeInitiatives, pilotFootprintAdapter } from '../storage/pilot-footp
 import { getPilot } from '../storage/pilot.repository';
 import { loadSettings } from '../storage/settings.repository';
 import { defineResolver, type CallContext } from './define-resolver';
+import { panelCallerOf } from './panel-caller';
 import type { Memo } from './memo';
-
-/** The issue the panel is on and what the caller may do there, from the platform context only. */
-function callerOf(ctx: CallContext): PanelCaller {
-  const issue = ctx.platform.extension.issue;
-  if (!issue) throw new Error('The issue panel was invoked without an issue in its context');
-  return {
-    issue: { id: issue.id, key: issue.key, type: issue.type },
-    accountId: ctx.accountId,
-    canEdit: ctx.grants.editIssue === true,
-    isCsiAdmin: ctx.grants.csiAdmin === true,
-  };
-}
 
 /** The real adapters behind the Resources tab's use cases (the demo seed uses them too). */
 export function resourcesDeps(memo: Memo): ResourcesDeps {
@@ -65,7 +53,7 @@ export const commitmentResolvers = [
     call: resourcesCalls.get,
     requires: ['browseIssue'],
     alsoAsks: ['editIssue', 'csiAdmin'],
-    handle: (_input, ctx) => getResources(deps(ctx), callerOf(ctx)),
+    handle: (_input, ctx) => getResources(deps(ctx), panelCallerOf(ctx)),
   }),
   defineResolver({
     call: resourcesCalls.findPeople,
@@ -76,24 +64,25 @@ export const commitmentResolvers = [
     call: resourcesCalls.request,
     requires: ['browseIssue', 'editIssue'],
     alsoAsks: ['csiAdmin'],
-    handle: ({ requestId, ...input }, ctx) => requestCommitment(deps(ctx), callerOf(ctx), input, requestId),
+    handle: ({ requestId, ...input }, ctx) => requestCommitment(deps(ctx), panelCallerOf(ctx), input, requestId),
   }),
   defineResolver({
     call: resourcesCalls.confirm,
     requires: ['browseIssue'],
     alsoAsks: ['editIssue', 'csiAdmin'],
-    handle: (input, ctx) => confirmResourceCommitment(deps(ctx), callerOf(ctx), input.commitmentId, input.requestId),
+    handle: (input, ctx) =>
+      confirmResourceCommitment(deps(ctx), panelCallerOf(ctx), input.commitmentId, input.requestId),
   }),
   defineResolver({
     call: dependencyCalls.nameServices,
     requires: ['browseIssue', 'editIssue'],
     alsoAsks: ['csiAdmin'],
-    handle: (input, ctx) => nameServices(deps(ctx), callerOf(ctx), input.services, input.requestId),
+    handle: (input, ctx) => nameServices(deps(ctx), panelCallerOf(ctx), input.services, input.requestId),
   }),
   defineResolver({
     call: dependencyCalls.markReviewed,
     requires: ['browseIssue', 'editIssue'],
     alsoAsks: ['csiAdmin'],
-    handle: (input, ctx) => markDependencyReviewed(deps(ctx), callerOf(ctx), input.note, input.requestId),
+    handle: (input, ctx) => markDependencyReviewed(deps(ctx), panelCallerOf(ctx), input.note, input.requestId),
   }),
 ];

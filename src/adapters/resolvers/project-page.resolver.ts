@@ -10,7 +10,7 @@ import { pilotWatch } from '../../application/portfolio/pilot-watch.use-case';
 import { pilotWatchCalls } from '../../contracts/pilot-watch.contract';
 import { ok } from '../../domain/result';
 import { usersByIds } from '../product/users';
-import { pilotFootprintAdapter } from '../storage/pilot-footprint.repository';
+import { footprintRows } from '../storage/pilot-footprint.repository';
 import { duePilots, initiativesByIds, projectPilots, triggeredInitiatives } from '../storage/pilot-watch.queries';
 import { productionDeps } from '../deps';
 import { checkGrants } from '../permissions/permission-checker';
@@ -101,7 +101,7 @@ export const projectPageResolvers = [
             projectPilots,
             triggered: triggeredInitiatives,
             initiatives: initiativesByIds,
-            footprint: pilotFootprintAdapter.rows,
+            footprint: footprintRows,
             names: async (ids) => new Map((await usersByIds(ids)).map((u) => [u.accountId, u.displayName])),
             browsable: browsableIssues,
           },

@@ -1,6 +1,6 @@
 import { adminResolvers } from './admin.resolver';
 import type { AnyResolverDefinition } from './define-resolver';
-import { issuePanelResolvers } from './issue-panel.resolver';
+import { issuePanelFunctionResolvers } from './issue-panel.resolver';
 import { macroResolvers } from './macro.resolver';
 import { programmePageResolvers } from './programme-page.resolver';
 import { projectPageResolvers } from './project-page.resolver';
@@ -11,7 +11,7 @@ import { proposeResolvers } from './propose.resolver';
  * malformed-payload tests iterate this, so a resolver added to a surface is covered the day it lands.
  */
 export const RESOLVERS_BY_FUNCTION: Record<string, readonly AnyResolverDefinition[]> = {
-  'issue-panel-fn': issuePanelResolvers,
+  'issue-panel-fn': issuePanelFunctionResolvers,
   'admin-fn': adminResolvers,
   'programme-fn': programmePageResolvers,
   'project-fn': projectPageResolvers,

@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { token } from '@atlaskit/tokens';
 import { issuePanelCalls, type PanelData } from '@contracts/issue-panel.contract';
@@ -16,6 +15,7 @@ import { RejectionBanner } from './RejectionBanner';
 import { ScoreTab } from './ScoreTab';
 import { UpdateList } from './UpdateList';
 import { TriggeredBanner } from './stop-criteria/TriggeredBanner';
+import { LifecycleBanner } from './lifecycle/LifecycleBanner';
 
 // The forms download when their tab opens, not with the panel's first view (the Score tab).
 const RatingForm = lazy(() => import('./RatingForm').then((m) => ({ default: m.RatingForm })));
@@ -23,6 +23,8 @@ const PlanForm = lazy(() => import('./PlanForm').then((m) => ({ default: m.PlanF
 const UpdateForm = lazy(() => import('./UpdateForm').then((m) => ({ default: m.UpdateForm })));
 const DecisionForm = lazy(() => import('./DecisionForm').then((m) => ({ default: m.DecisionForm })));
 const RejectForm = lazy(() => import('./RejectForm').then((m) => ({ default: m.RejectForm })));
+const ResourcesTab = lazy(() => import('./resources/ResourcesTab'));
+const PilotTab = lazy(() => import('./checkpoints/PilotTab'));
 const StopCriteriaSection = lazy(() =>
   import('./stop-criteria/StopCriteriaSection').then((m) => ({ default: m.StopCriteriaSection })),
 );
@@ -55,11 +57,7 @@ export default function IssuePanel(_: SurfaceProps) {
     <div style={{ ...page, ...stack('space.200') }}>
       {data.rejection && <RejectionBanner entry={data.rejection} />}
       <TriggeredBanner view={data.stopCriteria} />
-      {data.paused && (
-        <SectionMessage appearance="warning" title="Paused">
-          <p>The committee paused this initiative. A CSI admin can resume it from the Decisions tab.</p>
-        </SectionMessage>
-      )}
+      {data.lifecycle && <LifecycleBanner view={data.lifecycle} jiraStatus={data.issue.status} />}
       <PanelTabs data={data} onSaved={panel.setData} />
     </div>
   );
@@ -105,12 +103,23 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
     },
   ];
   tabs.push({
+    // A label that stays the same as commitments are added: tabs are keyed by label, and a new
+    // key would remount the tab and load it again right after a write answered it.
+    label: 'Resources',
+    content: <ResourcesTab onPilot={(pilot) => onSaved({ ...data, pilot })} />,
+  });
+  tabs.push({
+    // A stable label, like Resources: a new key would remount the tab after each write.
+    label: 'Pilot',
+    content: <PilotTab view={data.pilot.checkpoints} onSaved={onSaved} />,
+  });
+  tabs.push({
     label: `Decisions (${data.decisions.length})`,
     content: (
       <div style={stack('space.300')}>
         {viewer.canDecide && (
           <Section title="Record a decision">
-            <DecisionForm paused={data.paused} onSaved={onSaved} />
+            <DecisionForm paused={data.paused} canReopen={data.lifecycle?.canReopen ?? false} onSaved={onSaved} />
           </Section>
         )}
         <Section title="Latest decisions">
