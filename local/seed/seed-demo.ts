@@ -12,7 +12,10 @@ import { timeline } from './demo-timeline';
 import { saveRescoreJob } from '../../src/adapters/storage/rescore-job.repository';
 import { pushRescore } from '../../src/adapters/product/rescore-queue';
 import { seedLifecycleSettings } from './demo-lifecycle-settings';
+import { checkpointSteps } from './demo-checkpoints';
 import { seedCommitments } from './demo-commitments';
+import { lifecycleSteps } from './demo-lifecycle';
+import { stopCriteriaSteps } from './demo-stop-criteria';
 
 /**
  * Seeds the demo site: the product data (users, projects, issues, the Confluence page) and then the
@@ -36,7 +39,13 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
     const event = issueEvent(host.store, 'avi:jira:created:issue', issue, USERS.editor, new Date(issue.created));
     await host.runner.fireEvent(event.eventType, event as unknown as Record<string, unknown>);
   }
-  for (const step of timeline(issues).sort((a, b) => b.daysAgo - a.daysAgo)) {
+  const steps = [
+    ...timeline(issues),
+    ...checkpointSteps(issues),
+    ...lifecycleSteps(issues),
+    ...stopCriteriaSteps(issues),
+  ];
+  for (const step of steps.sort((a, b) => b.daysAgo - a.daysAgo)) {
     await host.runtime.run('seed', 'seed.step', step.as, undefined, async () => {
       const deps = productionDeps(createMemo());
       const user = host.store.users.get(step.as);

@@ -35,6 +35,28 @@ async function pilotingKey(): Promise<{ key: string; score: number }> {
   throw new Error('The demo has no scored initiative In Progress');
 }
 
+test('the demo shows a fired pause criterion on the swarming pilot, on its panel and on the pilot watch', async () => {
+  const key = host.store.issues
+    .list()
+    .find((i) => i.summary === 'Cut P1 incident resolution time with a swarming model')!.key;
+  const got = await open(key);
+  if (!got.ok) throw new Error(got.error.message);
+  expect(got.data.stopCriteria.criteria.map((c) => c.kind)).toEqual([
+    'pause-if-score-below',
+    'terminate-if-no-kpi-gain',
+  ]);
+  expect(got.data.stopCriteria.triggered).toEqual(
+    expect.arrayContaining([expect.objectContaining({ kind: 'pause-if-score-below', answeredSeq: null })]),
+  );
+  const watch = await invokeAs<{ triggered: Array<{ issueKey: string }> }>(
+    host,
+    { moduleKey: 'csi-project-page', accountId: USERS.viewer, projectKey: 'CSI' },
+    'projectPage.pilotWatch',
+    {},
+  );
+  expect(watch.envelope.ok && watch.envelope.data.triggered.map((t) => t.issueKey)).toContain(key);
+});
+
 test('a criterion of an unknown kind, an out-of-range threshold and a duplicate id are refused, and nothing changes', async () => {
   const { key } = await pilotingKey();
   const before = await stored(key);
