@@ -1,3 +1,4 @@
+import type { LifecycleView } from './lifecycle-view';
 /**
  * What resolvers return to the UI. The UI shows these values; it never recomputes a domain rule.
  */
@@ -137,6 +138,8 @@ export interface PortfolioRow {
   raters: string[];
   /** Its place on the value/effort matrix (ratings 1..5), or null while a benefit or cost rating is missing. */
   matrix: { value: number; effort: number; quadrant: 'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits' } | null;
+  /** Its lifecycle stage (issue 10 item 1), shown beside the Jira status. */
+  stage?: Pick<LifecycleView, 'stage' | 'label' | 'tone'>;
 }
 
 export interface RescoreProgressView {

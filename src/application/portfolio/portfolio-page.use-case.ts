@@ -1,3 +1,4 @@
+import { lifecycleView } from '../lifecycle/lifecycle-view';
 import type { PortfolioPage } from '../../contracts/project-page.contract';
 import type { PortfolioRow } from '../../contracts/views';
 import { balanceView } from './balance-view';
@@ -88,7 +89,14 @@ export function rowOf(r: InitiativeRecord, rank: number): PortfolioRow {
     owner: r.owner?.displayName ?? null,
     raters: r.raterSummaries.map((x) => x.rater.displayName),
     matrix: valueEffort(r.computed.breakdown),
+    stage: stageOf(r),
   };
+}
+
+/** The row's lifecycle stage: the stage, its label and its lozenge tone. */
+function stageOf(r: InitiativeRecord): NonNullable<PortfolioRow['stage']> {
+  const view = lifecycleView(r)!;
+  return { stage: view.stage, label: view.label, tone: view.tone };
 }
 
 /** A page cursor: the rank offset and the store's cursor (`offset|cursor`). */

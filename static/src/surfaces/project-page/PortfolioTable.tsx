@@ -6,6 +6,8 @@ import { Empty } from '../../ui/Empty';
 import { IssueLink } from '../../ui/IssueLink';
 import { ClassLozenge, YesNoLozenge } from '../../ui/Lozenges';
 import { formatScore } from '../../ui/format';
+import { token } from '@atlaskit/tokens';
+import { StageLozenge } from '../issue-panel/lifecycle/StageLozenge';
 
 type SortKey = (typeof SORT_KEYS)[number];
 type Sort = NonNullable<SavedView['sort']>;
@@ -55,7 +57,15 @@ export function PortfolioTable({ rows, loading, sort, onSort }: Props) {
       { key: r.rank, content: r.rank },
       { key: keyOrder(r.issueKey), content: <IssueLink issueKey={r.issueKey} /> },
       { key: r.summary.toLowerCase(), content: r.summary },
-      { key: r.status.toLowerCase(), content: r.status },
+      {
+        key: r.status.toLowerCase(),
+        content: (
+          <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: token('space.050') }}>
+            {r.status}
+            {r.stage && <StageLozenge view={r.stage} />}
+          </span>
+        ),
+      },
       { key: r.score ?? -1, content: formatScore(r.score) },
       { key: r.initiativeClass, content: <ClassLozenge value={r.initiativeClass} /> },
       { key: r.owner?.toLowerCase() ?? '~', content: r.owner ?? '—' },
