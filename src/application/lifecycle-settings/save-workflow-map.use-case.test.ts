@@ -58,6 +58,13 @@ describe('saveWorkflowMap', () => {
     expect(w.snapshot()).toBe(before);
   });
 
+  it('answers CONFLICT to a save from an older version even when its draft equals the mapping in force', async () => {
+    const w = lifecycleSettingsWorld();
+    await saveWorkflowMap(w.ports, 0, draft);
+    const answer = await saveWorkflowMap(w.ports, 0, draft);
+    expect(answer.ok ? 'ok' : answer.error.code).toBe('CONFLICT');
+  });
+
   it('refuses a save that changes nothing', async () => {
     const w = lifecycleSettingsWorld();
     await saveWorkflowMap(w.ports, 0, draft);

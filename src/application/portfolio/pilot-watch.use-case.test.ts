@@ -130,6 +130,12 @@ describe('pilotWatch', () => {
     expect(watch.overCommitted).toEqual([{ person: ANA, hoursPerWeek: 2 * half, initiatives: ['CSI-1'] }]);
   });
 
+  it('does not name an over-committed person whose initiatives the reader may browse none of', async () => {
+    const half = OVERCOMMITTED_ABOVE_HOURS / 2 + 5;
+    const { ports } = world(2, (n) => ({ commitments: [commitment(n, half)] }), [issueFacts(1).id, issueFacts(2).id]);
+    expect((await pilotWatch(ports, 'CSI')).overCommitted).toEqual([]);
+  });
+
   it('does not name a person within the limit, nor count a done initiative’s commitment', async () => {
     const half = OVERCOMMITTED_ABOVE_HOURS / 2 + 5;
     const within = world(2, (n) => ({

@@ -6,7 +6,7 @@ import { saveConfig } from './save-config.use-case';
 describe('getScoringConfig', () => {
   it('answers the configuration in force as the page edits it, the issue types, and no re-score before any save', async () => {
     const w = programmeWorld();
-    const answer = await getScoringConfig(w.ports);
+    const answer = await getScoringConfig(w.invoke());
     const config = w.settings.stored().config;
     expect(answer.ok && answer.value).toMatchObject({
       config: { ...toInput(config), version: config.version, changedBy: null, changedAt: null },
@@ -18,9 +18,9 @@ describe('getScoringConfig', () => {
   it('answers who saved the version in force and how far its re-score has come', async () => {
     const w = programmeWorld({ initiatives: 40 });
     const input = toInput(w.settings.stored().config);
-    await saveConfig(w.ports, { ...input, mviThresholdPct: input.mviThresholdPct + 5 }, 'Stricter MVI');
+    await saveConfig(w.invoke(), { ...input, mviThresholdPct: input.mviThresholdPct + 5 }, 'Stricter MVI');
     w.state.job = w.state.job && { ...w.state.job, done: 25, changed: 20, failed: 1 };
-    const answer = await getScoringConfig(w.ports);
+    const answer = await getScoringConfig(w.invoke());
     expect(answer.ok && answer.value.config).toMatchObject({
       mviThresholdPct: input.mviThresholdPct + 5,
       changedBy: w.identity.user,

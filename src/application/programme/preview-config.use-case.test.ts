@@ -12,7 +12,7 @@ function world(records: (config: ScoringConfig) => InitiativeRecord[], hidden: s
   const settings = new MemorySettings(new MemoryRequests());
   const config = settings.stored().config;
   const stored = records(config);
-  const ports: PreviewPorts = {
+  const ports: PreviewPorts & { asked: string[][] } = {
     ...memoryVisibility(hidden),
     settings: settings.settings,
     top: (limit) => Promise.resolve([...stored].sort(byScore).slice(0, limit)),
@@ -43,16 +43,18 @@ describe('previewConfig', () => {
     expect(w.settings.stored()).toEqual(before);
   });
 
-  it('lists at most 10, and none the reader may not browse', async () => {
+  it('lists at most 10, and none the reader may not browse, however high they score', async () => {
+    // Issue n is rated 1 + (n - 1) % 5 everywhere: issues 5 and 10 are rated 5, among the highest.
     const w = world(
       (config) => Array.from({ length: 14 }, (_, i) => ratedInitiative(i + 1, config, 1 + (i % 5))),
-      ['10001', '10006'],
+      ['10005', '10010'],
     );
     const answer = await previewConfig(w.ports, toInput(w.config));
     const keys = answer.ok ? answer.value.moves.map((m) => m.issueKey) : [];
     expect(keys).toHaveLength(10);
-    expect(keys).not.toContain('CSI-1');
-    expect(keys).not.toContain('CSI-6');
+    expect(keys).not.toContain('CSI-5');
+    expect(keys).not.toContain('CSI-10');
+    expect(w.ports.asked.flat()).toEqual(expect.arrayContaining(['10005', '10010']));
   });
 
   it('refuses an invalid proposal with field errors keyed as the payload is', async () => {

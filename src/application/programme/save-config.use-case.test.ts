@@ -19,7 +19,7 @@ describe('saveConfig', () => {
   it('saves the next version with who and why, records it in the log, starts one re-score, and answers the saved version', async () => {
     const w = programmeWorld({ initiatives: 12 });
     const v = w.settings.stored().config.version;
-    const answer = await saveConfig(w.ports, edited(w), 'Business impact matters more this year', 'req-cfg-1');
+    const answer = await saveConfig(w.invoke(), edited(w), 'Business impact matters more this year', 'req-cfg-1');
     expect(w.settings.stored()).toMatchObject({
       config: { version: v + 1 },
       changedBy: w.identity.user,
@@ -69,7 +69,7 @@ describe('saveConfig', () => {
   ])('refuses %s, keyed as the payload is, and writes nothing', async (_name, change, field) => {
     const w = programmeWorld();
     const before = written(w);
-    const answer = await saveConfig(w.ports, change(edited(w)), 'why', 'req-cfg-2');
+    const answer = await saveConfig(w.invoke(), change(edited(w)), 'why', 'req-cfg-2');
     expect(answer.ok ? 'ok' : answer.error.code).toBe('INVALID_INPUT');
     expect(answer.ok ? {} : answer.error.fieldErrors).toHaveProperty([field]);
     expect(written(w)).toBe(before);
@@ -78,7 +78,7 @@ describe('saveConfig', () => {
   it('refuses a save that changes nothing: no version, no decision, no re-score', async () => {
     const w = programmeWorld();
     const before = written(w);
-    const answer = await saveConfig(w.ports, toInput(w.settings.stored().config), 'why', 'req-cfg-3');
+    const answer = await saveConfig(w.invoke(), toInput(w.settings.stored().config), 'why', 'req-cfg-3');
     expect(answer.ok ? 'ok' : answer.error.code).toBe('INVALID_INPUT');
     expect(written(w)).toBe(before);
   });
@@ -87,7 +87,7 @@ describe('saveConfig', () => {
     const w = programmeWorld();
     const before = written(w);
     const types = Array.from({ length: MAX_RECORDED_CHANGES + 1 }, (_, i) => `Type ${i}`);
-    const answer = await saveConfig(w.ports, { ...edited(w, 0), enabledIssueTypes: types }, 'why', 'req-cfg-4');
+    const answer = await saveConfig(w.invoke(), { ...edited(w, 0), enabledIssueTypes: types }, 'why', 'req-cfg-4');
     expect(answer.ok ? 'ok' : answer.error.code).toBe('INVALID_INPUT');
     expect(answer.ok ? '' : answer.error.message).toContain(String(MAX_RECORDED_CHANGES));
     expect(written(w)).toBe(before);
@@ -95,11 +95,16 @@ describe('saveConfig', () => {
 
   it('answers CONFLICT and writes nothing of its own when another admin saved a version meanwhile', async () => {
     const w = programmeWorld();
-    const stale = await w.ports.settings();
+    const stale = await w.invoke().settings();
     const mine = edited(w, 3);
-    await saveConfig(w.ports, edited(w, 1), 'the other admin', 'req-other');
+    await saveConfig(w.invoke(), edited(w, 1), 'the other admin', 'req-other');
     const before = written(w);
-    const answer = await saveConfig({ ...w.ports, settings: () => Promise.resolve(stale) }, mine, 'mine', 'req-cfg-5');
+    const answer = await saveConfig(
+      { ...w.invoke(), settings: () => Promise.resolve(stale) },
+      mine,
+      'mine',
+      'req-cfg-5',
+    );
     expect(answer.ok ? 'ok' : answer.error.code).toBe('CONFLICT');
     expect(written(w)).toBe(before);
   });
@@ -107,9 +112,9 @@ describe('saveConfig', () => {
   it('keeps the CSI admins granted between its read and its write', async () => {
     const w = programmeWorld();
     const input = edited(w);
-    const read = w.ports.settings;
+    const read = w.invoke().settings;
     const ports = {
-      ...w.ports,
+      ...w.invoke(),
       settings: async () => {
         const stale = await read();
         await w.settings.saveCsiAdmins(['u-new-admin']);
@@ -132,8 +137,8 @@ describe('saveConfig', () => {
       const v = w.settings.stored().config.version;
       const input = edited(w);
       w.faults[how](operation);
-      await expect(saveConfig(w.ports, input, 'why', 'req-cfg-6')).rejects.toThrow();
-      const retry = await saveConfig(w.ports, input, 'why', 'req-cfg-6');
+      await expect(saveConfig(w.invoke(), input, 'why', 'req-cfg-6')).rejects.toThrow();
+      const retry = await saveConfig(w.invoke(), input, 'why', 'req-cfg-6');
       expect(retry.ok && retry.value.config.version).toBe(v + 1);
       expect(w.settings.stored().config.version).toBe(v + 1);
       expect(w.decisions.entries()).toHaveLength(1);
@@ -147,10 +152,10 @@ describe('saveConfig', () => {
   it('has one effect for a retried request id after a save that went through', async () => {
     const w = programmeWorld();
     const input = edited(w);
-    await saveConfig(w.ports, input, 'why', 'req-cfg-7');
+    await saveConfig(w.invoke(), input, 'why', 'req-cfg-7');
     w.state.job = w.state.job && { ...w.state.job, batchesDone: 1 };
     const before = written(w);
-    const retry = await saveConfig(w.ports, input, 'why', 'req-cfg-7');
+    const retry = await saveConfig(w.invoke(), input, 'why', 'req-cfg-7');
     expect(retry.ok).toBe(true);
     expect(written(w)).toBe(before);
   });

@@ -20,6 +20,7 @@ function world(records: InitiativeRecord[], options: { hidden?: string[]; countL
   const decisions = new MemoryDecisions(requests);
   const portfolio = memoryPortfolio(initiatives, () => config, options.hidden ?? []);
   const asked: string[] = [];
+  let pulled = 0;
   const ports: ProgressReportPorts = {
     browsable: portfolio.browsable,
     config: portfolio.config,
@@ -30,6 +31,7 @@ function world(records: InitiativeRecord[], options: { hidden?: string[]; countL
         .all()
         .filter((r) => r.projectKey === projectKey)
         .sort(byScore)) {
+        pulled += 1;
         yield await Promise.resolve(record);
       }
     },
@@ -42,7 +44,7 @@ function world(records: InitiativeRecord[], options: { hidden?: string[]; countL
       return Promise.resolve({ count: Math.min(count, limit), lowerBound: count >= limit });
     },
   };
-  return { ports, decisions, asked };
+  return { ports, decisions, asked, pulled: () => pulled };
 }
 
 const req = (over: Partial<Parameters<typeof progressReport>[1]> = {}) => ({
@@ -92,9 +94,10 @@ describe('progressReport', () => {
     expect(byClass.initiatives.map((c) => c.issueKey)).toContain('CSI-1');
   });
 
-  it('lists at most 200 initiatives', async () => {
-    const w = world(Array.from({ length: 230 }, (_, i) => ratedInitiative(i + 1, config, 1 + (i % 5))));
+  it('lists at most 200 initiatives, and stops reading the project once it has them', async () => {
+    const w = world(Array.from({ length: 600 }, (_, i) => ratedInitiative(i + 1, config, 1 + (i % 5))));
     expect((await progressReport(w.ports, req())).initiatives).toHaveLength(200);
+    expect(w.pulled()).toBeLessThan(600);
   });
 
   it('counts the decisions of the period (project and configuration-wide), and says when the count is a lower bound', async () => {

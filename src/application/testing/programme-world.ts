@@ -12,7 +12,7 @@ export const PROGRAMME_ADMIN = { accountId: 'u-csi-admin', displayName: 'Chen Ok
 /**
  * The CSI programme page's ports in memory (`ScoringConfigPorts`): the settings, the decision log,
  * a request ledger holding each configuration request's record, the re-score job record and the
- * queue (`pushed` keeps every event). `initiatives`: how many the re-score will count. Faults:
+ * queue (`pushed` keeps every event); `invoke()` gives one invocation's ports. `initiatives`: how many the re-score will count. Faults:
  * `settings.save`, `decisions.append`, `job.save`, `queue.push`.
  */
 export function programmeWorld(options: { initiatives?: number } = {}) {
@@ -60,5 +60,13 @@ export function programmeWorld(options: { initiatives?: number } = {}) {
     identity,
     clock,
   };
-  return { ports, faults, requests, settings, decisions, clock, identity, pushed, state };
+  /**
+   * The ports of one resolver invocation: the settings are read once and memoised for the rest of
+   * it, as the programme resolver's `ctx.memo('settings', loadSettings)` does.
+   */
+  const invoke = (): ScoringConfigPorts => {
+    let read: ReturnType<ScoringConfigPorts['settings']> | undefined;
+    return { ...ports, settings: () => (read ??= settings.settings()) };
+  };
+  return { ports, invoke, faults, requests, settings, decisions, clock, identity, pushed, state };
 }
