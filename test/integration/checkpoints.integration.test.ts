@@ -366,3 +366,32 @@ describe('recording results', () => {
     expect(wrongKind.writes).toEqual({ kvs: 0, rest: 0 });
   });
 });
+
+describe('editing a checkpoint', () => {
+  it('changes an undecided one (new criteria get free ids) and refuses a decided one, writing nothing', async () => {
+    const manual = (statement: string) => ({ kind: 'manual', priority: 'should', statement });
+    const cp = await added({ criteria: [manual('One'), manual('Two')], requestId: 'edit-save-0001' });
+    expect(cp.criteria.map((c) => c.id)).toEqual(['c1', 'c2']);
+    const [, two] = cp.criteria;
+    const edit = {
+      ...newCheckpoint({ criteria: [{ ...manual('Two'), id: two!.id }, manual('Three')] }),
+      id: cp.id,
+      requestId: 'edit-edit-0001',
+    };
+    const edited = await call(panelAs(USERS.editor), 'checkpoint.save', edit);
+    expect(edited.envelope.ok && named(edited.envelope.data, 'Week 12 review').criteria.map((c) => c.id)).toEqual([
+      'c2',
+      'c1',
+    ]);
+    const decide = {
+      checkpointId: cp.id,
+      verdict: 'hold',
+      rationale: 'Nothing to judge yet',
+      requestId: 'edit-decide-01',
+    };
+    expect((await call(panelAs(USERS.csiAdmin), 'checkpoint.decide', decide)).envelope.ok).toBe(true);
+    const late = await call(panelAs(USERS.editor), 'checkpoint.save', { ...edit, requestId: 'edit-late-0001' });
+    expect(late.envelope.ok ? 'ok' : Object.keys(late.envelope.error.fieldErrors ?? {})).toEqual(['id']);
+    expect(late.writes).toEqual({ kvs: 0, rest: 0 });
+  });
+});

@@ -47,8 +47,19 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'kpi';
 
-function criterionOf(c: CriterionInput, index: number): SuccessCriterion {
-  const id = c.id ?? `c${index + 1}`;
+/** Ids for the criteria that have none: `c1`, `c2`... skipping those the others already use. */
+function idsFor(criteria: CriterionInput[]): string[] {
+  const taken = new Set(criteria.flatMap((c) => (c.id === undefined ? [] : [c.id])));
+  let next = 1;
+  return criteria.map((c) => {
+    if (c.id !== undefined) return c.id;
+    while (taken.has(`c${next}`)) next += 1;
+    taken.add(`c${next}`);
+    return `c${next}`;
+  });
+}
+
+function criterionOf(c: CriterionInput, id: string): SuccessCriterion {
   if (c.kind === 'manual') {
     return { id, kind: 'manual', priority: c.priority, statement: c.statement, judgement: c.judgement ?? 'not-judged' };
   }
@@ -69,7 +80,7 @@ function criterionOf(c: CriterionInput, index: number): SuccessCriterion {
  * An editor adds a checkpoint to the initiative's pilot, or edits one not decided yet: a name, a due
  * date, 1 to PILOT_LIMITS.criteriaPerCheckpoint success criteria (metric or manual, each must or
  * should) and a rollback procedure, all required (domain `validateCheckpoint`). Criteria without an
- * id get `c1`, `c2`...; metrics without a measured value are not measured yet. The request id
+ * id get the first free of `c1`, `c2`...; metrics without a measured value are not measured yet. The request id
  * commits with the pilot's write: a retry writes nothing. Refused with nothing written: any invalid
  * field (keyed as the payload's), a full pilot, an unknown or decided checkpoint.
  */
@@ -90,11 +101,12 @@ export async function saveCheckpoint(
       .id()
       .replace(/[^A-Za-z0-9]/g, '')
       .slice(0, 12)}`;
+  const ids = idsFor(input.criteria);
   const checkpoint: Checkpoint = {
     id,
     name: input.name,
     dueDate: input.dueDate,
-    criteria: input.criteria.map(criterionOf),
+    criteria: input.criteria.map((c, i) => criterionOf(c, ids[i]!)),
     rollbackProcedure: input.rollbackProcedure,
   };
   const checked = validateCheckpoint(checkpoint);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
@@ -19,7 +19,9 @@ const cell = {
 function Criteria({ checkpoint }: { checkpoint: CheckpointView }) {
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ ...subtle, textAlign: 'left' }}>Success criteria of {checkpoint.name}</caption>
+      <caption style={{ ...subtle, textAlign: 'left', marginTop: 0, marginBottom: token('space.050') }}>
+        Success criteria of {checkpoint.name}
+      </caption>
       <thead>
         <tr>
           <th scope="col" style={cell}>
@@ -107,14 +109,19 @@ function Decision({
   );
 }
 
-type Open = 'measure' | 'decide' | null;
+// Editing is rare: the form downloads when someone opens it.
+const CheckpointForm = lazy(() => import('./CheckpointForm').then((m) => ({ default: m.CheckpointForm })));
+
+type Open = 'edit' | 'measure' | 'decide' | null;
 
 /** One checkpoint: due date, criteria and outcomes, the recommendation and why, the decision, and what the viewer may do. */
 export function CheckpointCard({
   checkpoint,
+  maxCriteria,
   onSaved,
 }: {
   checkpoint: CheckpointView;
+  maxCriteria: number;
   onSaved: (data: PanelData) => void;
 }) {
   const [open, setOpen] = useState<Open>(null);
@@ -159,13 +166,15 @@ export function CheckpointCard({
           onSaved={onSaved}
         />
       )}
-      {(can.measure || can.decide || can.confirm) && (
+      {(can.edit || can.measure || can.decide || can.confirm) && (
         <div style={inline('space.100')}>
+          {can.edit && toggle('edit', 'Edit')}
           {can.measure && toggle('measure', 'Record results')}
           {can.decide && toggle('decide', decision ? 'Decide again' : 'Decide')}
           {can.confirm && <ConfirmOverrideButton checkpointId={checkpoint.id} onSaved={onSaved} />}
         </div>
       )}
+      {open === 'edit' && <CheckpointForm maxCriteria={maxCriteria} initial={checkpoint} onSaved={saved} />}
       {open === 'measure' && <MeasureForm checkpoint={checkpoint} onSaved={saved} />}
       {open === 'decide' && <DecideForm checkpoint={checkpoint} onSaved={saved} />}
     </article>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import { checkpointCalls, type CheckpointCriterionInput } from '@contracts/checkpoint.contract';
+import { checkpointCalls, type CheckpointCriterionInput, type CheckpointView } from '@contracts/checkpoint.contract';
 import type { PanelData } from '@contracts/issue-panel.contract';
 import { useAction } from '../../../api/use-call';
 import { ActionForm } from '../../../ui/ActionForm';
@@ -15,6 +15,10 @@ import { card, inline, stack } from '../../../ui/styles';
 import { useRequestId } from './use-request-id';
 
 interface CriterionDraft {
+  /** Kept when editing, with the results recorded so far. */
+  id?: string;
+  measured?: number | null;
+  judgement?: 'met' | 'not-met' | 'not-judged';
   kind: 'metric' | 'manual';
   priority: 'must' | 'should';
   kpiName: string;
@@ -51,8 +55,19 @@ const DIRECTIONS = [
 const numberOf = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.replace(',', '.')));
 
 function toInput(c: CriterionDraft): CheckpointCriterionInput {
-  if (c.kind === 'manual') return { kind: 'manual', priority: c.priority, statement: c.statement };
+  const id = c.id ? { id: c.id } : {};
+  if (c.kind === 'manual') {
+    return {
+      ...id,
+      kind: 'manual',
+      priority: c.priority,
+      statement: c.statement,
+      ...(c.judgement ? { judgement: c.judgement } : {}),
+    };
+  }
   return {
+    ...id,
+    ...(c.measured !== undefined ? { measured: c.measured } : {}),
     kind: 'metric',
     priority: c.priority,
     kpiName: c.kpiName,
@@ -63,19 +78,21 @@ function toInput(c: CriterionDraft): CheckpointCriterionInput {
 }
 
 function CriterionFields({
+  prefix,
   index,
   value,
   errors,
   onChange,
   onRemove,
 }: {
+  prefix: string;
   index: number;
   value: CriterionDraft;
   errors: FieldErrorMap;
   onChange: (c: CriterionDraft) => void;
   onRemove: (() => void) | null;
 }) {
-  const id = (field: string) => `new-checkpoint-criterion-${index}-${field}`;
+  const id = (field: string) => `${prefix}-criterion-${index}-${field}`;
   const err = (field: string) => errors[`criteria.${index}.${field}`];
   const set = (patch: Partial<CriterionDraft>) => onChange({ ...value, ...patch });
   const text = (field: 'kpiName' | 'baseline' | 'requiredChangePct' | 'statement', label: string, hint?: string) => (
@@ -133,17 +150,52 @@ function CriterionFields({
   );
 }
 
-/** Adds a checkpoint: a name, a due date, success criteria and the rollback procedure, all required. */
-export function CheckpointForm({ maxCriteria, onSaved }: { maxCriteria: number; onSaved: (d: PanelData) => void }) {
-  const [name, setName] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [rollback, setRollback] = useState('');
-  const [criteria, setCriteria] = useState<CriterionDraft[]>([NEW_CRITERION]);
+function draftOf(c: CheckpointView['criteria'][number]): CriterionDraft {
+  if (c.kind === 'manual')
+    return {
+      ...NEW_CRITERION,
+      id: c.id,
+      kind: 'manual',
+      priority: c.priority,
+      statement: c.statement,
+      judgement: c.judgement,
+    };
+  return {
+    ...NEW_CRITERION,
+    id: c.id,
+    priority: c.priority,
+    kpiName: c.kpiName,
+    direction: c.direction,
+    baseline: String(c.baseline),
+    requiredChangePct: String(c.requiredChangePct),
+    measured: c.measured,
+  };
+}
+
+/**
+ * Adds a checkpoint, or edits an undecided one (`initial`): a name, a due date, success criteria and
+ * the rollback procedure, all required. Editing keeps the results recorded so far.
+ */
+export function CheckpointForm({
+  maxCriteria,
+  initial,
+  onSaved,
+}: {
+  maxCriteria: number;
+  initial?: CheckpointView;
+  onSaved: (d: PanelData) => void;
+}) {
+  const [name, setName] = useState(initial?.name ?? '');
+  const [dueDate, setDueDate] = useState(initial?.dueDate ?? '');
+  const [rollback, setRollback] = useState(initial?.rollbackProcedure ?? '');
+  const [criteria, setCriteria] = useState<CriterionDraft[]>(initial ? initial.criteria.map(draftOf) : [NEW_CRITERION]);
   const action = useAction(checkpointCalls.save);
   const requestId = useRequestId();
+  const prefix = initial ? `edit-${initial.id}` : 'new-checkpoint';
   const errors = fieldErrorsOf(action.error);
   const submit = async () => {
     const result = await action.run({
+      ...(initial ? { id: initial.id } : {}),
       name,
       dueDate,
       criteria: criteria.map(toInput),
@@ -160,16 +212,17 @@ export function CheckpointForm({ maxCriteria, onSaved }: { maxCriteria: number; 
     /^criteria\.\d+\.(kind|priority|kpiName|direction|baseline|requiredChangePct|statement)$/.test(key);
   return (
     <ActionForm onSubmit={submit}>
-      <Field id="new-checkpoint-name" label="Name" required errors={errors.name} hint='For example "Week 4 review".'>
+      <Field id={`${prefix}-name`} label="Name" required errors={errors.name} hint='For example "Week 4 review".'>
         {(p) => <Textfield {...p} value={name} onChange={(e) => setName(e.currentTarget.value)} />}
       </Field>
-      <Field id="new-checkpoint-due" label="Due date" required errors={errors.dueDate}>
+      <Field id={`${prefix}-due`} label="Due date" required errors={errors.dueDate}>
         {(p) => <Textfield {...p} type="date" value={dueDate} onChange={(e) => setDueDate(e.currentTarget.value)} />}
       </Field>
       <div role="group" aria-label="Success criteria" style={stack('space.150')}>
         {criteria.map((c, i) => (
           <CriterionFields
             key={i}
+            prefix={prefix}
             index={i}
             value={c}
             errors={errors}
@@ -185,7 +238,7 @@ export function CheckpointForm({ maxCriteria, onSaved }: { maxCriteria: number; 
         )}
       </div>
       <Field
-        id="new-checkpoint-rollback"
+        id={`${prefix}-rollback`}
         label="Rollback procedure"
         required
         errors={errors.rollbackProcedure}
@@ -196,7 +249,7 @@ export function CheckpointForm({ maxCriteria, onSaved }: { maxCriteria: number; 
         )}
       </Field>
       {action.error && <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, placed)} />}
-      <FormFooter label="Add checkpoint" pending={action.pending} />
+      <FormFooter label={initial ? 'Save checkpoint' : 'Add checkpoint'} pending={action.pending} />
     </ActionForm>
   );
 }

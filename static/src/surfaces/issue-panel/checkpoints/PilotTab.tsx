@@ -53,7 +53,7 @@ export default function PilotTab({ view, onSaved }: { view: CheckpointsView; onS
           <ol aria-label="Checkpoints" style={{ ...stack('space.200'), listStyle: 'none', margin: 0, padding: 0 }}>
             {view.items.map((cp) => (
               <li key={cp.id}>
-                <CheckpointCard checkpoint={cp} onSaved={onSaved} />
+                <CheckpointCard checkpoint={cp} maxCriteria={view.limits.criteriaPerCheckpoint} onSaved={onSaved} />
               </li>
             ))}
           </ol>
