@@ -63,4 +63,30 @@ describe('the Pilot tab', () => {
     await links.waitFor();
     expect(await links.textContent()).toContain(key!);
   }, 120_000);
+
+  it('an editor adds a checkpoint: refused without a rollback procedure, then listed with its recommendation', async () => {
+    const page = await h.open(`/jira/browse/CSI-1?as=${USERS.editor}`);
+    const panel = await appFrame(page);
+    await panel.getByRole('tab', { name: 'Pilot' }).click();
+    await panel.getByRole('button', { name: 'Add a checkpoint' }).click();
+    await panel.getByLabel(/^Name/).fill('Week 14 review');
+    await panel.getByLabel(/^Due date/).fill('2026-12-15');
+    await panel.getByLabel(/^KPI/).fill('Reopened P1 incidents');
+    await panel.getByLabel(/^Baseline/).fill('12');
+    await panel.getByLabel(/^Required change/).fill('25');
+    await panel.getByRole('button', { name: 'Add checkpoint' }).click();
+    const rollbackField = panel.getByLabel(/^Rollback procedure/);
+    await panel.locator('#new-checkpoint-rollback-error').waitFor();
+    expect(await rollbackField.getAttribute('aria-invalid')).toBe('true');
+    expect(await panel.getByRole('article', { name: 'Week 14 review' }).count()).toBe(0);
+    expect(await axeViolations(panel)).toEqual([]);
+
+    await rollbackField.fill('Switch P1 routing back to tiered escalation');
+    await panel.getByRole('button', { name: 'Add checkpoint' }).click();
+    const added = panel.getByRole('article', { name: 'Week 14 review' });
+    await added.waitFor();
+    expect(await added.getByLabel('Recommendation').textContent()).toContain('Hold');
+    expect(await added.getByRole('button', { name: 'Decide' }).count()).toBe(0);
+    await added.getByRole('button', { name: 'Record results' }).waitFor();
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { lazy, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
@@ -6,6 +6,7 @@ import type { CheckpointDecisionView, CheckpointView } from '@contracts/checkpoi
 import type { PanelData } from '@contracts/issue-panel.contract';
 import { formatDate, formatDateTime, formatNumber } from '../../../ui/format';
 import { IssueLink } from '../../../ui/IssueLink';
+import { Loading } from '../../../ui/Loading';
 import { card, inline, stack, subtle } from '../../../ui/styles';
 import { CompleteRollbackButton, ConfirmOverrideButton, DecideForm, MeasureForm } from './CheckpointActions';
 import { OUTCOME_APPEARANCE, OUTCOME_LABELS, VERDICT_APPEARANCE, VERDICT_LABELS } from './checkpoint-labels';
@@ -174,7 +175,11 @@ export function CheckpointCard({
           {can.confirm && <ConfirmOverrideButton checkpointId={checkpoint.id} onSaved={onSaved} />}
         </div>
       )}
-      {open === 'edit' && <CheckpointForm maxCriteria={maxCriteria} initial={checkpoint} onSaved={saved} />}
+      {open === 'edit' && (
+        <Suspense fallback={<Loading label="Loading the form" />}>
+          <CheckpointForm maxCriteria={maxCriteria} initial={checkpoint} onSaved={saved} />
+        </Suspense>
+      )}
       {open === 'measure' && <MeasureForm checkpoint={checkpoint} onSaved={saved} />}
       {open === 'decide' && <DecideForm checkpoint={checkpoint} onSaved={saved} />}
     </article>

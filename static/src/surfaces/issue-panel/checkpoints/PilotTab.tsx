@@ -1,8 +1,9 @@
-import { lazy, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import type { CheckpointsView } from '@contracts/checkpoint.contract';
 import type { PanelData } from '@contracts/issue-panel.contract';
 import { Empty } from '../../../ui/Empty';
+import { Loading } from '../../../ui/Loading';
 import { Section } from '../../../ui/Section';
 import { stack, subtle } from '../../../ui/styles';
 import { CheckpointCard } from './CheckpointCard';
@@ -32,13 +33,15 @@ export default function PilotTab({ view, onSaved }: { view: CheckpointsView; onS
           </p>
         )}
         {adding && (
-          <CheckpointForm
-            maxCriteria={view.limits.criteriaPerCheckpoint}
-            onSaved={(data) => {
-              setAdding(false);
-              onSaved(data);
-            }}
-          />
+          <Suspense fallback={<Loading label="Loading the form" />}>
+            <CheckpointForm
+              maxCriteria={view.limits.criteriaPerCheckpoint}
+              onSaved={(data) => {
+                setAdding(false);
+                onSaved(data);
+              }}
+            />
+          </Suspense>
         )}
         {view.items.length === 0 && !adding ? (
           <Empty
