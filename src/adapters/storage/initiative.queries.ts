@@ -1,6 +1,7 @@
-import { Filter, FilterConditions, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { InitiativeRecord } from '../../application/initiative-record';
 import { fromEntity, initiativeEntity as entity, type InitiativeEntity } from './initiative.entity';
+import { ENTITIES } from './keys';
 
 export interface PortfolioQuery {
   projectKey: string;
@@ -89,4 +90,18 @@ export async function* allInitiatives(projectKey: string): AsyncGenerator<Initia
     for (const r of page.results) yield fromEntity(r.value);
     cursor = page.nextCursor;
   } while (cursor);
+}
+
+/** Initiatives by issue id: one `kvs.batchGet` per 25 keys (the batch limit, storage-reference/entities-batch). */
+export async function initiativesByIds(issueIds: readonly string[]): Promise<InitiativeRecord[]> {
+  const out: InitiativeRecord[] = [];
+  const ids = [...new Set(issueIds)];
+  for (let start = 0; start < ids.length; start += 25) {
+    const keys = ids.slice(start, start + 25).map((key) => ({ key, entityName: ENTITIES.initiative }));
+    const { successfulKeys, failedKeys } = await kvs.batchGet(keys);
+    const failed = failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
+    if (failed) throw new Error(`Could not read initiative ${failed.key}: ${failed.error.code}`);
+    out.push(...successfulKeys.map((k) => fromEntity(k.value)));
+  }
+  return out;
 }

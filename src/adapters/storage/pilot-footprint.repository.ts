@@ -4,7 +4,7 @@ import { isActive } from '../../application/initiative-record';
 import { footprintOf, type FootprintData, type FootprintRow } from '../../application/pilot/commitment-footprint';
 import type { PilotFootprintPort } from '../../application/pilot/commitment.ports';
 import { emptyPilot } from '../../application/pilot/pilot-record';
-import { fromEntity } from './initiative.entity';
+import { initiativesByIds } from './initiative.queries';
 import { ConcurrentUpdateError, RETRY_BUDGET_MS } from './initiative.repository';
 import { ENTITIES } from './keys';
 import { committed } from './kvs-conflict';
@@ -112,19 +112,7 @@ export async function footprintRows(target: string): Promise<FootprintRow[]> {
 
 /** Which of the initiatives are active (not done, not rejected): one `kvs.batchGet` per 25 keys. */
 export async function activeInitiatives(issueIds: readonly string[]): Promise<ReadonlySet<string>> {
-  const active = new Set<string>();
-  const ids = [...new Set(issueIds)];
-  for (let start = 0; start < ids.length; start += 25) {
-    const keys = ids.slice(start, start + 25).map((key) => ({ key, entityName: ENTITIES.initiative }));
-    const { successfulKeys, failedKeys } = await kvs.batchGet(keys);
-    const failed = failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
-    if (failed) throw new Error(`Could not read initiative ${failed.key}: ${failed.error.code}`);
-    for (const k of successfulKeys) {
-      const record = fromEntity(k.value);
-      if (isActive(record)) active.add(record.issueId);
-    }
-  }
-  return active;
+  return new Set((await initiativesByIds(issueIds)).filter(isActive).map((r) => r.issueId));
 }
 
 export const pilotFootprintAdapter: PilotFootprintPort = { update: updatePilotWithFootprint, rows: footprintRows };

@@ -1,6 +1,5 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { InitiativeRecord } from '../../application/initiative-record';
-import type { PilotRecord } from '../../application/pilot/pilot-record';
 import { fromEntity, initiativeEntity, type InitiativeEntity } from './initiative.entity';
 import { ENTITIES } from './keys';
 import { fromPilotEntity, type PilotEntity } from './pilot.repository';
@@ -64,18 +63,4 @@ export async function triggeredInitiatives(
     if (!cursor || records.length >= limit) break;
   }
   return { records, more: cursor !== undefined };
-}
-
-/** Initiatives by issue id: one `kvs.batchGet` per 25 keys (the batch limit, storage-reference/entities-batch). */
-export async function initiativesByIds(issueIds: readonly string[]): Promise<InitiativeRecord[]> {
-  const out: InitiativeRecord[] = [];
-  const ids = [...new Set(issueIds)];
-  for (let start = 0; start < ids.length; start += 25) {
-    const keys = ids.slice(start, start + 25).map((key) => ({ key, entityName: ENTITIES.initiative }));
-    const { successfulKeys, failedKeys } = await kvs.batchGet(keys);
-    const failed = failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
-    if (failed) throw new Error(`Could not read initiative ${failed.key}: ${failed.error.code}`);
-    out.push(...successfulKeys.map((k) => fromEntity(k.value)));
-  }
-  return out;
 }

@@ -47,3 +47,22 @@ export function footprintOf(pilot: PilotRecord, issueKey: string): Map<string, F
   for (const service of pilot.services) rows.set(serviceTarget(service), { issueKey });
   return rows;
 }
+
+/**
+ * A person's commitments as `personLoads` takes them, from their footprint rows of the initiatives
+ * in `active` (a row keeps whether a commitment was confirmed, not by whom).
+ */
+export function rowCommitments(personId: string, rows: readonly FootprintRow[], active: ReadonlySet<string>) {
+  return rows
+    .filter((row) => active.has(row.issueId))
+    .flatMap((row) =>
+      (row.commitments ?? []).map((c) => ({
+        personId,
+        initiativeId: row.issueId,
+        hoursPerWeek: c.hoursPerWeek,
+        start: c.start,
+        end: c.end,
+        ...(c.confirmed ? { confirmedBy: 'confirmed' } : {}),
+      })),
+    );
+}

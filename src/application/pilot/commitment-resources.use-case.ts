@@ -9,7 +9,7 @@ import { isDependencyReviewCurrent } from '../../domain/dependencies/is-dependen
 import { ok, type Result } from '../../domain/result';
 import type { StoredService } from '../lifecycle-settings/lifecycle-settings.ports';
 import type { PanelCaller } from '../scoring/panel.ports';
-import { personTarget, serviceTarget, type FootprintRow } from './commitment-footprint';
+import { personTarget, rowCommitments, serviceTarget, type FootprintRow } from './commitment-footprint';
 import type { ResourcesDeps } from './commitment.ports';
 import { commitmentViews } from './commitment-view';
 import { emptyPilot, type PilotRecord } from './pilot-record';
@@ -89,20 +89,7 @@ function loadsOf(
   active: ReadonlySet<string>,
   today: string,
 ) {
-  const elsewhere = people.flatMap((personId, i) =>
-    (personRows[i] ?? [])
-      .filter((row) => active.has(row.issueId))
-      .flatMap((row) =>
-        (row.commitments ?? []).map((c) => ({
-          personId,
-          initiativeId: row.issueId,
-          hoursPerWeek: c.hoursPerWeek,
-          start: c.start,
-          end: c.end,
-          ...(c.confirmed ? { confirmedBy: 'confirmed' } : {}),
-        })),
-      ),
-  );
+  const elsewhere = people.flatMap((personId, i) => rowCommitments(personId, personRows[i] ?? [], active));
   const own = pilot.commitments.map((c) => ({ ...c, initiativeId: pilot.issueId }));
   return personLoads([...own, ...elsewhere], today, OVERCOMMITTED_ABOVE_HOURS);
 }

@@ -2,7 +2,7 @@ import type { PilotWatch } from '../../contracts/pilot-watch.contract';
 import { personLoads } from '../../domain/commitments/person-loads';
 import { isActive, type InitiativeRecord } from '../initiative-record';
 import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
-import { personTarget, type FootprintRow } from '../pilot/commitment-footprint';
+import { personTarget, rowCommitments, type FootprintRow } from '../pilot/commitment-footprint';
 import { OVERCOMMITTED_ABOVE_HOURS } from '../pilot/commitment-resources.use-case';
 import type { PilotRecord } from '../pilot/pilot-record';
 import { openTriggers } from '../stop-criteria/refresh-triggers';
@@ -110,20 +110,7 @@ async function overCommitted(ports: PilotWatchPorts, pilots: readonly PilotRecor
   const ids = [...new Set(rows.flatMap((r) => r.rows.map((row) => row.issueId)))];
   const read = await ports.initiatives(ids);
   const active = new Set(read.filter(isActive).map((r) => r.issueId));
-  const commitments = rows.flatMap(({ personId, rows: list }) =>
-    list
-      .filter((row) => active.has(row.issueId))
-      .flatMap((row) =>
-        (row.commitments ?? []).map((c) => ({
-          personId,
-          initiativeId: row.issueId,
-          hoursPerWeek: c.hoursPerWeek,
-          start: c.start,
-          end: c.end,
-          ...(c.confirmed ? { confirmedBy: 'confirmed' } : {}),
-        })),
-      ),
-  );
+  const commitments = rows.flatMap(({ personId, rows: list }) => rowCommitments(personId, list, active));
   const loads = personLoads(commitments, today, OVERCOMMITTED_ABOVE_HOURS).filter((l) => l.overCommitted);
   return { loads, read };
 }
