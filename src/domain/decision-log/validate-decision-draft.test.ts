@@ -17,6 +17,12 @@ describe('validateDecisionDraft', () => {
   it.each<[string, unknown, string]>([
     ['a blank summary', { ...rejection, summary: '  ' }, 'summary'],
     ['a blank rationale', { ...rejection, rationale: '' }, 'rationale'],
+    [
+      'a rationale of zero-width spaces and bidi controls',
+      { ...rejection, rationale: '\u200b\u200e\u2066' },
+      'rationale',
+    ],
+    ['a summary of a byte-order mark', { ...rejection, summary: '\ufeff' }, 'summary'],
     ['an overlong rationale', { ...rejection, rationale: 'x'.repeat(4001) }, 'rationale'],
     ['a blank option', { ...rejection, optionsConsidered: ['Merge', ' '] }, 'optionsConsidered.1'],
     ['21 options', { ...rejection, optionsConsidered: Array(21).fill('option') }, 'optionsConsidered'],

@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../shared/check-text';
 import type { Result } from '../result';
 import { createFieldErrors, type FieldErrorCollector } from '../shared/field-errors';
 import { checkDecisionPayload } from './check-decision-payload';
@@ -5,7 +6,8 @@ import type { ChainHead, DecisionDraft } from './decision-entry';
 
 const MAX = { summary: 300, rationale: 4000, option: 500, options: 20, revisitIf: 1000, scores: 50 };
 
-const filled = (v: unknown, max: number): boolean => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
+/** A required text: visible characters (zero-width, bidi controls and the like do not count), within `max`. */
+const filled = (v: unknown, max: number): boolean => typeof v === 'string' && hasVisibleText(v) && v.length <= max;
 
 /**
  * Checks a decision draft before `appendEntry`: summary and rationale non-empty (at most 300 and 4000
