@@ -9,6 +9,7 @@ import { firstDataBench } from './first-data';
 import { issueEventBenchmarks } from './issue-events';
 import { measureCall, table, type CallCost } from './measure';
 import { pilotPanelBench } from './pilot-panel';
+import { stopCriteriaRescoreBench } from './stop-criteria-rescore';
 import { ratingCosts } from './rating-costs';
 import { rescoreAtScale } from './rescore-points';
 import { addDecisions, addInitiatives } from './scale';
@@ -215,6 +216,7 @@ async function main(): Promise<void> {
   await scoringAtScale();
   await ratingCosts();
   await pilotPanelBench();
+  await stopCriteriaRescoreBench();
   await issueEventBenchmarks();
   backendColdLoad();
   await firstDataBench();

@@ -8,7 +8,7 @@ import { loadSettings, saveSettings } from '../src/adapters/storage/settings.rep
 import { table } from './measure';
 
 /** Setup, not measured: a new configuration version (risk weighs more) and its re-score job, queued. */
-async function startRescore(host: LocalHost, total: number): Promise<void> {
+export async function startRescore(host: LocalHost, total: number): Promise<void> {
   await host.runtime.run('bench-setup', 'bench.configure', USERS.csiAdmin, undefined, async () => {
     const settings = await loadSettings();
     const criteria = settings.config.criteria.map((c) => (c.key === 'risk' ? { ...c, weight: c.weight + 10 } : c));
