@@ -1,6 +1,7 @@
 import type { LocalHost } from '../../local/host';
 import { USERS } from '../../local/product/demo-ids';
 import { loadWorkflowMap } from '../../src/adapters/storage/workflow-map.repository';
+import { updateInitiative } from '../../src/adapters/storage/initiative.repository';
 import type { PanelData } from '../../src/contracts/issue-panel.contract';
 import { GATE_CONDITIONS } from '../../src/domain/lifecycle/gate-condition.vocabulary';
 import { eventsSince } from '../support/product-requests';
@@ -248,5 +249,30 @@ describe('csiState in JQL', () => {
       {},
     );
     expect(envelope.ok && envelope.data.lifecycle).toMatchObject({ stage: 'rejected', label: 'Rejected' });
+  });
+});
+
+describe('records written before the lifecycle existed', () => {
+  it('derive their stage from the status category until the reconcile stores the mapped one', async () => {
+    const key = await approvedInitiative('Migration: an older record at Approved');
+    await h.read(() => updateInitiative(h.idOf(key), ({ lifecycle: _dropped, ...older }) => older));
+    await host.settle();
+    expect((await h.record(key))?.lifecycle).toBeUndefined();
+    const panel = () =>
+      invokeAs<PanelData>(
+        host,
+        { moduleKey: 'csi-issue-panel', accountId: USERS.viewer, issueKey: key },
+        'issuePanel.get',
+        {},
+      );
+    // Approved is in Jira's "new" category: without the mapping the panel can only say under review.
+    const before = (await panel()).envelope;
+    expect(before.ok && before.data.lifecycle?.stage).toBe('under-review');
+    await host.runner.runScheduled('csi-reconcile');
+    await host.settle();
+    expect((await h.record(key))?.lifecycle).toMatchObject({ stage: 'approved', jiraStatus: 'Approved' });
+    const after = (await panel()).envelope;
+    expect(after.ok && after.data.lifecycle?.stage).toBe('approved');
+    expect(h.status(key)).toBe('Approved');
   });
 });

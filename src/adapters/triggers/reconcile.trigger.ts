@@ -9,7 +9,10 @@ import { requestProjection } from '../product/projection-queue';
 import { invocationRemainingMs } from '../product/request-with-retry';
 import { productionDeps } from '../deps';
 import { createMemo } from '../resolvers/memo';
-import { wasDeleted } from '../storage/initiative.repository';
+import { updateInitiative, wasDeleted } from '../storage/initiative.repository';
+import { lifecycleOf } from '../../application/lifecycle/lifecycle-state';
+import type { InitiativeRecord } from '../../application/initiative-record';
+import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import { loadReconcileRun, queueRepair, reconcilePage, saveReconcileRun } from '../storage/reconcile.repository';
 
 /**
@@ -23,13 +26,28 @@ const STOP_RESERVE_MS = 15_000;
 const FALLBACK_BUDGET_MS = 50_000;
 
 /**
+ * Stores the lifecycle of a record written before the lifecycle existed, derived with the admins'
+ * mapping (`lifecycleOf`), once: the panel and JQL's csiState then show the mapped stage (without
+ * the mapping they derive it from the status category), and its projection follows. Nothing to do
+ * for a record that has one, or while no mapping is saved.
+ */
+async function withStoredLifecycle(record: InitiativeRecord, stages: StageStatusMap): Promise<void> {
+  if (record.lifecycle || stages.length === 0) return;
+  await updateInitiative(record.issueId, (current) =>
+    current.lifecycle ? undefined : { ...current, lifecycle: lifecycleOf(current, stages) },
+  );
+}
+
+/**
  * Scheduled (hourly, `csi-reconcile` in manifest.yml): compares the next slice of initiatives with
  * what Jira shows (field and `csi-score` property, read in bulk) and queues a projection for each
  * that drifted or was tampered with; the projection consumer writes storage's values back in bulk.
  * Stops early, keeping its place, when its time runs short or Jira asks the app to pause (paced on
  * the rate-limit headers); the next run carries on. A copy whose facts are older than Jira's (an
  * update event it missed: the manifest filter drops updates of an issue whose property is not in
- * Jira yet) takes Jira's facts (issue 8, finding 10).
+ * Jira yet) takes Jira's facts (issue 8, finding 10). An initiative stored before the lifecycle
+ * existed gets its derived lifecycle stored on the way once its copy holds Jira's facts (a one-off
+ * migration, page by page; the repair of a record migrated meanwhile is its migration's projection).
  */
 export async function reconcileJira(): Promise<ReconcileRun> {
   const started = Date.now();
@@ -46,7 +64,12 @@ export async function reconcileJira(): Promise<ReconcileRun> {
         const pace = pacer.next();
         if (pace.kind === 'wait') await new Promise((resolve) => setTimeout(resolve, pace.ms));
         try {
-          return await inspectProjections(records, pacer.observe.bind(pacer));
+          const inspections = await inspectProjections(records, pacer.observe.bind(pacer));
+          // Only a copy whose facts are Jira's is migrated (a newer status is followed first).
+          const current = new Set(inspections.flatMap((i) => ('absent' in i || i.newerFacts ? [] : [i.issueId])));
+          const stages = await deps.workflow.stages();
+          for (const record of records) if (current.has(record.issueId)) await withStoredLifecycle(record, stages);
+          return inspections;
         } catch (error) {
           if (!(error instanceof ProductBusyError)) throw error;
           busy = `Jira is busy (${error.reason ?? error.status}); the next run carries on`;
