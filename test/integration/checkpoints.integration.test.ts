@@ -395,3 +395,23 @@ describe('editing a checkpoint', () => {
     expect(late.writes).toEqual({ kvs: 0, rest: 0 });
   });
 });
+
+describe('after a checkpoint decision', () => {
+  it('re-evaluates the pause / terminate criteria in the same write (a KPI gain clears "terminate if no KPI gain")', async () => {
+    const criteria = [{ id: 'no-gain', kind: 'terminate-if-no-kpi-gain', checkpoints: 1 }];
+    const saved = await call(panelAs(USERS.csiAdmin), 'stopCriteria.save', { criteria, requestId: 'stop-save-0001' });
+    expect(saved.envelope.ok).toBe(true);
+    // The latest checkpoint in effect (Week 6, a hold) was never measured: no gain, the criterion fires.
+    const triggered = async () => (await run(() => getInitiative(idOf('CSI-1'))))!.triggers.map((t) => t.id);
+    expect(await triggered()).toEqual(['no-gain']);
+    // Week 10 measured MTTR 5.6 against 6.2: a gain (not enough for a go), so it fires no more.
+    const payload = {
+      checkpointId: 'cp-week10',
+      verdict: 'no-go',
+      rationale: 'Below target',
+      requestId: 'stop-decide-01',
+    };
+    expect((await call(panelAs(USERS.csiAdmin), 'checkpoint.decide', payload)).envelope.ok).toBe(true);
+    expect(await triggered()).toEqual([]);
+  });
+});

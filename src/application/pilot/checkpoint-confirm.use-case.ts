@@ -68,9 +68,10 @@ export async function confirmCheckpointOverride(
     if (!current || current.seq !== decision.seq || current.confirmedBy !== undefined) {
       return Promise.resolve(undefined);
     }
+    const pilotAfter = withDecision(pilot, checkpoint.id, stored);
     return Promise.resolve({
-      record: applyToInitiative(record, checkpoint, stored, entry, confirmer, stages),
-      pilot: withDecision(pilot, checkpoint.id, stored),
+      record: applyToInitiative(record, checkpoint, stored, entry, confirmer, stages, pilotAfter),
+      pilot: pilotAfter,
     });
   });
   const now = checkpointOf(after.pilot, checkpoint.id)?.decision;

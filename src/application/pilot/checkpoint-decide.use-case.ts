@@ -171,9 +171,10 @@ function storeDecision(
     const stale =
       !current || (current.decision !== null && (current.decision.seq >= entry.seq || !decidable(current.decision)));
     if (stale) return Promise.resolve(undefined);
+    const pilotAfter = withDecision(pilot, checkpointId, stored);
     return Promise.resolve({
-      record: applyToInitiative(record, current, stored, entry, actor, stages),
-      pilot: withDecision(pilot, checkpointId, stored),
+      record: applyToInitiative(record, current, stored, entry, actor, stages, pilotAfter),
+      pilot: pilotAfter,
     });
   });
 }

@@ -1,7 +1,9 @@
 import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
 import type { CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
 import { err, type DomainError, type Result } from '../../domain/result';
-import { moveLifecycle } from '../lifecycle/lifecycle-state';
+import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
+import { refreshTriggers } from '../stop-criteria/refresh-triggers';
+import { stopFacts } from '../stop-criteria/stop-facts';
 import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import type { CheckpointDecisionRecord, CheckpointRecord } from './checkpoint-record';
@@ -41,7 +43,8 @@ export function lifecycleRefusal(
 /**
  * The initiative after a checkpoint decision's log entry (the decision itself or its override's
  * confirmation): a copy of the entry in its recent decisions and history and, when the decision is
- * in effect, the latest checkpoint and the lifecycle move. Written in the same transaction as the
+ * in effect, the latest checkpoint, the lifecycle move and the pause / terminate triggers
+ * re-evaluated over `pilotAfter` (the pilot with this decision). Written in the same transaction as the
  * pilot's checkpoint, so the stored decision and the stage never disagree. A lifecycle that no
  * longer takes the verdict (changed since the check) keeps its stage.
  */
@@ -52,6 +55,7 @@ export function applyToInitiative(
   entry: DecisionEntry,
   actor: UserRefRecord,
   stages: StageStatusMap,
+  pilotAfter: PilotRecord,
 ): InitiativeRecord {
   if (record.decisions.some((d) => d.seq === entry.seq)) return record;
   const copy = { seq: entry.seq, type: entry.type, summary: entry.summary, at: entry.at, actor };
@@ -64,7 +68,11 @@ export function applyToInitiative(
   if (!inEffect(decision)) return next;
   const withCopy = { ...next, latestCheckpoint: `${checkpoint.name}: ${WORD[decision.verdict]}` };
   const moved = moveLifecycle(withCopy, EVENT[decision.verdict], { at: entry.at, stages });
-  return moved.ok ? moved.value : withCopy;
+  const after = moved.ok ? moved.value : withCopy;
+  // The pause / terminate criteria are evaluated after each checkpoint decision (issue 10 item 4),
+  // over the pilot as it will be stored, in the same transaction.
+  const facts = stopFacts(after, lifecycleOf(after, stages).stage, pilotAfter, entry.at);
+  return { ...after, triggers: refreshTriggers(after.triggers, after.stopCriteria, facts, entry.at) };
 }
 
 /** The pilot with one checkpoint's decision replaced. */
