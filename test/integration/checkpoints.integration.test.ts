@@ -415,3 +415,26 @@ describe('after a checkpoint decision', () => {
     expect(await triggered()).toEqual([]);
   });
 });
+
+describe('the lifecycle', () => {
+  it('refuses a checkpoint decision its stage does not take (an initiative still under review), writing nothing', async () => {
+    expect(host.store.issues.find('CSI-5')?.status.name).toBe('Under Review');
+    const criteria = [{ kind: 'manual', priority: 'must', statement: 'Owners agree', judgement: 'met' }];
+    const save = await call(
+      panelAs(USERS.editor, 'CSI-5'),
+      'checkpoint.save',
+      newCheckpoint({ criteria, requestId: 'cp-csi5-save' }),
+    );
+    const cp = save.envelope.ok ? named(save.envelope.data, 'Week 12 review') : null;
+    expect(cp?.recommendation.verdict).toBe('go');
+    const before = await entries('CSI-5');
+    const payload = { checkpointId: cp!.id, verdict: 'go', rationale: 'Owners agree', requestId: 'cp-csi5-decide' };
+    const { envelope, writes } = await call(panelAs(USERS.csiAdmin, 'CSI-5'), 'checkpoint.decide', payload);
+    expect(envelope.ok ? 'ok' : [envelope.error.code, Object.keys(envelope.error.fieldErrors ?? {})]).toEqual([
+      'PRECONDITION_FAILED',
+      ['verdict'],
+    ]);
+    expect(writes).toEqual({ kvs: 0, rest: 0 });
+    expect(await entries('CSI-5')).toEqual(before);
+  });
+});
