@@ -64,8 +64,16 @@ export interface PilotsPort {
 export interface RatingsPort {
   /** One rater's ratings of an initiative (one get). */
   mine(issueId: string, accountId: string): Promise<RaterRatings | undefined>;
-  /** The latest `limit` raters of an initiative with their rationales, latest first (one query). */
-  latest(issueId: string, limit: number): Promise<RaterRatings[]>;
+  /**
+   * A page of an initiative's raters with their rationales, latest first (one query of at most
+   * `limit`); `nextCursor` when more follow, to pass back for the next page; 'invalid-cursor' when
+   * `cursor` is not one the store issued for this list.
+   */
+  page(
+    issueId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ raters: RaterRatings[]; nextCursor?: string } | 'invalid-cursor'>;
   /**
    * Reads the initiative and the rater's entry in one batch get and changes both in one transaction
    * (`change` sees both as stored; undefined changes nothing); returns what is stored after.

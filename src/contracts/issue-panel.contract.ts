@@ -50,6 +50,8 @@ export interface PanelData {
    * the issue get them.
    */
   raterRatings: RaterRatings[];
+  /** The cursor to more raters' rationales (`issuePanel.raterRatings`), or null when all are shown. */
+  moreRaters: string | null;
   /** The pilot: checkpoints, resource commitments, affected services and their dependency review. */
   pilot: PilotView;
   /** The pause / terminate criteria it declared and those that fire now (issue 10 item 4). */
@@ -63,7 +65,7 @@ export interface PanelData {
  * embedded in the record). The UI merges it into the panel it holds: each answered rater replaces
  * their old entry, the others stay, latest first.
  */
-export type RatedPanel = Omit<PanelData, 'updates' | 'pilot' | 'stopCriteria'>;
+export type RatedPanel = Omit<PanelData, 'updates' | 'pilot' | 'stopCriteria' | 'moreRaters'>;
 
 /** One rater's current ratings, by criterion key, with the rationale each was given. */
 export interface RaterRatings {
@@ -112,6 +114,11 @@ export const issuePanelCalls = {
       revisitIf: z.optional(text(1000)),
       requestId,
     }),
+  ),
+  /** The next page of raters' rationales, latest first, from the cursor the panel or a page gave. */
+  raterRatings: defineCall<{ raterRatings: RaterRatings[]; moreRaters: string | null }>()(
+    'issuePanel.raterRatings',
+    z.strictObject({ cursor: requiredText(2000) }),
   ),
   recordDecision: panel('issuePanel.recordDecision', z.strictObject({ decision: decisionInputSchema, requestId })),
   postUpdate: panel(

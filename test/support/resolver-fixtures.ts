@@ -2,6 +2,7 @@ import type { LocalHost } from '../../local/host';
 import type { FrameRequest } from '../../local/app/frames';
 import { PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
 import type { Permission } from '../../src/adapters/permissions/permission';
+import { raterPage } from '../../src/adapters/storage/rating.repository';
 import type { ScoringConfigData } from '../../src/contracts/programme.contract';
 import type { Envelope } from '../../src/contracts/envelope';
 import type { ServicesData, WorkflowMapData } from '../../src/contracts/lifecycle-settings.contract';
@@ -107,6 +108,17 @@ const issueIdOf = (host: LocalHost, key: string) => String(host.store.issues.lis
  */
 export const FIXTURES: Record<string, ResolverFixture> = {
   'issuePanel.get': { frame: issuePanel('CSI-6'), payload: () => ({}) },
+  'issuePanel.raterRatings': {
+    frame: issuePanel('CSI-7'),
+    // A cursor the store issued for CSI-7's raters (a page of one: the demo has two raters there).
+    payload: async (host) => ({
+      cursor: await host.runtime.run('test', 'fixture.cursor', undefined, undefined, async () => {
+        const page = await raterPage(issueIdOf(host, 'CSI-7'), 1);
+        if (page === 'invalid-cursor' || !page.nextCursor) throw new Error('CSI-7 needs two raters for this fixture');
+        return page.nextCursor;
+      }),
+    }),
+  },
   'stopCriteria.save': {
     frame: issuePanel('CSI-6'),
     payload: () => ({ criteria: [{ id: 'score', kind: 'pause-if-score-below', score: 40 }] }),

@@ -5,6 +5,7 @@ import { savePlan } from '../../application/scoring/save-plan.use-case';
 import { postProgressUpdate } from '../../application/scoring/post-progress-update.use-case';
 import { rejectInitiative } from '../../application/scoring/reject-initiative.use-case';
 import { recordInitiativeDecision } from '../../application/scoring/record-initiative-decision.use-case';
+import { raterRatingsPage } from '../../application/scoring/rater-ratings-page.use-case';
 import { productionDeps } from '../deps';
 import { buildResolver, defineResolver } from './define-resolver';
 import { panelCallerOf } from './panel-caller';
@@ -38,6 +39,11 @@ export const issuePanelResolvers = [
     alsoAsks: ['editIssue'],
     handle: ({ requestId, ...input }, ctx) =>
       rejectInitiative(productionDeps(ctx.memo), panelCallerOf(ctx), input, requestId),
+  }),
+  defineResolver({
+    call: issuePanelCalls.raterRatings,
+    requires: ['browseIssue'],
+    handle: ({ cursor }, ctx) => raterRatingsPage(productionDeps(ctx.memo), panelCallerOf(ctx), cursor),
   }),
   defineResolver({
     call: issuePanelCalls.recordDecision,

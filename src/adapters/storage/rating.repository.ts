@@ -50,16 +50,28 @@ async function readBoth(issueId: string, accountId: string) {
   };
 }
 
-/** An initiative's latest raters with their rationales, latest first (one query of at most `limit`). */
-export async function latestRaters(issueId: string, limit: number): Promise<RaterRatings[]> {
-  const page = await ratingEntity()
+/**
+ * A page of an initiative's raters with their rationales, latest first (one query of at most
+ * `limit`). A cursor the store refuses (400: not one it issued for this query) is 'invalid-cursor'.
+ */
+export const raterPage: RatingsPort['page'] = async (issueId, limit, cursor) => {
+  let query = ratingEntity()
     .query()
     .index('by-issue', { partition: [issueId] })
     .where(WhereConditions.greaterThan(''))
     .sort(Sort.DESC)
-    .limit(limit)
-    .getMany();
-  return page.results.map((r) => fromRatingEntity(r.value)).filter((r): r is RaterRatings => r !== undefined);
-}
+    .limit(limit);
+  if (cursor) query = query.cursor(cursor);
+  let page: Awaited<ReturnType<typeof query.getMany>>;
+  try {
+    page = await query.getMany();
+  } catch (error) {
+    if (cursor && (error as { responseDetails?: { status?: unknown } }).responseDetails?.status === 400)
+      return 'invalid-cursor';
+    throw error;
+  }
+  const raters = page.results.map((r) => fromRatingEntity(r.value)).filter((r): r is RaterRatings => r !== undefined);
+  return page.nextCursor ? { raters, nextCursor: page.nextCursor } : { raters };
+};
 
-export const ratingsAdapter: RatingsPort = { mine: getRating, latest: latestRaters, rate };
+export const ratingsAdapter: RatingsPort = { mine: getRating, page: raterPage, rate };

@@ -2,7 +2,7 @@ import type { PanelData } from '../../contracts/issue-panel.contract';
 import { ok, type Result } from '../../domain/result';
 import type { ProgressUpdatesPort, SettingsPort } from '../ports';
 import { panelView } from './panel-view';
-import { RATER_SUMMARY_LIMIT, type InitiativeRecord } from '../initiative-record';
+import type { InitiativeRecord } from '../initiative-record';
 import type { RaterRatings } from '../rater-ratings';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 import type { PilotRecord } from '../pilot/pilot-record';
@@ -11,21 +11,31 @@ import type { PilotRecord } from '../pilot/pilot-record';
 export const RECENT_UPDATES = 10;
 
 /**
- * Opening the panel: settings, initiative and pilot (one batch get), recent updates and the latest raters (one query of at
- * most RATER_SUMMARY_LIMIT), plus the viewer's own ratings when they are not among those; each value
- * is bounded however many people rated. No product calls.
+ * How many raters' rationales the panel shows first (each entry may hold 20 rationales of 2,000
+ * characters: 50 of them made a 1.2 MB answer); the rest come a page at a time on request.
+ */
+export const RATERS_PAGE = 10;
+
+/**
+ * Opening the panel: settings, initiative and pilot (one batch get), recent updates and the latest
+ * raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the viewer's own
+ * ratings when they are not among those (one get); each value is bounded however many people
+ * rated. No product calls.
  */
 export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Result<PanelData>> {
-  const [settings, { record, pilot }, raters, updates] = await Promise.all([
+  const [settings, { record, pilot }, read, updates] = await Promise.all([
     deps.settings.load(),
     deps.pilots.readWithInitiative(caller.issue.id),
-    deps.ratings.latest(caller.issue.id, RATER_SUMMARY_LIMIT),
+    deps.ratings.page(caller.issue.id, RATERS_PAGE),
     deps.updates.recent(caller.issue.id, RECENT_UPDATES),
   ]);
+  // Without a cursor the store has none to refuse.
+  const page = read === 'invalid-cursor' ? { raters: [] } : read;
   const mine =
-    raters.find((r) => r.rater.accountId === caller.accountId) ??
-    (raters.length < RATER_SUMMARY_LIMIT ? undefined : await deps.ratings.mine(caller.issue.id, caller.accountId));
-  return ok(panelOf(caller, settings.config, record, mine, updates, raters, deps.clock.now(), pilot));
+    page.raters.find((r) => r.rater.accountId === caller.accountId) ??
+    (page.nextCursor === undefined ? undefined : await deps.ratings.mine(caller.issue.id, caller.accountId));
+  const panel = panelOf(caller, settings.config, record, mine, updates, page.raters, deps.clock.now(), pilot);
+  return ok({ ...panel, moreRaters: page.nextCursor ?? null });
 }
 
 /** The panel's answer from what was read (also what a rating answers, without reading again). */

@@ -67,6 +67,7 @@ export function panelView({
     lifecycle: lifecycleView(record),
     pilot: pilotView(pilot, viewer),
     stopCriteria: stopCriteriaView(record, pilot, viewer, now),
+    moreRaters: null,
     raterRatings: [...(raterRatings ?? []), ...(record?.raters ?? [])]
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((r) => ({ rater: r.rater, at: r.at, ratings: r.ratings })),

@@ -52,6 +52,7 @@ export async function rateInitiative(
     updates: _none,
     pilot: _p,
     stopCriteria: _s,
+    moreRaters: _m,
     ...rated
   } = panelOf(caller, config, saved.record, saved.mine, [], [], at);
   return ok(rated);

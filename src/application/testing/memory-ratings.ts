@@ -8,7 +8,7 @@ type Change = Parameters<RatingsPort['rate']>[2];
 type Create = Parameters<RatingsPort['rate']>[3];
 
 /**
- * `RatingsPort` in memory: one entry per rater and initiative (parsed on read), `latest` newest
+ * `RatingsPort` in memory: one entry per rater and initiative (parsed on read), `page` newest
  * first by the entry's time, and `rate` changing the initiative and the rater's entry in one step
  * through the initiatives port (conditional on both revisions, re-run on contention), as the real
  * adapter's one transaction does; `change` returning undefined writes neither.
@@ -35,13 +35,20 @@ export class MemoryRatings implements RatingsPort {
   readonly mine = (issueId: string, accountId: string): Promise<RaterRatings | undefined> =>
     Promise.resolve(this.read(issueId, accountId));
 
-  readonly latest = (issueId: string, limit: number): Promise<RaterRatings[]> =>
-    Promise.resolve(
-      this.all()
-        .filter((r) => r.issueId === issueId)
-        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-        .slice(0, limit),
-    );
+  /** Pages latest first; the cursor is the offset of the next page (opaque to callers, as KVS's). */
+  readonly page = (
+    issueId: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ raters: RaterRatings[]; nextCursor?: string } | 'invalid-cursor'> => {
+    if (cursor !== undefined && !/^\d+$/.test(cursor)) return Promise.resolve('invalid-cursor');
+    const all = this.all()
+      .filter((r) => r.issueId === issueId)
+      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    const from = cursor === undefined ? 0 : Number(cursor);
+    const raters = all.slice(from, from + limit);
+    return Promise.resolve(from + limit < all.length ? { raters, nextCursor: String(from + limit) } : { raters });
+  };
 
   readonly rate = async (
     issueId: string,

@@ -33,6 +33,7 @@ const READS: ReadonlySet<string> = new Set([
   'admin.get',
   'admin.findUsers',
   'issuePanel.get',
+  'issuePanel.raterRatings',
   'lifecycleSettings.findUsers',
   'lifecycleSettings.services',
   'lifecycleSettings.workflow',

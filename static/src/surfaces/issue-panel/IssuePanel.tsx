@@ -75,6 +75,7 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
           canRate={viewer.canRate}
           criteria={data.criteria}
           raterRatings={data.raterRatings}
+          moreRaters={data.moreRaters}
         />
       ),
     },

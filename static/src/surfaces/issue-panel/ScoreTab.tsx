@@ -16,12 +16,14 @@ export function ScoreTab({
   canRate,
   criteria,
   raterRatings,
+  moreRaters,
 }: {
   score: ScoreView | null;
   history: ScoreHistoryRow[];
   canRate: boolean;
   criteria: CriterionView[];
   raterRatings: RaterRatings[];
+  moreRaters: string | null;
 }) {
   if (!score) {
     return (
@@ -43,7 +45,7 @@ export function ScoreTab({
         <MviSummary mvi={score.mvi} />
       </Section>
       <Section title="Raters">
-        <RatersAlignment score={score} criteria={criteria} raterRatings={raterRatings} />
+        <RatersAlignment score={score} criteria={criteria} raterRatings={raterRatings} moreRaters={moreRaters} />
       </Section>
       <Section title="History">
         <ScoreHistory rows={history} />

@@ -11,5 +11,12 @@ export function mergeRated(shown: PanelData, rated: RatedPanel): PanelData {
     ...rated.raterRatings,
     ...shown.raterRatings.filter((r) => !answered.has(r.rater.accountId)),
   ].sort((a, b) => b.at.localeCompare(a.at));
-  return { ...rated, updates: shown.updates, pilot: shown.pilot, stopCriteria: shown.stopCriteria, raterRatings };
+  return {
+    ...rated,
+    updates: shown.updates,
+    pilot: shown.pilot,
+    stopCriteria: shown.stopCriteria,
+    moreRaters: shown.moreRaters,
+    raterRatings,
+  };
 }
