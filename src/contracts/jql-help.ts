@@ -1,6 +1,5 @@
 import { INITIATIVE_CLASSES } from '../domain/scoring/initiative-class.vocabulary';
-import { LIFECYCLE_LABELS } from '../domain/lifecycle/lifecycle-labels';
-import { LIFECYCLE_STAGES } from '../domain/lifecycle/lifecycle-stage.vocabulary';
+import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '../domain/lifecycle/lifecycle-stage.vocabulary';
 
 /** One JQL search alias of the `csi-score` issue property (manifest.yml, `jira:entityProperty`). */
 export interface JqlAliasHelp {
@@ -54,7 +53,7 @@ export const JQL_HELP: readonly JqlAliasHelp[] = [
     what: 'Lifecycle stage',
     values: LIFECYCLE_STAGES.map((value) => ({
       value,
-      label: LIFECYCLE_LABELS.stage[value].charAt(0).toUpperCase() + LIFECYCLE_LABELS.stage[value].slice(1),
+      label: LIFECYCLE_STAGE_LABELS[value].charAt(0).toUpperCase() + LIFECYCLE_STAGE_LABELS[value].slice(1),
     })),
     example: 'csiState not in ("rejected", "terminated", "paused")',
   },

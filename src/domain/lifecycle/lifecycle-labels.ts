@@ -1,5 +1,5 @@
 import type { LifecycleEvent } from './lifecycle-event.vocabulary';
-import type { LifecycleStage } from './lifecycle-stage.vocabulary';
+import { LIFECYCLE_STAGE_LABELS, type LifecycleStage } from './lifecycle-stage.vocabulary';
 
 /**
  * The words people read for each stage and event: a stage as an adjective-like phrase ("rolling
@@ -12,19 +12,7 @@ export const LIFECYCLE_LABELS: {
   stage: Record<LifecycleStage, string>;
   event: Record<LifecycleEvent, string>;
 } = {
-  stage: {
-    proposed: 'proposed',
-    'under-review': 'under review',
-    approved: 'approved',
-    piloting: 'piloting',
-    'rolling-out': 'rolling out',
-    done: 'done',
-    'post-review': 'in its post-implementation review',
-    closed: 'closed',
-    rejected: 'rejected',
-    paused: 'paused',
-    terminated: 'terminated',
-  },
+  stage: LIFECYCLE_STAGE_LABELS,
   event: {
     submitted: 'submit it for review',
     approved: 'approve it',

@@ -23,3 +23,21 @@ export const LIFECYCLE_STAGES = [
 
 /** One of {@link LIFECYCLE_STAGES}. */
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+/**
+ * How people read each stage, as the end of "This initiative is ...": refusal messages, the panel's
+ * banner and the JQL help use these words.
+ */
+export const LIFECYCLE_STAGE_LABELS: Record<LifecycleStage, string> = {
+  proposed: 'proposed',
+  'under-review': 'under review',
+  approved: 'approved',
+  piloting: 'piloting',
+  'rolling-out': 'rolling out',
+  done: 'done',
+  'post-review': 'in its post-implementation review',
+  closed: 'closed',
+  rejected: 'rejected',
+  paused: 'paused',
+  terminated: 'terminated',
+};
