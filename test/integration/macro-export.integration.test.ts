@@ -3,6 +3,7 @@ import type { MacroExport } from '../../local/product/confluence-export-payload'
 import { PAGES, SPACES, USERS } from '../../local/product/demo-ids';
 import { DEMO_CONTENT } from '../../local/product/seed-confluence';
 import { decisionLogExport } from '../../src/index';
+import { defaultSettings } from '../../src/adapters/storage/settings.repository';
 import { seededHost } from '../support/seeded-host';
 
 let host: LocalHost;
@@ -25,10 +26,19 @@ const exportAs = async (
   return JSON.stringify(await host.runner.exportMacro(moduleKey, request));
 };
 
-/** The CSI initiatives the viewer may browse (one is behind an issue security level they are not in). */
+/**
+ * The CSI initiatives the viewer may browse (one is behind an issue security level they are not in):
+ * issues of a type that takes part (the demo's checkpoint no-go also created a rollback Task).
+ */
 const initiatives = () =>
-  host.store.issues.list().filter((i) => i.key.startsWith('CSI-') && host.store.security.canSee(i.id, USERS.viewer))
-    .length;
+  host.store.issues
+    .list()
+    .filter(
+      (i) =>
+        i.key.startsWith('CSI-') &&
+        defaultSettings().config.enabledIssueTypes.includes(i.issueType.name) &&
+        host.store.security.canSee(i.id, USERS.viewer),
+    ).length;
 const rowsOf = (exported: string) =>
   (JSON.parse(exported) as { content: Array<{ type: string; content?: unknown[] }> }).content.find(
     (n) => n.type === 'table',
