@@ -172,27 +172,32 @@ describe('changing the scoring configuration', () => {
 });
 
 describe('recording a CAB decision in the issue panel', () => {
-  it('a CSI admin records a checkpoint verdict against the recommendation; it is marked as an override', async () => {
+  it('a CSI admin records an override of a workflow gate; readers see it, read-only', async () => {
     const page = await h.open('/jira/browse/CSI-13?as=u-csi-admin');
     const panel = await appFrame(page);
     await panel.getByRole('tab', { name: /^Decisions/ }).click();
+    const choices = await panel
+      .getByRole('combobox', { name: /^Decision/ })
+      .locator('option')
+      .allTextContents();
+    // Checkpoint verdicts are decided in the Pilot tab, against their criteria, not as free text here.
+    expect(choices.some((c) => /Checkpoint verdict/.test(c))).toBe(false);
     await panel
       .getByRole('combobox', { name: /^Decision/ })
-      .selectOption({ label: 'Checkpoint verdict (go / no-go / hold)' });
-    await panel.getByRole('textbox', { name: /^Checkpoint/ }).fill('Pilot gate');
-    await panel.getByRole('combobox', { name: /^Recommended verdict/ }).selectOption({ label: 'Go' });
-    await panel.getByRole('combobox', { name: /^Verdict/ }).selectOption({ label: 'Hold' });
-    await panel
-      .locator('#decision-rationale')
-      .fill('Two of three pilot teams are not live yet; measure one more sprint.');
+      .selectOption({ label: 'Override a recommendation or gate' });
+    await panel.getByRole('combobox', { name: /^What was overridden/ }).selectOption({ label: 'A workflow gate' });
+    await panel.getByRole('textbox', { name: /^It recommended/ }).fill('Wait for a confirmed commitment');
+    await panel.getByRole('textbox', { name: /^We decided/ }).fill('Start the rollback work now');
+    await panel.locator('#decision-rationale').fill('The rollback cannot wait for the next CAB.');
     await panel.getByRole('button', { name: 'Record decision' }).click();
-    await panel.locator('li:visible', { hasText: 'Pilot gate: HOLD for CSI-13 (override of GO)' }).waitFor();
+    const entry = 'Override on CSI-13: Start the rollback work now instead of Wait for a confirmed commitment';
+    await panel.locator('li:visible', { hasText: entry }).waitFor();
     await h.shot(page, 'panel-decision-recorded');
 
     const viewer = await h.open('/jira/browse/CSI-13?as=u-viewer');
     const readOnly = await appFrame(viewer);
     await readOnly.getByRole('tab', { name: /^Decisions/ }).click();
-    await readOnly.locator('li:visible', { hasText: 'Pilot gate: HOLD for CSI-13 (override of GO)' }).waitFor();
+    await readOnly.locator('li:visible', { hasText: entry }).waitFor();
     await expect(readOnly.getByRole('button', { name: 'Record decision' }).count()).resolves.toBe(0);
   });
 });

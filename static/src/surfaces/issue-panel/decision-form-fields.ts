@@ -2,9 +2,12 @@ import type { DecisionInput } from '@contracts/decision-input';
 
 export type DecisionType = DecisionInput['type'];
 
-/** The decision kinds the panel form records, in the order a CAB meets them. */
+/**
+ * The decision kinds the panel form records, in the order a CAB meets them. Checkpoint verdicts are
+ * decided in the Pilot tab, against the checkpoint's criteria (with its recommendation, the second
+ * admin's confirmation of an override and the rollback issue of a no-go), not here.
+ */
 export const DECISION_CHOICES: Array<{ value: DecisionType; label: string }> = [
-  { value: 'checkpoint-decision', label: 'Checkpoint verdict (go / no-go / hold)' },
   { value: 'pause', label: 'Pause' },
   { value: 'resume', label: 'Resume' },
   { value: 'terminate', label: 'Terminate' },
