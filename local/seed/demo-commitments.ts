@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LocalHost } from '../host';
 import { USERS } from '../product/demo-ids';
 import { linksOf } from '../product/store/link-store';
-import { resourcesDeps } from '../../src/adapters/resolvers/commitment.resolver';
+import { resourcesDeps } from '../../src/adapters/deps';
 import { createMemo } from '../../src/adapters/resolvers/memo';
 import { confirmResourceCommitment } from '../../src/application/pilot/commitment-confirm.use-case';
 import { requestCommitment, type CommitmentRequest } from '../../src/application/pilot/commitment-request.use-case';

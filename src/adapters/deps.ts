@@ -5,7 +5,6 @@ import { currentUser, readIssue } from './product/jira-gateway';
 import { appendDecision, latestAboutIssue, readHead } from './storage/decision-log.repository';
 import { decisionByRequest } from './storage/decision-request';
 import { getInitiative, updateInitiative } from './storage/initiative.repository';
-import { pilotsAdapter } from './storage/pilot.repository';
 import { progressUpdates } from './storage/progress-update.repository';
 import { ratingsAdapter } from './storage/rating.repository';
 import { loadSettings } from './storage/settings.repository';
@@ -13,8 +12,17 @@ import { loadWorkflowMap } from './storage/workflow-map.repository';
 import { kvs } from '@forge/kvs';
 import { KEYS } from './storage/keys';
 import type { Memo } from './resolvers/memo';
+import type { ResourcesDeps } from '../application/pilot/commitment.ports';
+import type { CheckpointDeps } from '../application/pilot/checkpoint.ports';
+import { issueVisibility } from './permissions/issue-visibility';
+import { issueLinksOf } from './product/issue-links';
+import { rollbackJira } from './product/rollback-jira';
+import { searchUsers, usersByIds } from './product/users';
+import { loadServices } from './storage/lifecycle-services.repository';
+import { activeInitiatives, pilotFootprintAdapter } from './storage/pilot-footprint.repository';
+import { getPilot, pilotsAdapter } from './storage/pilot.repository';
 
-/** The real adapters behind the application's ports. */
+/** The real adapters behind the application's ports: the one place where ports are assembled. */
 export const decisionsAdapter: DecisionsPort = {
   head: readHead,
   append: appendDecision,
@@ -44,4 +52,27 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
       stages: async () => (await memo('workflowMap', loadWorkflowMap)).stages,
     },
   };
+}
+
+/** The real adapters behind the Resources tab's use cases (the demo seed uses them too). */
+export function resourcesDeps(memo: Memo): ResourcesDeps {
+  const { settings, identity, requests, clock } = productionDeps(memo);
+  return {
+    settings,
+    pilots: { get: getPilot },
+    footprints: pilotFootprintAdapter,
+    catalogue: loadServices,
+    activeInitiatives,
+    visibility: issueVisibility,
+    links: issueLinksOf,
+    users: { byIds: usersByIds, search: searchUsers },
+    identity,
+    requests,
+    clock,
+  };
+}
+
+/** The real adapters behind the Pilot tab's checkpoint use cases: the panel's, and the rollback issue's Jira. */
+export function checkpointDeps(memo: Memo): CheckpointDeps {
+  return { ...productionDeps(memo), rollback: rollbackJira };
 }

@@ -1,43 +1,15 @@
-import { kvs } from '@forge/kvs';
 import { confirmResourceCommitment } from '../../application/pilot/commitment-confirm.use-case';
 import { requestCommitment } from '../../application/pilot/commitment-request.use-case';
 import { getResources } from '../../application/pilot/commitment-resources.use-case';
-import type { ResourcesDeps } from '../../application/pilot/commitment.ports';
 import { markDependencyReviewed } from '../../application/pilot/dependency-review.use-case';
 import { nameServices } from '../../application/pilot/services.use-case';
 import { resourcesCalls } from '../../contracts/commitment.contract';
 import { dependencyCalls } from '../../contracts/dependency.contract';
 import { ok } from '../../domain/result';
-import { randomUUID } from 'node:crypto';
-import { issueVisibility } from '../permissions/issue-visibility';
-import { currentUser } from '../product/jira-gateway';
-import { issueLinksOf } from '../product/issue-links';
-import { searchUsers, usersByIds } from '../product/users';
-import { KEYS } from '../storage/keys';
-import { loadServices } from '../storage/lifecycle-services.repository';
-import { activeInitiatives, pilotFootprintAdapter } from '../storage/pilot-footprint.repository';
-import { getPilot } from '../storage/pilot.repository';
-import { loadSettings } from '../storage/settings.repository';
+import { searchUsers } from '../product/users';
+import { resourcesDeps } from '../deps';
 import { defineResolver, type CallContext } from './define-resolver';
 import { panelCallerOf } from './panel-caller';
-import type { Memo } from './memo';
-
-/** The real adapters behind the Resources tab's use cases (the demo seed uses them too). */
-export function resourcesDeps(memo: Memo): ResourcesDeps {
-  return {
-    settings: { load: () => memo('settings', loadSettings) },
-    pilots: { get: getPilot },
-    footprints: pilotFootprintAdapter,
-    catalogue: loadServices,
-    activeInitiatives,
-    visibility: issueVisibility,
-    links: issueLinksOf,
-    users: { byIds: usersByIds, search: searchUsers },
-    identity: { currentUser },
-    requests: { key: KEYS.request, seen: async (key) => (await kvs.get(key)) !== undefined },
-    clock: { now: () => new Date().toISOString(), id: () => randomUUID() },
-  };
-}
 
 const deps = (ctx: CallContext) => resourcesDeps(ctx.memo);
 

@@ -66,86 +66,97 @@ export function PilotWatch() {
         ))}
       </div>
       {w.truncated && <p style={subtle}>Lists are cut at their first 25 entries; open a pilot to see all of it.</p>}
-      {show(['due-this-week', 'overdue']) && (
-        <Section title="Open checkpoints">
-          <CheckpointTimeline today={w.today} horizonDays={w.horizonDays} checkpoints={checkpoints} />
-          <PlainTable
-            caption="Open checkpoints, soonest first"
-            head={{
-              cells: [
-                { key: 'issue', content: 'Initiative', width: 40 },
-                { key: 'checkpoint', content: 'Checkpoint', width: 30 },
-                { key: 'due', content: 'Due', width: 30 },
-              ],
-            }}
-            rows={checkpoints.map((c) => ({
-              key: `${c.issueKey}-${c.checkpoint}-${c.dueDate}`,
-              cells: [
-                {
-                  key: 'issue',
-                  content: (
-                    <>
-                      <IssueLink issueKey={c.issueKey} /> {c.summary}
-                    </>
-                  ),
-                },
-                { key: 'checkpoint', content: c.checkpoint },
-                {
-                  key: 'due',
-                  content: (
-                    <>
-                      {formatDate(`${c.dueDate}T00:00:00Z`)}{' '}
-                      {c.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
-                      {c.dueThisWeek && <Lozenge appearance="moved">This week</Lozenge>}
-                    </>
-                  ),
-                },
-              ],
-            }))}
-            emptyView={<p style={subtle}>No checkpoint matches.</p>}
-          />
-        </Section>
-      )}
-      {show(['triggered']) && (
-        <Section title="Stop criteria that fired">
-          {w.triggered.length === 0 ? (
-            <p style={subtle}>No pause or terminate criterion waits for a decision.</p>
-          ) : (
-            <ul style={{ margin: 0, paddingInlineStart: token('space.300'), ...stack('space.100') }}>
-              {w.triggered.map((t) => (
-                <li key={`${t.issueKey}-${t.message}`}>
-                  <IssueLink issueKey={t.issueKey} /> {t.summary}:{' '}
-                  <Lozenge appearance={t.proposes === 'terminate' ? 'removed' : 'moved'}>
-                    {t.proposes === 'terminate' ? 'Terminate?' : 'Pause?'}
-                  </Lozenge>{' '}
-                  {t.message} <span style={subtle}>(since {formatDate(t.since)})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
-      )}
-      {show(['over-committed']) && (
-        <Section title="Over-committed people">
-          {w.overCommitted.length === 0 ? (
-            <p style={subtle}>Nobody is committed beyond a working week.</p>
-          ) : (
-            <ul style={{ margin: 0, paddingInlineStart: token('space.300'), ...stack('space.100') }}>
-              {w.overCommitted.map((p) => (
-                <li key={p.person.accountId}>
-                  <strong>{p.person.displayName}</strong>: {p.hoursPerWeek} hours a week at the peak, on{' '}
-                  {p.initiatives.map((key, i) => (
-                    <span key={key}>
-                      {i > 0 && ', '}
-                      <IssueLink issueKey={key} />
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
-      )}
+      {show(['due-this-week', 'overdue']) && <CheckpointsSection watch={w} checkpoints={checkpoints} />}
+      {show(['triggered']) && <TriggeredSection triggered={w.triggered} />}
+      {show(['over-committed']) && <OverCommittedSection people={w.overCommitted} />}
     </div>
+  );
+}
+
+function CheckpointsSection({ watch: w, checkpoints }: { watch: Watch; checkpoints: Watch['checkpoints'] }) {
+  return (
+    <Section title="Open checkpoints">
+      <CheckpointTimeline today={w.today} horizonDays={w.horizonDays} checkpoints={checkpoints} />
+      <PlainTable
+        caption="Open checkpoints, soonest first"
+        head={{
+          cells: [
+            { key: 'issue', content: 'Initiative', width: 40 },
+            { key: 'checkpoint', content: 'Checkpoint', width: 30 },
+            { key: 'due', content: 'Due', width: 30 },
+          ],
+        }}
+        rows={checkpoints.map((c) => ({
+          key: `${c.issueKey}-${c.checkpoint}-${c.dueDate}`,
+          cells: [
+            {
+              key: 'issue',
+              content: (
+                <>
+                  <IssueLink issueKey={c.issueKey} /> {c.summary}
+                </>
+              ),
+            },
+            { key: 'checkpoint', content: c.checkpoint },
+            {
+              key: 'due',
+              content: (
+                <>
+                  {formatDate(`${c.dueDate}T00:00:00Z`)} {c.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
+                  {c.dueThisWeek && <Lozenge appearance="moved">This week</Lozenge>}
+                </>
+              ),
+            },
+          ],
+        }))}
+        emptyView={<p style={subtle}>No checkpoint matches.</p>}
+      />
+    </Section>
+  );
+}
+
+function TriggeredSection({ triggered }: { triggered: Watch['triggered'] }) {
+  return (
+    <Section title="Stop criteria that fired">
+      {triggered.length === 0 ? (
+        <p style={subtle}>No pause or terminate criterion waits for a decision.</p>
+      ) : (
+        <ul style={{ margin: 0, paddingInlineStart: token('space.300'), ...stack('space.100') }}>
+          {triggered.map((t) => (
+            <li key={`${t.issueKey}-${t.message}`}>
+              <IssueLink issueKey={t.issueKey} /> {t.summary}:{' '}
+              <Lozenge appearance={t.proposes === 'terminate' ? 'removed' : 'moved'}>
+                {t.proposes === 'terminate' ? 'Terminate?' : 'Pause?'}
+              </Lozenge>{' '}
+              {t.message} <span style={subtle}>(since {formatDate(t.since)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+function OverCommittedSection({ people }: { people: Watch['overCommitted'] }) {
+  return (
+    <Section title="Over-committed people">
+      {people.length === 0 ? (
+        <p style={subtle}>Nobody is committed beyond a working week.</p>
+      ) : (
+        <ul style={{ margin: 0, paddingInlineStart: token('space.300'), ...stack('space.100') }}>
+          {people.map((p) => (
+            <li key={p.person.accountId}>
+              <strong>{p.person.displayName}</strong>: {p.hoursPerWeek} hours a week at the peak, on{' '}
+              {p.initiatives.map((key, i) => (
+                <span key={key}>
+                  {i > 0 && ', '}
+                  <IssueLink issueKey={key} />
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
   );
 }

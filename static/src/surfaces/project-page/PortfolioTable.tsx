@@ -6,7 +6,6 @@ import { Empty } from '../../ui/Empty';
 import { IssueLink } from '../../ui/IssueLink';
 import { ClassLozenge, YesNoLozenge } from '../../ui/Lozenges';
 import { formatScore } from '../../ui/format';
-import { token } from '@atlaskit/tokens';
 import { StageLozenge } from '../issue-panel/lifecycle/StageLozenge';
 
 type SortKey = (typeof SORT_KEYS)[number];
@@ -26,6 +25,7 @@ const HEAD = {
     column('key', 'Key', 8),
     column('summary', 'Summary'),
     column('status', 'Status', 10),
+    column('stage', 'Stage', 9),
     column('score', 'Score', 7),
     column('class', 'Class', 12),
     column('owner', 'Owner', 10),
@@ -57,15 +57,9 @@ export function PortfolioTable({ rows, loading, sort, onSort }: Props) {
       { key: r.rank, content: r.rank },
       { key: keyOrder(r.issueKey), content: <IssueLink issueKey={r.issueKey} /> },
       { key: r.summary.toLowerCase(), content: r.summary },
-      {
-        key: r.status.toLowerCase(),
-        content: (
-          <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: token('space.050') }}>
-            {r.status}
-            {r.stage && <StageLozenge view={r.stage} />}
-          </span>
-        ),
-      },
+      { key: r.status.toLowerCase(), content: r.status },
+      // The app's stage beside Jira's status: a terminated initiative at To Do reads as terminated.
+      { key: r.stage?.label ?? '', content: r.stage ? <StageLozenge view={r.stage} /> : '—' },
       { key: r.score ?? -1, content: formatScore(r.score) },
       { key: r.initiativeClass, content: <ClassLozenge value={r.initiativeClass} /> },
       { key: r.owner?.toLowerCase() ?? '~', content: r.owner ?? '—' },
