@@ -50,7 +50,7 @@ export interface PanelData {
    * the issue get them.
    */
   raterRatings: RaterRatings[];
-  /** The cursor to more raters' rationales (`issuePanel.raterRatings`), or null when all are shown. */
+  /** The cursor to more raters' rationales (`issuePanel.whoRated`), or null when all are shown. */
   moreRaters: string | null;
   /** The pilot: checkpoints, resource commitments, affected services and their dependency review. */
   pilot: PilotView;
@@ -116,8 +116,8 @@ export const issuePanelCalls = {
     }),
   ),
   /** The next page of raters' rationales, latest first, from the cursor the panel or a page gave. */
-  raterRatings: defineCall<{ raterRatings: RaterRatings[]; moreRaters: string | null }>()(
-    'issuePanel.raterRatings',
+  whoRated: defineCall<{ raterRatings: RaterRatings[]; moreRaters: string | null }>()(
+    'issuePanel.whoRated',
     z.strictObject({ cursor: requiredText(2000) }),
   ),
   recordDecision: panel('issuePanel.recordDecision', z.strictObject({ decision: decisionInputSchema, requestId })),

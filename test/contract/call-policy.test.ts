@@ -1,4 +1,10 @@
 import { adminCalls } from '../../src/contracts/admin.contract';
+import { checkpointCalls } from '../../src/contracts/checkpoint.contract';
+import { resourcesCalls } from '../../src/contracts/commitment.contract';
+import { dependencyCalls } from '../../src/contracts/dependency.contract';
+import { pilotWatchCalls } from '../../src/contracts/pilot-watch.contract';
+import { proposeCalls } from '../../src/contracts/propose.contract';
+import { stopCriteriaCalls } from '../../src/contracts/stop-criteria.contract';
 import { issuePanelCalls } from '../../src/contracts/issue-panel.contract';
 import { lifecycleSettingsCalls } from '../../src/contracts/lifecycle-settings.contract';
 import { macroCalls } from '../../src/contracts/macro.contract';
@@ -15,10 +21,16 @@ import { newRequestId, retriesTransient, takesRequestId, withRetries } from '../
 const calls = [
   adminCalls,
   issuePanelCalls,
+  checkpointCalls,
+  resourcesCalls,
+  dependencyCalls,
+  stopCriteriaCalls,
   lifecycleSettingsCalls,
   macroCalls,
   programmeCalls,
   projectPageCalls,
+  pilotWatchCalls,
+  proposeCalls,
 ].flatMap((group) => Object.values(group));
 const shapeOf = (call: (typeof calls)[number]) =>
   (call.input as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape ?? {};

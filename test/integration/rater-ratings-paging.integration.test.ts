@@ -6,7 +6,7 @@ import { invokeAs, seededHost } from '../support/seeded-host';
 /**
  * Who rated what and why, paged (issue 8, "bounded"): 14 raters with 2,000-character rationales on
  * every criterion rate CSI-6 through the real resolver; the panel answers the latest 10 with a
- * cursor, `issuePanel.raterRatings` the rest, each rater once, and a forged cursor is bad input.
+ * cursor, `issuePanel.whoRated` the rest, each rater once, and a forged cursor is bad input.
  */
 let host: LocalHost;
 const RATERS = 14;
@@ -51,7 +51,7 @@ test('the panel shows the latest 10 raters and a cursor; the pages after give th
     const page = await invokeAs<{ raterRatings: PanelData['raterRatings']; moreRaters: string | null }>(
       host,
       panel,
-      'issuePanel.raterRatings',
+      'issuePanel.whoRated',
       { cursor },
     );
     if (!page.envelope.ok) throw new Error(page.envelope.error.message);
@@ -78,7 +78,7 @@ test.each([
   ['garbage', 'not-a-cursor'],
   ['a cursor of another list', Buffer.from(JSON.stringify(['other', null, 'x'])).toString('base64url')],
 ])('a forged cursor (%s) is bad input, not an error', async (_name, cursor) => {
-  const page = await invokeAs(host, panel, 'issuePanel.raterRatings', { cursor });
+  const page = await invokeAs(host, panel, 'issuePanel.whoRated', { cursor });
   expect(page.envelope.ok).toBe(false);
   if (!page.envelope.ok) {
     expect(page.envelope.error.code).toBe('INVALID_INPUT');

@@ -108,7 +108,7 @@ const issueIdOf = (host: LocalHost, key: string) => String(host.store.issues.lis
  */
 export const FIXTURES: Record<string, ResolverFixture> = {
   'issuePanel.get': { frame: issuePanel('CSI-6'), payload: () => ({}) },
-  'issuePanel.raterRatings': {
+  'issuePanel.whoRated': {
     frame: issuePanel('CSI-7'),
     // A cursor the store issued for CSI-7's raters (a page of one: the demo has two raters there).
     payload: async (host) => ({

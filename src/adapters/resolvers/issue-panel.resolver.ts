@@ -41,7 +41,7 @@ export const issuePanelResolvers = [
       rejectInitiative(productionDeps(ctx.memo), panelCallerOf(ctx), input, requestId),
   }),
   defineResolver({
-    call: issuePanelCalls.raterRatings,
+    call: issuePanelCalls.whoRated,
     requires: ['browseIssue'],
     handle: ({ cursor }, ctx) => raterRatingsPage(productionDeps(ctx.memo), panelCallerOf(ctx), cursor),
   }),

@@ -33,7 +33,7 @@ const READS: ReadonlySet<string> = new Set([
   'admin.get',
   'admin.findUsers',
   'issuePanel.get',
-  'issuePanel.raterRatings',
+  'issuePanel.whoRated',
   'lifecycleSettings.findUsers',
   'lifecycleSettings.services',
   'lifecycleSettings.workflow',

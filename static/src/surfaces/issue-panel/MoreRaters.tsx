@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { RaterList } from './RaterList';
 
 /**
- * The raters past the panel's first page, a page at a time from `cursor` (issuePanel.raterRatings);
+ * The raters past the panel's first page, a page at a time from `cursor` (issuePanel.whoRated);
  * a rater the panel already shows is not listed twice.
  */
 export function MoreRaters({
@@ -22,7 +22,7 @@ export function MoreRaters({
   disputed: ReadonlySet<string>;
 }) {
   const [more, setMore] = useState<{ raters: RaterRatings[]; cursor: string | null }>({ raters: [], cursor });
-  const page = useAction(issuePanelCalls.raterRatings);
+  const page = useAction(issuePanelCalls.whoRated);
   const loadMore = async () => {
     if (!more.cursor) return;
     const result = await page.run({ cursor: more.cursor });
