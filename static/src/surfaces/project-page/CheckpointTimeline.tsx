@@ -26,6 +26,7 @@ export function CheckpointTimeline({
     return PAD + ((days + 1) / (horizonDays + 1)) * (W - 2 * PAD);
   };
   const stacked = new Map<number, number>();
+  const weeks = Math.floor(horizonDays / 7) + 1;
   const overdue = checkpoints.filter((c) => c.overdue).length;
   return (
     <svg
@@ -35,8 +36,10 @@ export function CheckpointTimeline({
       style={{ maxWidth: W, width: '100%', font: token('font.body.small') }}
     >
       <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} style={{ stroke: token('color.border'), strokeWidth: 1 }} />
-      {Array.from({ length: Math.floor(horizonDays / 7) + 1 }, (_, week) => {
+      {Array.from({ length: weeks }, (_, week) => {
         const day = new Date(start + week * 7 * DAY).toISOString().slice(0, 10);
+        // The last label ends at its line, so it stays inside the picture.
+        const anchor = week === weeks - 1 ? 'end' : 'middle';
         return (
           <g key={day}>
             <line
@@ -46,7 +49,7 @@ export function CheckpointTimeline({
               y2={H - PAD}
               style={{ stroke: token('color.border'), strokeDasharray: '2 3' }}
             />
-            <text x={x(day)} y={H - PAD / 3} textAnchor="middle" style={{ fill: token('color.text.subtle') }}>
+            <text x={x(day)} y={H - PAD / 3} textAnchor={anchor} style={{ fill: token('color.text.subtle') }}>
               {week === 0 ? 'Today' : formatDate(`${day}T00:00:00Z`)}
             </text>
           </g>
