@@ -56,9 +56,10 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
 
 /** The real adapters behind the Resources tab's use cases (the demo seed uses them too). */
 export function resourcesDeps(memo: Memo): ResourcesDeps {
-  const { settings, identity, requests, clock } = productionDeps(memo);
+  const { settings, identity, requests, clock, initiatives } = productionDeps(memo);
   return {
     settings,
+    initiatives,
     pilots: { get: getPilot },
     footprints: pilotFootprintAdapter,
     catalogue: loadServices,

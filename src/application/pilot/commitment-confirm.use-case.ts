@@ -5,12 +5,14 @@ import type { PanelCaller } from '../scoring/panel.ports';
 import type { ResourcesDeps } from './commitment.ports';
 import { projectKeyOf, resourcesOf } from './commitment-resources.use-case';
 import { namedActiveServices, toCommitment } from './commitment-view';
+import { refreshStoredTriggers } from '../stop-criteria/refresh-stored-triggers';
 
 /**
  * The owner of a service the initiative affects confirms a requested commitment (domain
  * `confirmCommitment`: nobody their own request or their own hours, only while it is requested).
  * The check runs on the pilot as stored in the same attempt that writes it, so two confirmations
- * at once cannot both pass; a refusal writes nothing. A retried request id has one effect.
+ * at once cannot both pass; a refusal writes nothing. A retried request id has one effect. The
+ * initiative's stored pause / terminate triggers are judged again afterwards.
  */
 export async function confirmResourceCommitment(
   deps: ResourcesDeps,
@@ -64,5 +66,7 @@ export async function confirmResourceCommitment(
     { requestKey },
   );
   if (refused) return err(refused);
+  // A confirmed commitment is what "pause if committed hours lapse" looks at.
+  await refreshStoredTriggers(deps.initiatives, pilot, at);
   return { ok: true, value: await resourcesOf(deps, caller, pilot) };
 }

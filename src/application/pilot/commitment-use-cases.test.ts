@@ -49,6 +49,7 @@ function resourcesWorld() {
     settings: world.settings,
     pilots: world.pilots,
     footprints,
+    initiatives: world.initiatives,
     catalogue: () =>
       Promise.resolve({
         revision: 1,

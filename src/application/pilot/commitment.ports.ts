@@ -2,7 +2,7 @@ import type { JiraLinkView } from '../../contracts/dependency.contract';
 import type { UserRefRecord } from '../initiative-record';
 import type { IssueVisibilityPort } from '../issue-visibility';
 import type { ServiceCatalogue } from '../lifecycle-settings/lifecycle-settings.ports';
-import type { ClockPort, IdentityPort, PilotsPort, RequestsPort, SettingsPort } from '../ports';
+import type { ClockPort, IdentityPort, InitiativesPort, PilotsPort, RequestsPort, SettingsPort } from '../ports';
 import type { FootprintRow } from './commitment-footprint';
 import type { PilotRecord } from './pilot-record';
 
@@ -30,6 +30,8 @@ export interface ResourcesDeps {
   settings: SettingsPort;
   pilots: Pick<PilotsPort, 'get'>;
   footprints: PilotFootprintPort;
+  /** The initiatives, to judge their stored pause / terminate triggers after a confirmation. */
+  initiatives: Pick<InitiativesPort, 'update'>;
   /** The services catalogue (one get). */
   catalogue(): Promise<ServiceCatalogue>;
   /** Which of these initiatives are active (not done, not rejected): one batch get per 25. */
