@@ -1,6 +1,10 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { DecisionInput } from '../../contracts/decision-input';
 import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
+import {
+  draftInitiativeDecision,
+  type InitiativeDecisionRequest,
+} from '../../domain/decision-log/draft-initiative-decision';
 import { err, type Result } from '../../domain/result';
 import type { LifecycleEvent } from '../../domain/lifecycle/lifecycle-event.vocabulary';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
@@ -127,6 +131,10 @@ function refusedMove(
   return err({ code, message: moved.error.message, fieldErrors: { [field]: [moved.error.message] } });
 }
 
+/**
+ * The draft of the panel's decision: refused when the lifecycle refuses the move it means, else the
+ * domain's {@link draftInitiativeDecision} over the facts of the record.
+ */
 function draftFor(
   record: InitiativeRecord,
   input: DecisionInput,
@@ -134,116 +142,19 @@ function draftFor(
 ): Result<DecisionDraft> {
   const refused = refusedMove(record, input, context);
   if (refused) return refused;
-  const subject = { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey };
-  const base = { subject, rationale: input.rationale, scoresAtTime: { score: record.computed.score } };
-  const key = record.issueKey;
-  switch (input.type) {
-    case 'checkpoint-decision': {
-      const override = input.verdict !== input.recommended;
-      const summary = `${input.checkpointName}: ${VERDICT[input.verdict]} for ${key}${override ? ` (override of ${VERDICT[input.recommended]})` : ''}`;
-      const payload = {
-        checkpointId: `${key}-${slug(input.checkpointName)}`,
-        checkpointName: input.checkpointName,
-        verdict: input.verdict,
-        recommended: input.recommended,
-        override,
-      };
-      return {
-        ok: true,
-        value: { ...base, type: input.type, summary, optionsConsidered: input.optionsConsidered, payload },
-      };
-    }
-    case 'override':
-      return {
-        ok: true,
-        value: {
-          ...base,
-          type: input.type,
-          summary: `Override on ${key}: ${input.decided} instead of ${input.recommended}`.slice(0, 300),
-          optionsConsidered: input.optionsConsidered,
-          payload: { overridden: input.overridden, recommended: input.recommended, decided: input.decided },
-        },
-      };
-    case 'pause':
-    case 'terminate': {
-      const verb = input.type === 'pause' ? 'Paused' : 'Terminated';
-      const payload = input.trigger ? { trigger: input.trigger } : {};
-      return {
-        ok: true,
-        value: {
-          ...base,
-          type: input.type,
-          summary: `${verb} ${key}${input.trigger ? `: ${input.trigger}` : ''}`.slice(0, 300),
-          optionsConsidered: input.optionsConsidered,
-          payload,
-        },
-      };
-    }
-    case 'resume': {
-      const paused = record.decisions.find((d) => d.type === 'pause');
-      return {
-        ok: true,
-        value: {
-          ...base,
-          type: input.type,
-          summary: `Resumed ${key}`,
-          optionsConsidered: [],
-          payload: paused ? { pausedSeq: paused.seq } : {},
-        },
-      };
-    }
-    case 'reopen': {
-      const from = lifecycleOf(record, context.stages).stage === 'terminated' ? 'terminated' : 'rejected';
-      return {
-        ok: true,
-        value: {
-          ...base,
-          type: input.type,
-          summary: `Reopened ${key} (was ${from}): back under review`,
-          optionsConsidered: [],
-          payload: { fromStage: from },
-        },
-      };
-    }
-    case 'pir-completed':
-      return {
-        ok: true,
-        value: {
-          ...base,
-          type: input.type,
-          summary: `PIR completed for ${key}: ${input.outcome.replace('-', ' ')}`,
-          optionsConsidered: [],
-          payload: { pirId: `pir-${key}`, outcome: input.outcome, residualRisks: input.residualRisks },
-        },
-      };
-    case 'correction':
-      if (!record.decisions.some((d) => d.seq === input.correctsSeq)) {
-        return refuse('correctsSeq', `#${input.correctsSeq} is not one of the recent decisions about ${key}.`);
-      }
-      return {
-        ok: true,
-        value: {
-          ...base,
-          type: input.type,
-          summary: `Correction of #${input.correctsSeq} about ${key}`,
-          optionsConsidered: [],
-          payload: { correctsSeq: input.correctsSeq },
-        },
-      };
-  }
-}
-
-function refuse(field: string, message: string): Result<never> {
-  return err({ code: 'INVALID_INPUT', message, fieldErrors: { [`decision.${field}`]: [message] } });
+  // The contract's input is the domain's request (checked here, where both are known).
+  const request: InitiativeDecisionRequest = input;
+  return draftInitiativeDecision(
+    {
+      subject: { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey },
+      score: record.computed.score,
+      recentDecisions: record.decisions,
+      reopenedFrom: lifecycleOf(record, context.stages).stage === 'terminated' ? 'terminated' : 'rejected',
+    },
+    request,
+  );
 }
 
 function inDecision(fieldErrors: Record<string, string[]> | undefined) {
   return fieldErrors && Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [`decision.${k}`, v]));
 }
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'checkpoint';
