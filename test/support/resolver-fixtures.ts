@@ -135,7 +135,7 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     }),
   },
   'issuePanel.reject': {
-    frame: issuePanel('CSI-12'),
+    frame: issuePanel('CSI-24'),
     payload: () => ({
       reasonCategory: 'duplicate',
       rationale: 'Covered by CSI-11',
