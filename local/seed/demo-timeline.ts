@@ -8,7 +8,7 @@ import type { PanelCaller } from '../../src/application/scoring/panel.ports';
 import { postProgressUpdate } from '../../src/application/scoring/post-progress-update.use-case';
 import { rejectInitiative } from '../../src/application/scoring/reject-initiative.use-case';
 import { recordInitiativeDecision } from '../../src/application/scoring/record-initiative-decision.use-case';
-import { configChanges } from '../../src/application/admin/config-changes';
+import { configChanges } from '../../src/domain/scoring/config-changes';
 import type { DecisionDraft } from '../../src/domain/decision-log/decision-entry';
 import { demoPlan } from './demo-plan';
 import { decisionInputOf } from './decision-input-of';

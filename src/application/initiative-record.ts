@@ -183,3 +183,8 @@ export function isPaused(record: Pick<InitiativeRecord, 'decisions'>): boolean {
 export function isActive(record: Pick<InitiativeRecord, 'statusCategory' | 'rejection'>): boolean {
   return record.statusCategory !== 'done' && record.rejection === null;
 }
+
+/** The initiative as the subject of a decision-log entry. */
+export function decisionSubjectOf(record: Pick<InitiativeRecord, 'issueKey' | 'issueId' | 'projectKey'>) {
+  return { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey };
+}

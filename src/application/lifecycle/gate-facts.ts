@@ -1,11 +1,9 @@
 import { commitmentState } from '../../domain/commitments/commitment-state';
 import { isDependencyReviewCurrent } from '../../domain/dependencies/is-dependency-review-current';
-import type { CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
+import { verdictOfWord, type CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
 import type { GateConditionFacts } from '../../domain/lifecycle/gate-condition-facts';
 import type { InitiativeRecord } from '../initiative-record';
 import type { PilotRecord } from '../pilot/pilot-record';
-
-const VERDICT_OF: Record<string, CheckpointVerdict> = { GO: 'go', 'NO-GO': 'no-go', HOLD: 'hold' };
 
 /**
  * The latest checkpoint decision in effect, by `decidedAt` (ties: the later in the list); an
@@ -27,7 +25,7 @@ function latestCheckpointOf(pilot: PilotRecord | undefined): GateConditionFacts[
 function copiedCheckpoint(copy: string | null | undefined): GateConditionFacts['latestCheckpoint'] {
   if (!copy) return null;
   const at = copy.lastIndexOf(':');
-  const verdict = VERDICT_OF[copy.slice(at + 1).trim()];
+  const verdict = verdictOfWord(copy.slice(at + 1).trim());
   return verdict && at > 0 ? { name: copy.slice(0, at).trim(), verdict } : null;
 }
 

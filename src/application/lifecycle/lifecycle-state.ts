@@ -1,5 +1,6 @@
-import type { CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
+import { verdictOfWord, type CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
 import type { LifecycleEvent } from '../../domain/lifecycle/lifecycle-event.vocabulary';
+import { verdictOfEvent } from '../../domain/lifecycle/verdict-events';
 import type { LifecycleStage } from '../../domain/lifecycle/lifecycle-stage.vocabulary';
 import { statusForStage, type StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import { stagesForStatus } from '../../domain/lifecycle/stages-for-status';
@@ -17,13 +18,11 @@ const BY_CATEGORY: Record<string, LifecycleStage> = {
   done: 'done',
 };
 
-const VERDICT_OF: Record<string, CheckpointVerdict> = { GO: 'go', 'NO-GO': 'no-go', HOLD: 'hold' };
-
 /** The verdict in the record's `latestCheckpoint` copy ("Week 4: NO-GO"), or null. */
 function verdictOfCopy(copy: string | null): CheckpointVerdict | null {
   if (copy === null) return null;
   const word = copy.slice(copy.lastIndexOf(':') + 1).trim();
-  return VERDICT_OF[word] ?? null;
+  return verdictOfWord(word);
 }
 
 /** The stage the issue's Jira status stands for: the admins' mapping first, else its status category. */
@@ -88,12 +87,6 @@ export interface MoveOptions {
   stages: StageStatusMap;
 }
 
-const VERDICT_EVENTS: Partial<Record<LifecycleEvent, CheckpointVerdict>> = {
-  'checkpoint-go': 'go',
-  'checkpoint-no-go': 'no-go',
-  'checkpoint-hold': 'hold',
-};
-
 /**
  * Applies a lifecycle event to an initiative: the domain's `transition` decides the next stage or
  * refuses (nothing changes then). A checkpoint event sets `latestVerdict`; a pause remembers the
@@ -123,7 +116,7 @@ export function moveLifecycle(
   const lifecycle: LifecycleRecord = {
     stage,
     since: stage === state.stage ? state.since : at,
-    latestVerdict: VERDICT_EVENTS[event] ?? state.latestVerdict,
+    latestVerdict: verdictOfEvent(event) ?? state.latestVerdict,
     ...(stage === 'paused' ? { pausedFrom: state.stage } : {}),
     ...(jiraStatus !== null ? { jiraStatus } : {}),
   };

@@ -1,22 +1,16 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import { confirmOverride } from '../../domain/checkpoints/confirm-override';
+import { draftOverrideConfirmation } from '../../domain/checkpoints/draft-checkpoint-decision';
 import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
 import { err, ok, type Result } from '../../domain/result';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
-import type { InitiativeRecord } from '../initiative-record';
+import { decisionSubjectOf, type InitiativeRecord } from '../initiative-record';
 import { recordDecision } from '../decisions/record-decision.use-case';
 import { getPanel } from '../scoring/get-panel.use-case';
 import { priorDecision } from '../scoring/decision-once';
 import type { PanelCaller } from '../scoring/panel.ports';
 import { notTakingPart } from '../scoring/takes-part';
-import {
-  applyToInitiative,
-  checkpointOf,
-  lifecycleRefusal,
-  refuse,
-  verdictWord,
-  withDecision,
-} from './checkpoint-effect';
+import { applyToInitiative, checkpointOf, lifecycleRefusal, refuse, withDecision } from './checkpoint-effect';
 import type { CheckpointDecisionRecord, CheckpointRecord } from './checkpoint-record';
 import { ensureRollbackIssue } from './checkpoint-rollback';
 import type { CheckpointDeps } from './checkpoint.ports';
@@ -102,28 +96,13 @@ async function logConfirmation(
   if (!confirmed.ok) return confirmed;
   const blocked = lifecycleRefusal(record, decision.verdict, stages, at);
   if (blocked) return err(blocked);
-  const [decided, recommended] = [verdictWord(decision.verdict), verdictWord(decision.recommended)];
-  const by = decision.deciderName ?? decision.deciderId;
+  const decider = decision.deciderName ?? decision.deciderId;
   return recordDecision(
     deps.decisions,
-    {
-      type: 'override',
-      subject: { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey },
-      summary:
-        `Override confirmed on ${record.issueKey}: ${checkpoint.name} ${decided} instead of ${recommended}`.slice(
-          0,
-          300,
-        ),
-      rationale: `Second CSI admin confirms #${decision.seq} by ${by}: ${decision.rationale}`.slice(0, 4000),
-      optionsConsidered: [],
-      scoresAtTime: { score: record.computed.score },
-      payload: {
-        overridden: 'checkpoint-recommendation',
-        recommended: decision.recommended,
-        decided: decision.verdict,
-        referenceId: checkpoint.id,
-      },
-    },
+    draftOverrideConfirmation({ subject: decisionSubjectOf(record), score: record.computed.score }, checkpoint, {
+      ...decision,
+      decider,
+    }),
     await deps.identity.currentUser(),
     at,
     { requestKey },

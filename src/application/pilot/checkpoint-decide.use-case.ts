@@ -2,25 +2,19 @@ import type { PanelData } from '../../contracts/issue-panel.contract';
 import { recommendVerdict } from '../../domain/checkpoints/recommend-verdict';
 import { validateCheckpointDecision } from '../../domain/checkpoints/validate-checkpoint-decision';
 import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
-import type { CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
+import { VERDICT_WORDS, type CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
+import { draftCheckpointDecision } from '../../domain/checkpoints/draft-checkpoint-decision';
 import { err, ok, type Result } from '../../domain/result';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
-import type { InitiativeRecord } from '../initiative-record';
+import { decisionSubjectOf, type InitiativeRecord } from '../initiative-record';
 import { recordDecision } from '../decisions/record-decision.use-case';
 import { getPanel } from '../scoring/get-panel.use-case';
 import { priorDecision } from '../scoring/decision-once';
 import type { PanelCaller } from '../scoring/panel.ports';
 import { newInitiative } from '../scoring/new-initiative';
 import { notTakingPart } from '../scoring/takes-part';
-import {
-  applyToInitiative,
-  checkpointOf,
-  lifecycleRefusal,
-  refuse,
-  verdictWord,
-  withDecision,
-} from './checkpoint-effect';
+import { applyToInitiative, checkpointOf, lifecycleRefusal, refuse, withDecision } from './checkpoint-effect';
 import { ensureInitiative } from './checkpoint-initiative';
 import type { CheckpointDecisionRecord, CheckpointRecord } from './checkpoint-record';
 import { ensureRollbackIssue } from './checkpoint-rollback';
@@ -101,7 +95,7 @@ async function logDecision(
   { input, checkpoint, read, config, stages, requestKey }: LogContext,
 ): Promise<Result<CheckpointEntry>> {
   if (!decidable(checkpoint.decision)) {
-    const word = verdictWord(checkpoint.decision!.verdict);
+    const word = VERDICT_WORDS[checkpoint.decision!.verdict];
     return refuse(
       'checkpointId',
       `${checkpoint.name} is already decided (${word}): add a new checkpoint to decide again.`,
@@ -116,25 +110,9 @@ async function logDecision(
   const blocked = decision.override ? undefined : lifecycleRefusal(candidate, decision.verdict, stages, at);
   if (blocked) return err(blocked);
   const record = await ensureInitiative(deps, caller, candidate);
-  const awaiting = ` (override of ${verdictWord(decision.recommended)}, awaiting confirmation)`;
-  const summary = `${checkpoint.name}: ${verdictWord(decision.verdict)} for ${record.issueKey}${decision.override ? awaiting : ''}`;
   const recorded = await recordDecision(
     deps.decisions,
-    {
-      type: 'checkpoint-decision',
-      subject: { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey },
-      summary: summary.slice(0, 300),
-      rationale: decision.rationale,
-      optionsConsidered: [],
-      scoresAtTime: { score: record.computed.score },
-      payload: {
-        checkpointId: checkpoint.id,
-        checkpointName: checkpoint.name,
-        verdict: decision.verdict,
-        recommended: decision.recommended,
-        override: decision.override,
-      },
-    },
+    draftCheckpointDecision({ subject: decisionSubjectOf(record), score: record.computed.score }, checkpoint, decision),
     await deps.identity.currentUser(),
     at,
     { requestKey },

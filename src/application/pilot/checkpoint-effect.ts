@@ -1,17 +1,15 @@
 import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
-import type { CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
+import { VERDICT_WORDS, type CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
 import { err, type DomainError, type Result } from '../../domain/result';
 import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
 import { refreshTriggers } from '../stop-criteria/refresh-triggers';
 import { stopFacts } from '../stop-criteria/stop-facts';
 import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
+import { VERDICT_EVENTS } from '../../domain/lifecycle/verdict-events';
 import type { CheckpointDecisionRecord, CheckpointRecord } from './checkpoint-record';
 import { inEffect } from './checkpoint-view';
 import type { PilotRecord } from './pilot-record';
-
-const WORD: Record<CheckpointVerdict, string> = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' };
-const EVENT = { go: 'checkpoint-go', 'no-go': 'checkpoint-no-go', hold: 'checkpoint-hold' } as const;
 
 /** A refusal keyed by field, nothing written. */
 export function refuse(field: string, message: string, code = 'INVALID_INPUT'): Result<never> {
@@ -35,7 +33,7 @@ export function lifecycleRefusal(
   stages: StageStatusMap,
   at: string,
 ): DomainError | undefined {
-  const moved = moveLifecycle(record, EVENT[verdict], { at, stages });
+  const moved = moveLifecycle(record, VERDICT_EVENTS[verdict], { at, stages });
   if (moved.ok) return undefined;
   return { code: 'PRECONDITION_FAILED', message: moved.error.message, fieldErrors: { verdict: [moved.error.message] } };
 }
@@ -66,8 +64,8 @@ export function applyToInitiative(
     history: [row, ...record.history].slice(0, HISTORY_LIMIT),
   };
   if (!inEffect(decision)) return next;
-  const withCopy = { ...next, latestCheckpoint: `${checkpoint.name}: ${WORD[decision.verdict]}` };
-  const moved = moveLifecycle(withCopy, EVENT[decision.verdict], { at: entry.at, stages });
+  const withCopy = { ...next, latestCheckpoint: `${checkpoint.name}: ${VERDICT_WORDS[decision.verdict]}` };
+  const moved = moveLifecycle(withCopy, VERDICT_EVENTS[decision.verdict], { at: entry.at, stages });
   const after = moved.ok ? moved.value : withCopy;
   // The pause / terminate criteria are evaluated after each checkpoint decision (issue 10 item 4),
   // over the pilot as it will be stored, in the same transaction.
@@ -86,5 +84,3 @@ export function withDecision(
     checkpoints: pilot.checkpoints.map((c) => (c.id === checkpointId ? { ...c, decision } : c)),
   };
 }
-
-export const verdictWord = (v: CheckpointVerdict): string => WORD[v];

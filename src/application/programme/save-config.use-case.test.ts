@@ -1,4 +1,4 @@
-import { MAX_RECORDED_CHANGES } from '../admin/config-changes';
+import { MAX_RECORDED_CHANGES } from '../../domain/scoring/config-changes';
 import { programmeWorld } from '../testing/programme-world';
 import { toInput } from './config-input';
 import { saveConfig } from './save-config.use-case';

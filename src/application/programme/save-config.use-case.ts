@@ -1,10 +1,10 @@
 import type { ScoringConfigInput } from '../../contracts/fields';
 import type { ScoringConfigData } from '../../contracts/programme.contract';
-import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
+import { draftConfigChange } from '../../domain/scoring/draft-config-change';
 import { err, type Result } from '../../domain/result';
-import type { ScoringConfig } from '../../domain/scoring/scoring-config';
+
 import { validateScoringConfig } from '../../domain/scoring/validate-scoring-config';
-import { configChanges, MAX_RECORDED_CHANGES } from '../admin/config-changes';
+import { configChanges, MAX_RECORDED_CHANGES } from '../../domain/scoring/config-changes';
 import type { RescoreJob } from '../admin/rescore-job';
 import { recordDecision } from '../decisions/record-decision.use-case';
 import { fromInput, inPayload, sameConfig } from './config-input';
@@ -37,7 +37,7 @@ export async function saveConfig(
   const record: ConfigRequest = {
     version: next.value.version,
     decided: false,
-    draft: draftOf(current, next.value, changes, reason),
+    draft: draftConfigChange(current.config.version, next.value.version, changes, reason),
     actor,
     at,
   };
@@ -50,21 +50,6 @@ export async function saveConfig(
     });
   // The answer is the saved configuration (the settings read before the save are out of date).
   return completeSave({ ...ports, settings: () => Promise.resolve(stored) }, key, record, false);
-}
-
-function draftOf(current: StoredSettings, next: ScoringConfig, changes: string[], reason: string): DecisionDraft {
-  return {
-    type: 'scoring-config-changed',
-    subject: null,
-    summary:
-      `Scoring configuration v${next.version}: ${changes[0] ?? 'saved'}${changes.length > 1 ? ` (+${changes.length - 1} more)` : ''}`.slice(
-        0,
-        300,
-      ),
-    rationale: reason,
-    optionsConsidered: [],
-    payload: { fromVersion: current.config.version, toVersion: next.version, changes },
-  };
 }
 
 /** The decision (unless recorded already) and the re-score job (unless started) of a saved version. */

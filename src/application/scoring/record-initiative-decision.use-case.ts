@@ -1,23 +1,22 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
 import type { DecisionInput } from '../../contracts/decision-input';
 import type { DecisionDraft } from '../../domain/decision-log/decision-entry';
+import { VERDICT_WORDS, type CheckpointVerdict } from '../../domain/decision-log/decision.vocabulary';
 import {
   draftInitiativeDecision,
   type InitiativeDecisionRequest,
 } from '../../domain/decision-log/draft-initiative-decision';
 import { err, type Result } from '../../domain/result';
 import type { LifecycleEvent } from '../../domain/lifecycle/lifecycle-event.vocabulary';
+import { VERDICT_EVENTS } from '../../domain/lifecycle/verdict-events';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
-import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
+import { decisionSubjectOf, HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord } from '../initiative-record';
 import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
 import { answerTriggers, answersTriggers } from '../stop-criteria/refresh-triggers';
 import type { DecisionsPort } from '../ports';
 import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 import { decideOnce, deciderOf, startDecision } from './decision-once';
-
-const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
-const VERDICT_EVENT = { go: 'checkpoint-go', 'no-go': 'checkpoint-no-go', hold: 'checkpoint-hold' } as const;
 
 /** The lifecycle event a decision is (issue 10 item 1); none for overrides, PIRs and corrections. */
 function lifecycleEventOf(entry: { type: string; payload: unknown }): LifecycleEvent | undefined {
@@ -31,7 +30,7 @@ function lifecycleEventOf(entry: { type: string; payload: unknown }): LifecycleE
     case 'reopen':
       return 'reopened';
     case 'checkpoint-decision':
-      return VERDICT_EVENT[(entry.payload as { verdict: keyof typeof VERDICT_EVENT }).verdict];
+      return VERDICT_EVENTS[(entry.payload as { verdict: CheckpointVerdict }).verdict];
     default:
       return undefined;
   }
@@ -108,7 +107,7 @@ export async function recordInitiativeDecision(
             history: [row, ...rec.history].slice(0, HISTORY_LIMIT),
             latestCheckpoint:
               entry.type === 'checkpoint-decision'
-                ? `${entry.payload.checkpointName}: ${VERDICT[entry.payload.verdict]}`
+                ? `${entry.payload.checkpointName}: ${VERDICT_WORDS[entry.payload.verdict]}`
                 : rec.latestCheckpoint,
           },
     () => current,
@@ -146,7 +145,7 @@ function draftFor(
   const request: InitiativeDecisionRequest = input;
   return draftInitiativeDecision(
     {
-      subject: { issueKey: record.issueKey, issueId: record.issueId, projectKey: record.projectKey },
+      subject: decisionSubjectOf(record),
       score: record.computed.score,
       recentDecisions: record.decisions,
       reopenedFrom: lifecycleOf(record, context.stages).stage === 'terminated' ? 'terminated' : 'rejected',

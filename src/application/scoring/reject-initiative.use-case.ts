@@ -1,7 +1,15 @@
 import type { PanelData } from '../../contracts/issue-panel.contract';
-import type { DecisionDraft, DecisionEntry, RejectionReason } from '../../domain/decision-log/decision-entry';
+import type { DecisionEntry } from '../../domain/decision-log/decision-entry';
+import { REJECTION_REASON_LABELS } from '../../domain/decision-log/decision.vocabulary';
+import { draftRejection, type RejectionRequest } from '../../domain/decision-log/draft-rejection';
 import { err, ok, type Result } from '../../domain/result';
-import { HISTORY_LIMIT, RECENT_DECISIONS, type InitiativeRecord, type UserRefRecord } from '../initiative-record';
+import {
+  decisionSubjectOf,
+  HISTORY_LIMIT,
+  RECENT_DECISIONS,
+  type InitiativeRecord,
+  type UserRefRecord,
+} from '../initiative-record';
 import type { DecisionsPort } from '../ports';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import { lifecycleOf, moveLifecycle } from '../lifecycle/lifecycle-state';
@@ -9,22 +17,7 @@ import { getPanel } from './get-panel.use-case';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 import { decideOnce, deciderOf, startDecision } from './decision-once';
 
-const REASON_LABELS: Record<RejectionReason, string> = {
-  'not-aligned': 'not aligned with strategy',
-  'low-value': 'low value',
-  duplicate: 'duplicate',
-  'no-capacity': 'no capacity',
-  'risk-too-high': 'risk too high',
-  superseded: 'superseded',
-  other: 'other reason',
-};
-
-export interface RejectInput {
-  reasonCategory: RejectionReason;
-  rationale: string;
-  optionsConsidered: string[];
-  revisitIf?: string;
-}
+export type RejectInput = RejectionRequest;
 
 /**
  * A CSI admin rejects the initiative: a decision-log entry, then the record shows who, when and why.
@@ -56,7 +49,7 @@ export async function rejectInitiative(
   const recorded = await decideOnce(
     deps.decisions,
     logged ? { state: 'logged', entry: logged } : prior,
-    () => ok(rejectionDraft(current, input)),
+    () => ok(draftRejection({ subject: decisionSubjectOf(current), score: current.computed.score }, input)),
     actor,
     at,
     requestKey,
@@ -106,7 +99,7 @@ async function copyRejection(
   const row = {
     at: entry.at,
     actor: decider,
-    change: `Rejected (${REASON_LABELS[reason]})`,
+    change: `Rejected (${REJECTION_REASON_LABELS[reason].toLowerCase()})`,
     score: current.computed.score,
   };
   const copy = { seq: entry.seq, type: 'proposal-rejected', summary: entry.summary, at: entry.at, actor: decider };
@@ -129,17 +122,4 @@ async function copyRejection(
 function lifecycleRejected(rec: InitiativeRecord, entry: DecisionEntry, stages: StageStatusMap): InitiativeRecord {
   const moved = moveLifecycle(rec, 'rejected', { reason: entry.rationale, at: entry.at, stages });
   return moved.ok ? moved.value : rec;
-}
-
-function rejectionDraft(current: InitiativeRecord, input: RejectInput): DecisionDraft {
-  return {
-    type: 'proposal-rejected',
-    subject: { issueKey: current.issueKey, issueId: current.issueId, projectKey: current.projectKey },
-    summary: `Rejected ${current.issueKey}: ${REASON_LABELS[input.reasonCategory]}`,
-    rationale: input.rationale,
-    optionsConsidered: input.optionsConsidered,
-    scoresAtTime: { score: current.computed.score },
-    ...(input.revisitIf ? { revisitIf: input.revisitIf } : {}),
-    payload: { reasonCategory: input.reasonCategory },
-  };
 }

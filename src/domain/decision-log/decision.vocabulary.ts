@@ -31,9 +31,28 @@ export const REASON_CATEGORIES = [
 ] as const;
 export type RejectionReason = (typeof REASON_CATEGORIES)[number];
 
+/** How each rejection reason is named to people: the panel's choices, the log's summaries, the exports. */
+export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
+  'not-aligned': 'Not aligned with strategy',
+  'low-value': 'Low value',
+  duplicate: 'Duplicate',
+  'no-capacity': 'No capacity',
+  'risk-too-high': 'Risk too high',
+  superseded: 'Superseded',
+  other: 'Other reason',
+};
+
 /** A checkpoint's verdict (and the recommended one). */
 export const VERDICTS = ['go', 'no-go', 'hold'] as const;
 export type CheckpointVerdict = (typeof VERDICTS)[number];
+
+/** How a verdict reads in the log's summaries and the record's copy of it ("Week 4: NO-GO"). */
+export const VERDICT_WORDS: Record<CheckpointVerdict, string> = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' };
+
+/** The verdict a word of `VERDICT_WORDS` stands for, or null for any other text. */
+export function verdictOfWord(word: string): CheckpointVerdict | null {
+  return VERDICTS.find((v) => VERDICT_WORDS[v] === word) ?? null;
+}
 
 /** How a post-implementation review judged the outcome. */
 export const PIR_OUTCOMES = ['met', 'partly-met', 'not-met'] as const;

@@ -1,4 +1,4 @@
-import type { CheckpointVerdict, Overridden, PirOutcome } from './decision.vocabulary';
+import { VERDICT_WORDS, type CheckpointVerdict, type Overridden, type PirOutcome } from './decision.vocabulary';
 import type { DecisionDraft } from './decision-entry';
 import { err, ok, type Result } from '../result';
 
@@ -40,8 +40,6 @@ export interface DecidedInitiative {
   reopenedFrom: 'rejected' | 'terminated';
 }
 
-const VERDICT = { go: 'GO', 'no-go': 'NO-GO', hold: 'HOLD' } as const;
-
 const slug = (text: string) =>
   text
     .toLowerCase()
@@ -52,9 +50,9 @@ const slug = (text: string) =>
 /** A free-text checkpoint verdict's summary and payload (an override when it differs from the recommendation). */
 function checkpointVerdict(key: string, input: Extract<InitiativeDecisionRequest, { type: 'checkpoint-decision' }>) {
   const override = input.verdict !== input.recommended;
-  const also = override ? ` (override of ${VERDICT[input.recommended]})` : '';
+  const also = override ? ` (override of ${VERDICT_WORDS[input.recommended]})` : '';
   return {
-    summary: `${input.checkpointName}: ${VERDICT[input.verdict]} for ${key}${also}`,
+    summary: `${input.checkpointName}: ${VERDICT_WORDS[input.verdict]} for ${key}${also}`,
     payload: {
       checkpointId: `${key}-${slug(input.checkpointName)}`,
       checkpointName: input.checkpointName,

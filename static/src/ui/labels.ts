@@ -10,17 +10,7 @@ export const CLASS_LABELS: Record<InitiativeClass, string> = {
 
 export const RAG_LABELS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
-export const REASON_LABELS: Record<string, string> = {
-  'not-aligned': 'Not aligned',
-  'low-value': 'Low value',
-  duplicate: 'Duplicate',
-  'no-capacity': 'No capacity',
-  'risk-too-high': 'Risk too high',
-  superseded: 'Superseded',
-  other: 'Other',
-};
-
-export { DECISION_TYPE_LABELS } from '@contracts/labels';
+export { DECISION_TYPE_LABELS, REJECTION_REASON_LABELS } from '@contracts/labels';
 
 /** The label for a value, or the value itself when it is not known to this build. */
 export const labelOf = (labels: Record<string, string>, value: string): string => labels[value] ?? value;

@@ -4,7 +4,7 @@ import ModalDialog, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@a
 import { token } from '@atlaskit/tokens';
 import type { DecisionEntryView } from '@contracts/views';
 import { formatDateTime, formatScore } from '../../ui/format';
-import { labelOf, REASON_LABELS } from '../../ui/labels';
+import { labelOf, REJECTION_REASON_LABELS } from '../../ui/labels';
 import { definitionList } from '../../ui/styles';
 import { detailRows, scoreLabel } from './detail-rows';
 
@@ -44,7 +44,9 @@ export default function DecisionDetail({ entry, onClose }: { entry: DecisionEntr
               </ul>
             )}
           </Row>
-          <Row term="Reason category">{entry.reasonCategory ? labelOf(REASON_LABELS, entry.reasonCategory) : '–'}</Row>
+          <Row term="Reason category">
+            {entry.reasonCategory ? labelOf(REJECTION_REASON_LABELS, entry.reasonCategory) : '–'}
+          </Row>
           <Row term="Revisit if">{entry.revisitIf ?? '–'}</Row>
           <Row term="Scores at the time">
             {entry.scoresAtTime

@@ -9,13 +9,13 @@ import { Field } from '../../ui/Field';
 import { NativeSelect } from '../../ui/NativeSelect';
 import { FormFooter } from '../../ui/FormFooter';
 import { fieldErrorsOf, unplacedErrors } from '../../ui/field-errors';
-import { REASON_LABELS } from '../../ui/labels';
+import { REJECTION_REASON_LABELS } from '../../ui/labels';
 import { OptionsList } from './OptionsList';
 import { ActionForm } from '../../ui/ActionForm';
 import { ConfirmStep } from '../../ui/ConfirmStep';
 
 type Reason = (typeof REASON_CATEGORIES)[number];
-const REASONS = REASON_CATEGORIES.map((value) => ({ value, label: REASON_LABELS[value] ?? value }));
+const REASONS = REASON_CATEGORIES.map((value) => ({ value, label: REJECTION_REASON_LABELS[value] }));
 
 /** Records a rejection in the decision log: a category, the rationale, the options considered. */
 export function RejectForm({ onSaved }: { onSaved: (data: PanelData) => void }) {

@@ -2,12 +2,12 @@ import Banner from '@atlaskit/banner';
 import { token } from '@atlaskit/tokens';
 import type { DecisionEntryView } from '@contracts/views';
 import { formatDate } from '../../ui/format';
-import { labelOf, REASON_LABELS } from '../../ui/labels';
+import { labelOf, REJECTION_REASON_LABELS } from '../../ui/labels';
 import { subtle } from '../../ui/styles';
 
 /** The prominent notice that this initiative was rejected, by whom, when and why. */
 export function RejectionBanner({ entry }: { entry: DecisionEntryView }) {
-  const reason = entry.reasonCategory ? labelOf(REASON_LABELS, entry.reasonCategory) : entry.summary;
+  const reason = entry.reasonCategory ? labelOf(REJECTION_REASON_LABELS, entry.reasonCategory) : entry.summary;
   return (
     <div role="alert" style={{ display: 'grid', gap: token('space.100') }}>
       <Banner appearance="error">{`Rejected by ${entry.actor.displayName} on ${formatDate(entry.at)}: ${reason}`}</Banner>

@@ -1,4 +1,4 @@
-import type { ScoringConfig } from '../../domain/scoring/scoring-config';
+import type { ScoringConfig } from './scoring-config';
 
 /**
  * The most changes one decision-log entry records (`payload.changes` in the decision log's rules); a
