@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineTokens } from './build/inline-tokens';
 import { lazyImports } from './build/lazy-imports';
+import { pruneClassTables } from './build/class-tables';
 import { mergeSurfaceCss } from './build/surface-css';
 import { dropUnrenderedElementRules } from './build/unrendered-elements';
 import { tokenBaseSheet } from './build/token-base-sheet';
@@ -43,6 +44,8 @@ export default defineConfig({
       },
     ]),
     react(),
+    // The entries of Atlaskit's compiled value tables no code can look up, and their CSS rules.
+    pruneClassTables(),
     // css-reset's rules for elements the app never creates (blockquote, abbr, figure, ...).
     dropUnrenderedElementRules(),
     // One boot style sheet per surface instead of 8 to 11 per-chunk files (static/build/surface-css.ts).
