@@ -1,4 +1,4 @@
-import { addBusinessDays } from '../../domain/checkpoints/add-business-days';
+import { addBusinessDays } from '../../domain/shared/add-business-days';
 import type { InitiativeRecord } from '../initiative-record';
 import type { CheckpointDecisionRecord, CheckpointRecord } from './checkpoint-record';
 import { checkpointOf } from './checkpoint-effect';

@@ -1,11 +1,12 @@
-import { isCalendarDate } from './is-calendar-date';
+import { isCalendarDate } from '../checkpoints/is-calendar-date';
 
 const DAY_MS = 86_400_000;
 
 /**
- * The date `days` business days (Monday to Friday) after `date`, for the due date of a no-go's
- * rollback issue. Public holidays are not known here. Counting starts the day after `date` (a Saturday
- * plus one business day is the Monday); 0 days from a weekend day gives the next Monday.
+ * The date `days` business days (Monday to Friday) after `date`: the due date of a no-go's rollback
+ * issue, of a post-implementation review and of its actions. Public holidays are not known here.
+ * Counting starts the day after `date` (a Saturday plus one business day is the Monday); 0 days from a
+ * weekend day gives the next Monday.
  * Returns null for a date that is not `YYYY-MM-DD` or a count that is not a whole number 0..3650.
  *
  * @example
