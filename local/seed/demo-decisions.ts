@@ -128,24 +128,7 @@ export function demoDecisions(issues: DemoIssue[]): DemoDecision[] {
         },
       });
     }
-    if (s === 'Done') {
-      out.push({
-        daysAgo: Math.max(1, i.seed.updatedDaysAgo - 5),
-        actor: 'u-csi-admin',
-        draft: {
-          type: 'pir-completed',
-          subject: subjectOf(i),
-          summary: `PIR completed for ${i.key}`,
-          rationale: 'Objectives met; the KPI passed its target in the last two periods. Lessons recorded in the PIR.',
-          optionsConsidered: [],
-          payload: {
-            pirId: `pir-${i.key}`,
-            outcome: i.key.endsWith('2') ? 'partly-met' : 'met',
-            residualRisks: ['Depends on one engineer for maintenance'],
-          },
-        },
-      });
-    }
+    // Done initiatives get their PIR through the real use cases instead (local/seed/demo-pir.ts).
   }
   return out.sort((a, b) => b.daysAgo - a.daysAgo);
 }

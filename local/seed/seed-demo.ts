@@ -16,6 +16,7 @@ import { checkpointSteps } from './demo-checkpoints';
 import { seedCommitments } from './demo-commitments';
 import { lifecycleSteps } from './demo-lifecycle';
 import { stopCriteriaSteps } from './demo-stop-criteria';
+import { pirSteps } from './demo-pir';
 
 /**
  * Seeds the demo site: the product data (users, projects, issues, the Confluence page) and then the
@@ -44,6 +45,7 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
     ...checkpointSteps(issues),
     ...lifecycleSteps(issues),
     ...stopCriteriaSteps(issues),
+    ...pirSteps(issues),
   ];
   for (const step of steps.sort((a, b) => b.daysAgo - a.daysAgo)) {
     await host.runtime.run('seed', 'seed.step', step.as, undefined, async () => {

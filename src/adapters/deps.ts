@@ -51,6 +51,7 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
       map: () => memo('workflowMap', loadWorkflowMap),
       stages: async () => (await memo('workflowMap', loadWorkflowMap)).stages,
     },
+    catalogue: () => memo('services', loadServices),
   };
 }
 

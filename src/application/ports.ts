@@ -1,3 +1,4 @@
+import type { PirRecord } from './pir/pir-record';
 import type { DecisionDraft, DecisionEntry } from '../domain/decision-log/decision-entry';
 import type { ScoringConfig } from '../domain/scoring/scoring-config';
 import type { InitiativeRecord, UserRefRecord } from './initiative-record';
@@ -35,7 +36,7 @@ export interface PilotsPort {
   /** The initiative and its pilot in one batch get (what the panel shows). */
   readWithInitiative(
     issueId: string,
-  ): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined }>;
+  ): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined; pir?: PirRecord | undefined }>;
   /**
    * Changes the pilot alone, conditionally on its revision, retried on contention; a missing pilot
    * starts empty; undefined from `mutate` changes nothing. Returns what is stored after.

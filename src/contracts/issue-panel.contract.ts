@@ -25,6 +25,7 @@ import type {
 import type { PilotView } from './pilot-view';
 import type { LifecycleView } from './lifecycle-view';
 import type { StopCriteriaView } from './stop-criteria.contract';
+import type { PirView } from './pir.contract';
 
 /** Everything the Jira issue panel shows, in one call. */
 export interface PanelData {
@@ -56,6 +57,8 @@ export interface PanelData {
   pilot: PilotView;
   /** The pause / terminate criteria it declared and those that fire now (issue 10 item 4). */
   stopCriteria: StopCriteriaView;
+  /** Its post-implementation review, once its issue reached done and a rule asked for one (issue 11). */
+  pir: PirView | null;
 }
 
 /**
@@ -65,7 +68,7 @@ export interface PanelData {
  * embedded in the record). The UI merges it into the panel it holds: each answered rater replaces
  * their old entry, the others stay, latest first.
  */
-export type RatedPanel = Omit<PanelData, 'updates' | 'pilot' | 'stopCriteria' | 'moreRaters'>;
+export type RatedPanel = Omit<PanelData, 'updates' | 'pilot' | 'stopCriteria' | 'moreRaters' | 'pir'>;
 
 /** One rater's current ratings, by criterion key, with the rationale each was given. */
 export interface RaterRatings {

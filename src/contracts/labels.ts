@@ -1,6 +1,6 @@
 import type { DecisionType } from '../domain/decision-log/decision.vocabulary';
 
-export { REJECTION_REASON_LABELS } from '../domain/decision-log/decision.vocabulary';
+export { PIR_OUTCOME_LABELS, REJECTION_REASON_LABELS } from '../domain/decision-log/decision.vocabulary';
 
 /** How each decision kind is named to people, on both sides of the bridge (exports included). */
 export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {

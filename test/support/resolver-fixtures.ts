@@ -97,6 +97,11 @@ export interface ResolverFixture {
    * payload, such as projectPage.rateRow, checks them per issue after the declared ones).
    */
   subjectNeeds?: readonly SubjectPermission[];
+  /**
+   * Accounts the use case lets act although they lack `subjectNeeds`, by a role in the subject the
+   * stored data gives them (a PIR's initiative owner completes it without being a CSI admin).
+   */
+  alsoAllowed?: readonly string[];
 }
 
 /** The id of a seeded issue, by key (payloads that name an issue by id). */
@@ -206,6 +211,22 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'checkpoint.completeRollback': {
     frame: issuePanel('CSI-13'),
     payload: () => ({ checkpointId: 'cp-pilotgate', requestId: 'fixture-checkpoint-rollback' }),
+  },
+  // PIRs (issue 11) of the demo (local/seed/demo-pir.ts): CSI-2's is open, CSI-7's awaits its
+  // completion. Process adjustments are the CSI admins' section; CSI-7's owner is the editor.
+  'pir.saveSection': {
+    frame: issuePanel('CSI-2'),
+    payload: () => ({
+      sectionKey: 'process-adjustments',
+      value: { kind: 'text', text: 'Page the roster from the tool.' },
+    }),
+    subjectNeeds: ['csiAdmin'],
+  },
+  'pir.complete': {
+    frame: issuePanel('CSI-7'),
+    payload: () => ({ requestId: 'fixture-pir-complete' }),
+    subjectNeeds: ['csiAdmin'],
+    alsoAllowed: [USERS.editor],
   },
   'admin.get': { frame: admin, payload: () => ({}) },
   'programme.scoringConfig': { frame: programme, payload: () => ({}) },

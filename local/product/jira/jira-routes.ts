@@ -10,6 +10,7 @@ import { projectSearchRoutes } from './project-search.routes';
 import { projectRoutes } from './projects.routes';
 import { propertyRoutes } from './properties.routes';
 import { searchRoutes } from './search.routes';
+import { serverInfoRoutes } from './server-info.routes';
 import { transitionRoutes } from './transitions.routes';
 import { userRoutes } from './users.routes';
 
@@ -29,6 +30,7 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...projectSearchRoutes,
   ...projectRoutes,
   ...catalogueRoutes,
+  ...serverInfoRoutes,
 ];
 
 /** The route for a method and path, `'method-not-allowed'` if only the path is known, or undefined. */

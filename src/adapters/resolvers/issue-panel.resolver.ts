@@ -9,6 +9,7 @@ import { raterRatingsPage } from '../../application/scoring/rater-ratings-page.u
 import { productionDeps } from '../deps';
 import { buildResolver, defineResolver } from './define-resolver';
 import { panelCallerOf } from './panel-caller';
+import { pirResolvers } from './pir.resolver';
 import { stopCriteriaResolvers } from './stop-criteria.resolver';
 import { commitmentResolvers } from './commitment.resolver';
 import { checkpointResolvers } from './checkpoint.resolver';
@@ -67,6 +68,7 @@ export const issuePanelFunctionResolvers = [
   ...stopCriteriaResolvers,
   ...commitmentResolvers,
   ...checkpointResolvers,
+  ...pirResolvers,
 ];
 
 export const issuePanelResolver = buildResolver(issuePanelFunctionResolvers);

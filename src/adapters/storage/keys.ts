@@ -33,6 +33,8 @@ export const ENTITIES = {
   pilot: 'pilot',
   /** A pilot's rows per person committed and per service named, indexed by target (issue 10). */
   pilotFootprint: 'pilot-footprint',
+  /** An initiative's post-implementation review, keyed by issue id (issue 11). */
+  pir: 'pir',
 } as const;
 
 /**
@@ -44,6 +46,8 @@ export const SETTINGS_RECORDS = {
   services: 'lifecycle-services',
   /** The app stage → Jira status mapping and the gated transitions; `revision` is its version. */
   workflowMap: 'lifecycle-workflow-map',
+  /** The major-change rules, PIR templates and timings (issue 11); `revision` is their version. */
+  pirSettings: 'pir-settings',
 } as const;
 
 /** The one key of the decision log head entity. */

@@ -4,6 +4,8 @@ import type { InitiativeRecord } from '../../application/initiative-record';
 import { emptyPilot, pilotRecordSchema, type PilotRecord } from '../../application/pilot/pilot-record';
 import type { PilotsPort } from '../../application/ports';
 import { fromEntity } from './initiative.entity';
+import { fromPirEntity } from './pir.repository';
+import type { PirRecord } from '../../application/pir/pir-record';
 import { ConcurrentUpdateError, RETRY_BUDGET_MS, updateInitiative } from './initiative.repository';
 import { ENTITIES } from './keys';
 import { committed } from './kvs-conflict';
@@ -66,24 +68,27 @@ export function setPilot(tx: ReturnType<typeof kvs.transact>, before: PilotRecor
 }
 
 /**
- * The initiative and its pilot in one `kvs.batchGet` (storage-reference/entities-batch): one KVS
- * operation for what the panel shows. A missing key is absent; any other failure throws.
+ * The initiative, its pilot and its PIR in one `kvs.batchGet` (storage-reference/entities-batch):
+ * one KVS operation for what the panel shows. A missing key is absent; any other failure throws.
  */
 export async function readInitiativeAndPilot(
   issueId: string,
-): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined }> {
+): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined; pir: PirRecord | undefined }> {
   const { successfulKeys, failedKeys } = await kvs.batchGet([
     { key: issueId, entityName: ENTITIES.initiative },
     { key: issueId, entityName: ENTITIES.pilot },
+    { key: issueId, entityName: ENTITIES.pir },
   ]);
   const failed = failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
   if (failed) throw new Error(`Could not read ${failed.entityName ?? 'key'} ${failed.key}: ${failed.error.code}`);
   const value = (entityName: string) => successfulKeys.find((k) => k.entityName === entityName)?.value;
   const record = value(ENTITIES.initiative);
   const pilot = value(ENTITIES.pilot);
+  const pir = value(ENTITIES.pir);
   return {
     record: record === undefined ? undefined : fromEntity(record),
     pilot: pilot === undefined ? undefined : fromPilotEntity(pilot),
+    pir: pir === undefined ? undefined : fromPirEntity(pir),
   };
 }
 

@@ -3,13 +3,18 @@ import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
 import { productionDeps } from '../deps';
 import { createMemo } from '../resolvers/memo';
 import { removeInitiative, wasDeleted } from '../storage/initiative.repository';
-import { factsOf, issueEventSchema, touchesCopiedFacts } from './issue-event.schema';
+import { factsOf, issueEventSchema, reachedDone, touchesCopiedFacts } from './issue-event.schema';
+import { attachPir } from '../../application/pir/attach-pir.use-case';
+import { ruleFactsOf, siteTimeZone } from '../product/pir-jira';
+import { pirsAdapter } from '../storage/pir.repository';
+import { loadPirSettings } from '../storage/pir-settings.repository';
 
 /**
  * `avi:jira:created:issue`, `avi:jira:updated:issue`, `avi:jira:deleted:issue`: keeps the
  * initiative's facts in step from the event payload (no `GET issue`), idempotently. The manifest's
  * `filter.expression` already drops updates the app has no use for; the same rule runs here again
- * before any read, so an event that gets past a filter costs nothing either.
+ * before any read, so an event that gets past a filter costs nothing either. A move into a done
+ * status attaches the initiative's PIR when a major-change rule asks for one (issue 11), once.
  */
 export async function onIssueEvent(event: unknown): Promise<void> {
   const parsed = issueEventSchema.safeParse(event);
@@ -33,4 +38,22 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   if (!touchesCopiedFacts(data)) return;
   const { facts, version } = factsOf(data);
   await syncIssue({ ...deps, config, wasDeleted }, facts, version);
+  if (reachedDone(data)) {
+    const doneAt = new Date(version.updated).toISOString();
+    const ports = {
+      pirs: pirsAdapter,
+      initiatives: deps.initiatives,
+      stages: () => deps.workflow.stages(),
+      pirSettings: loadPirSettings,
+      ruleFacts: ruleFactsOf,
+      siteTimeZone,
+    };
+    await attachPir(ports, {
+      issueId: facts.id,
+      issueKey: facts.key,
+      projectKey: facts.projectKey,
+      issueType: facts.issueType,
+      doneAt,
+    });
+  }
 }

@@ -6,6 +6,8 @@ import type { InitiativeRecord } from '../initiative-record';
 import type { RaterRatings } from '../rater-ratings';
 import type { PanelCaller, PanelDeps } from './panel.ports';
 import type { PilotRecord } from '../pilot/pilot-record';
+import { pirViewerOf } from '../pir/pir-caller';
+import { pirView } from '../pir/pir-view';
 
 /** How many progress updates the panel shows. */
 export const RECENT_UPDATES = 10;
@@ -17,13 +19,14 @@ export const RECENT_UPDATES = 10;
 export const RATERS_PAGE = 10;
 
 /**
- * Opening the panel: settings, initiative and pilot (one batch get), recent updates and the latest
- * raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the viewer's own
- * ratings when they are not among those (one get); each value is bounded however many people
- * rated. No product calls.
+ * Opening the panel: settings, initiative, pilot and PIR (one batch get), recent updates and the
+ * latest raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the viewer's
+ * own ratings when they are not among those (one get), and the services catalogue when a PIR has a
+ * section for service owners (one get); each value is bounded however many people rated. No
+ * product calls.
  */
 export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Result<PanelData>> {
-  const [settings, { record, pilot }, read, updates] = await Promise.all([
+  const [settings, { record, pilot, pir }, read, updates] = await Promise.all([
     deps.settings.load(),
     deps.pilots.readWithInitiative(caller.issue.id),
     deps.ratings.page(caller.issue.id, RATERS_PAGE),
@@ -35,9 +38,12 @@ export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Re
     page.raters.find((r) => r.rater.accountId === caller.accountId) ??
     (page.nextCursor === undefined ? undefined : await deps.ratings.mine(caller.issue.id, caller.accountId));
   const panel = panelOf(caller, settings.config, record, mine, updates, page.raters, deps.clock.now(), pilot);
-  return ok({ ...panel, moreRaters: page.nextCursor ?? null });
+  return ok({
+    ...panel,
+    moreRaters: page.nextCursor ?? null,
+    pir: pir ? pirView(pir, await pirViewerOf(deps, caller, pir, record, { pilot }), deps.clock.now()) : null,
+  });
 }
-
 /** The panel's answer from what was read (also what a rating answers, without reading again). */
 export function panelOf(
   caller: PanelCaller,

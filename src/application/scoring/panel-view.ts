@@ -68,6 +68,7 @@ export function panelView({
     pilot: pilotView(pilot, viewer),
     stopCriteria: stopCriteriaView(record, pilot, viewer, now),
     moreRaters: null,
+    pir: null,
     raterRatings: [...(raterRatings ?? []), ...(record?.raters ?? [])]
       .sort((a, b) => b.at.localeCompare(a.at))
       .map((r) => ({ rater: r.rater, at: r.at, ratings: r.ratings })),

@@ -10,6 +10,7 @@ import type {
   SettingsPort,
 } from '../ports';
 import type { WorkflowPort } from '../lifecycle/workflow.port';
+import type { ServiceCatalogue } from '../lifecycle-settings/lifecycle-settings.ports';
 
 export interface PanelDeps {
   settings: SettingsPort;
@@ -23,6 +24,8 @@ export interface PanelDeps {
   clock: ClockPort;
   /** The admins' stage → status mapping and gates (memoised per invocation). */
   workflow: WorkflowPort;
+  /** The services catalogue (who owns which service), read only for an initiative with a PIR. */
+  catalogue: () => Promise<ServiceCatalogue>;
 }
 
 export interface PanelCaller {

@@ -51,6 +51,7 @@ export function panelWorld(options: { user?: UserRefRecord; config?: Partial<Sco
     clock,
     decisions,
     workflow: lifecycle.workflow(),
+    catalogue: () => Promise.resolve(lifecycle.catalogueNow),
   };
   for (let n = 1; n <= 5; n += 1) issues.add(issueFacts(n));
   const stores = { faults, requests, settings, config, initiatives, pilots, ratings, issues, updates, decisions };

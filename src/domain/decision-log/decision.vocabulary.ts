@@ -58,6 +58,13 @@ export function verdictOfWord(word: string): CheckpointVerdict | null {
 export const PIR_OUTCOMES = ['met', 'partly-met', 'not-met'] as const;
 export type PirOutcome = (typeof PIR_OUTCOMES)[number];
 
+/** How an outcome (a PIR's, or one objective's result) reads. */
+export const PIR_OUTCOME_LABELS: Record<PirOutcome, string> = {
+  met: 'Met',
+  'partly-met': 'Partly met',
+  'not-met': 'Not met',
+};
+
 /** What an override overrode. */
 export const OVERRIDDEN = ['checkpoint-recommendation', 'gate', 'pause-terminate-trigger'] as const;
 export type Overridden = (typeof OVERRIDDEN)[number];

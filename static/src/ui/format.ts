@@ -13,9 +13,16 @@ export const formatDateTime = (iso: string): string => {
   return d ? dateTime.format(d) : iso;
 };
 
+const calendarDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/**
+ * An instant's date in the reader's zone; a calendar date (`YYYY-MM-DD`: a due date, already in
+ * the site's zone) as that very day, never shifted by the reader's offset.
+ */
 export const formatDate = (iso: string): string => {
   const d = parse(iso);
-  return d ? date.format(d) : iso;
+  if (!d) return iso;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? calendarDate.format(d) : date.format(d);
 };
 
 /** A score with one decimal, or an en dash when there is none. */

@@ -1,3 +1,4 @@
+import { PIR_OUTCOME_LABELS } from '@contracts/labels';
 /**
  * An entry's kind-specific facts as labelled rows: "Checkpoint", "Against the recommendation: yes",
  * never a raw key (`checkpointId`) or `true`. Internal ids that only join records are left out.
@@ -29,9 +30,7 @@ const VALUES: Record<string, string> = {
   go: 'Go',
   'no-go': 'No-go',
   hold: 'Hold',
-  met: 'Met',
-  'partly-met': 'Partly met',
-  'not-met': 'Not met',
+  ...PIR_OUTCOME_LABELS,
   'checkpoint-recommendation': 'A checkpoint recommendation',
   gate: 'A workflow gate',
   'pause-terminate-trigger': 'A pause or terminate trigger',

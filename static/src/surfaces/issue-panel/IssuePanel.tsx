@@ -25,6 +25,7 @@ const DecisionForm = lazy(() => import('./DecisionForm').then((m) => ({ default:
 const RejectForm = lazy(() => import('./RejectForm').then((m) => ({ default: m.RejectForm })));
 const ResourcesTab = lazy(() => import('./resources/ResourcesTab'));
 const PilotTab = lazy(() => import('./checkpoints/PilotTab'));
+const PirTab = lazy(() => import('./pir/PirTab'));
 const StopCriteriaSection = lazy(() =>
   import('./stop-criteria/StopCriteriaSection').then((m) => ({ default: m.StopCriteriaSection })),
 );
@@ -114,6 +115,13 @@ function PanelTabs({ data, onSaved }: { data: PanelData; onSaved: (d: PanelData)
     label: 'Pilot',
     content: <PilotTab view={data.pilot.checkpoints} onSaved={onSaved} />,
   });
+  if (data.pir) {
+    tabs.push({
+      // Stable, like Resources; the overdue flag is in the tab's header, not its label.
+      label: 'PIR',
+      content: <PirTab view={data.pir} onSaved={onSaved} />,
+    });
+  }
   tabs.push({
     label: `Decisions (${data.decisions.length})`,
     content: (

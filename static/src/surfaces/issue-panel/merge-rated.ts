@@ -1,8 +1,8 @@
 import type { PanelData, RatedPanel } from '@contracts/issue-panel.contract';
 
 /**
- * The panel after a rating: what the rating answered, the updates, pilot and pause / terminate
- * criteria the panel already showed, and the
+ * The panel after a rating: what the rating answered, the updates, pilot, pause / terminate
+ * criteria and PIR the panel already showed, and the
  * raters it showed with each answered rater's entry replaced by the new one, latest first.
  */
 export function mergeRated(shown: PanelData, rated: RatedPanel): PanelData {
@@ -17,6 +17,7 @@ export function mergeRated(shown: PanelData, rated: RatedPanel): PanelData {
     pilot: shown.pilot,
     stopCriteria: shown.stopCriteria,
     moreRaters: shown.moreRaters,
+    pir: shown.pir,
     raterRatings,
   };
 }

@@ -1,0 +1,166 @@
+import { attachPir } from '../../src/application/pir/attach-pir.use-case';
+import { completePir } from '../../src/application/pir/complete-pir.use-case';
+import type { PirDeps } from '../../src/application/pir/pir.ports';
+import { savePirSection } from '../../src/application/pir/save-pir-section.use-case';
+import type { PanelCaller } from '../../src/application/scoring/panel.ports';
+import type { SectionValueInput } from '../../src/contracts/pir.contract';
+import { ruleFactsOf, siteTimeZone } from '../../src/adapters/product/pir-jira';
+import { pirsAdapter } from '../../src/adapters/storage/pir.repository';
+import { loadPirSettings } from '../../src/adapters/storage/pir-settings.repository';
+import { USERS } from '../product/demo-ids';
+import type { DemoIssue } from './demo-decisions';
+import type { Step } from './demo-timeline';
+
+type Deps = Parameters<Step['run']>[0];
+
+const text = (t: string): SectionValueInput => ({ kind: 'text', text: t });
+
+/**
+ * The demo's post-implementation reviews (issue 11), through the real use cases: each done
+ * initiative gets its PIR on the day it reached done (the attachment the issue event makes), then:
+ * - CSI-11 (knowledge base review): filled by its owner and the CSI admin, with lessons and actions
+ *   in every status, and completed: its decision-log entry and the initiative closed;
+ * - CSI-7 (laptop on day one): every required section filled, awaiting its completion;
+ * - CSI-2 (major-incident bridge): only the summary written, past its due date (overdue);
+ * - CSI-23 (synthetic login checks): just attached, nothing filled yet.
+ */
+export function pirSteps(issues: DemoIssue[]): Step[] {
+  const find = (key: string) => {
+    const issue = issues.find((i) => i.key === key);
+    if (!issue) throw new Error(`Demo initiative missing: ${key}`);
+    return issue;
+  };
+  const [kb, laptop, bridge, synthetic] = ['CSI-11', 'CSI-7', 'CSI-2', 'CSI-23'].map(find) as [
+    DemoIssue,
+    DemoIssue,
+    DemoIssue,
+    DemoIssue,
+  ];
+  return [
+    attach(kb, 88),
+    fill(kb, 85, USERS.viewer, KB_VALUES),
+    fill(kb, 84, USERS.csiAdmin, {
+      'residual-risks': { kind: 'risks', risks: ['Articles written during incidents skip review.'] },
+      'process-adjustments': text('Article reviews join the quarterly CSI agenda.'),
+    }),
+    { daysAgo: 80, as: USERS.csiAdmin, run: (d) => completePir(pirDeps(d), callerOf(kb, USERS.csiAdmin)) },
+    attach(laptop, 61),
+    fill(laptop, 52, USERS.editor, LAPTOP_VALUES),
+    attach(bridge, 40),
+    fill(bridge, 33, USERS.editor, {
+      summary: text('The bridge opens itself and posts updates on time; the roster paging still needs work.'),
+    }),
+    attach(synthetic, 16),
+  ];
+}
+
+const pirDeps = (d: Deps): PirDeps => ({ ...d, pirs: pirsAdapter });
+
+function callerOf(issue: DemoIssue, accountId: string): PanelCaller {
+  const admin = accountId === USERS.csiAdmin;
+  return { issue: { id: issue.id, key: issue.key, type: 'Improvement' }, accountId, canEdit: true, isCsiAdmin: admin };
+}
+
+function attach(issue: DemoIssue, daysAgo: number): Step {
+  return {
+    daysAgo,
+    as: USERS.csiAdmin,
+    run: async (d) => {
+      const ports = {
+        pirs: pirsAdapter,
+        initiatives: d.initiatives,
+        stages: () => d.workflow.stages(),
+        pirSettings: loadPirSettings,
+        ruleFacts: ruleFactsOf,
+        siteTimeZone,
+      };
+      const done = { issueId: issue.id, issueKey: issue.key, projectKey: 'CSI', issueType: 'Improvement' };
+      const outcome = await attachPir(ports, { ...done, doneAt: d.clock.now() });
+      if (outcome !== 'attached') throw new Error(`The demo PIR of ${issue.key} was not attached: ${outcome}`);
+    },
+  };
+}
+
+function fill(issue: DemoIssue, daysAgo: number, as: string, values: Record<string, SectionValueInput>): Step {
+  return {
+    daysAgo,
+    as,
+    run: async (d) => {
+      for (const [key, value] of Object.entries(values)) {
+        const saved = await savePirSection(pirDeps(d), callerOf(issue, as), key, value);
+        if (!saved.ok) throw new Error(`Demo PIR section ${issue.key} ${key}: ${saved.error.message}`);
+      }
+    },
+  };
+}
+
+const KB_VALUES: Record<string, SectionValueInput> = {
+  summary: text('Every article older than 18 months was reviewed with its owner: 212 retired, 96 rewritten.'),
+  objectives: {
+    kind: 'objectives',
+    objectives: [
+      { objective: 'Retire or rewrite every stale article', result: 'met', note: 'All 308 handled.' },
+      { objective: 'Helpful ratings at 60 %', result: 'partly-met', note: 'Reached 54 % after eight weeks.' },
+    ],
+  },
+  kpi: { kind: 'kpi', baseline: 41, target: 60, after: 54, note: 'Measured over the last four weeks.' },
+  'went-well': text('Owners answered quickly once each got a list of their own articles.'),
+  'went-badly': text('Search kept showing retired articles for two weeks (index refresh).'),
+  lessons: {
+    kind: 'lessons',
+    lessons: [
+      { text: 'Give each owner their own list: a shared backlog of articles stalled.', tags: ['ownership'] },
+      { text: 'Refresh the search index on the day content is retired.', tags: ['knowledge', 'tooling'] },
+    ],
+  },
+  actions: {
+    kind: 'actions',
+    actions: [
+      {
+        id: 'a-review-cycle',
+        title: 'Schedule a yearly review per article',
+        ownerAccountId: USERS.viewer,
+        priority: 'normal',
+        dueDate: '2026-09-30',
+        status: 'done',
+        wontDoReason: null,
+        issueKey: null,
+      },
+      {
+        id: 'a-index',
+        title: 'Automate the search index refresh',
+        ownerAccountId: USERS.editor,
+        priority: 'high',
+        dueDate: '2026-10-15',
+        status: 'open',
+        wontDoReason: null,
+        issueKey: null,
+      },
+      {
+        id: 'a-ratings',
+        title: 'Ask readers to rate every article',
+        ownerAccountId: USERS.viewer,
+        priority: 'low',
+        dueDate: '2026-10-30',
+        status: 'wont-do',
+        wontDoReason: 'Prompting on every article annoyed readers in the pilot.',
+        issueKey: null,
+      },
+    ],
+  },
+};
+
+const LAPTOP_VALUES: Record<string, SectionValueInput> = {
+  summary: text('Provisioning now starts from the signed contract; 93 % of joiners had a laptop on day one.'),
+  objectives: {
+    kind: 'objectives',
+    objectives: [{ objective: 'A working laptop on day one for 95 % of joiners', result: 'partly-met', note: '93 %.' }],
+  },
+  kpi: { kind: 'kpi', baseline: 71, target: 95, after: 93, note: '' },
+  lessons: {
+    kind: 'lessons',
+    lessons: [
+      { text: 'Start from the contract, not the HR start date: it arrives two weeks earlier.', tags: ['onboarding'] },
+    ],
+  },
+};

@@ -1,0 +1,53 @@
+import { kvs } from '@forge/kvs';
+import * as z from 'zod';
+import type { StoredPirSettings } from '../../application/pir/pir-settings';
+import { INITIATIVE_CLASSES } from '../../domain/scoring/initiative-class.vocabulary';
+import { defaultMajorChangeRules } from '../../domain/pir/major-change-rule';
+import { DEFAULT_PIR_TIMINGS } from '../../domain/pir/pir-due-date';
+import { defaultPirTemplate } from '../../domain/pir/pir-template';
+import { ACTION_PRIORITIES, PIR_REQUIREMENTS } from '../../domain/pir/pir.vocabulary';
+import { pirTemplateSchema } from '../../application/pir/pir-record';
+import { ENTITIES, SETTINGS_RECORDS } from './keys';
+
+const ruleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  issueTypes: z.array(z.string()),
+  priorities: z.array(z.string()),
+  labels: z.array(z.string()),
+  classes: z.array(z.enum(INITIATIVE_CLASSES)),
+  requirement: z.enum(PIR_REQUIREMENTS),
+  templateId: z.string(),
+});
+
+const dataSchema = z.object({
+  rules: z.array(ruleSchema),
+  templates: z.array(pirTemplateSchema),
+  timings: z.object({
+    pirDueBusinessDays: z.number().int(),
+    actionDueBusinessDays: z.record(z.enum(ACTION_PRIORITIES), z.number().int()),
+  }),
+  changedBy: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
+  changedAt: z.string().nullable(),
+});
+
+/** What is in force before a CSI admin saved any: every initiative gets the standard PIR. */
+export function defaultPirSettings(): StoredPirSettings {
+  return {
+    version: 0,
+    rules: defaultMajorChangeRules(),
+    templates: [defaultPirTemplate()],
+    timings: DEFAULT_PIR_TIMINGS,
+    changedBy: null,
+    changedAt: null,
+  };
+}
+
+/** The PIR settings: one record of the `settings` entity whose `revision` is their version (one get). */
+export async function loadPirSettings(): Promise<StoredPirSettings> {
+  const stored = await kvs
+    .entity<{ revision: number; data: unknown }>(ENTITIES.settings)
+    .get(SETTINGS_RECORDS.pirSettings);
+  if (!stored) return defaultPirSettings();
+  return { version: stored.revision, ...dataSchema.parse(stored.data) };
+}

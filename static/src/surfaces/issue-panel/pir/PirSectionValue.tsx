@@ -1,0 +1,85 @@
+import type { SectionValueInput } from '@contracts/pir.contract';
+import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@contracts/pir.contract';
+import { PIR_OUTCOME_LABELS } from '@contracts/labels';
+import { subtle } from '../../../ui/styles';
+
+const list = { margin: 0, paddingInlineStart: 'var(--ds-space-250)' } as const;
+
+/** What a filled section says, read-only (the same for every reader of the issue). */
+export function PirSectionValue({ value }: { value: SectionValueInput | null }) {
+  if (!value) return <p style={subtle}>Not filled yet.</p>;
+  switch (value.kind) {
+    case 'text':
+      return value.text ? (
+        <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{value.text}</p>
+      ) : (
+        <p style={subtle}>Empty.</p>
+      );
+    case 'objectives':
+      return (
+        <ul style={list}>
+          {value.objectives.map((o, i) => (
+            <li key={i}>
+              {o.objective}: <strong>{PIR_OUTCOME_LABELS[o.result]}</strong>
+              {o.note && <span style={subtle}> ({o.note})</span>}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'kpi':
+      return (
+        <dl
+          style={{
+            margin: 0,
+            display: 'grid',
+            gridTemplateColumns: 'auto 1fr',
+            gap: 'var(--ds-space-050) var(--ds-space-200)',
+          }}
+        >
+          <dt>Before (baseline)</dt>
+          <dd style={{ margin: 0 }}>{value.baseline ?? '–'}</dd>
+          <dt>Target</dt>
+          <dd style={{ margin: 0 }}>{value.target ?? '–'}</dd>
+          <dt>After</dt>
+          <dd style={{ margin: 0 }}>{value.after ?? '–'}</dd>
+          {value.note && (
+            <>
+              <dt>Note</dt>
+              <dd style={{ margin: 0 }}>{value.note}</dd>
+            </>
+          )}
+        </dl>
+      );
+    case 'lessons':
+      return (
+        <ul style={list}>
+          {value.lessons.map((l, i) => (
+            <li key={i}>
+              {l.text}
+              {l.tags.length > 0 && <span style={subtle}> · {l.tags.join(', ')}</span>}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'actions':
+      return (
+        <ul style={list}>
+          {value.actions.map((a) => (
+            <li key={a.id}>
+              {a.title} · <strong>{ACTION_STATUS_LABELS[a.status]}</strong> · {ACTION_PRIORITY_LABELS[a.priority]} · due{' '}
+              {a.dueDate}
+              {a.wontDoReason && <span style={subtle}> ({a.wontDoReason})</span>}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'risks':
+      return (
+        <ul style={list}>
+          {value.risks.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      );
+  }
+}

@@ -1,0 +1,141 @@
+import type { LocalHost } from '../../local/host';
+import { USERS } from '../../local/product/demo-ids';
+import { SITE_TIME_ZONE } from '../../local/product/jira/server-info.routes';
+import { allDecisions } from '../../src/adapters/storage/decision-log.repository';
+import { getInitiative } from '../../src/adapters/storage/initiative.repository';
+import { getPir } from '../../src/adapters/storage/pir.repository';
+import type { PanelData } from '../../src/contracts/issue-panel.contract';
+import { asPerson } from '../support/product-requests';
+import { invokeAs, seededHost } from '../support/seeded-host';
+
+/**
+ * Post-implementation reviews (issue 11 items 3 and 4) through the real paths on the local host:
+ * a Jira transition into Done fires `avi:jira:updated:issue`, the app attaches one PIR from the
+ * default rule and template, due 10 business days later in the site's time zone (Jira's
+ * `serverTimeZone`); its sections are filled by their owners; completing it logs `pir-completed`
+ * and closes the initiative; bad input and the wrong people change nothing.
+ */
+let host: LocalHost;
+beforeAll(async () => {
+  host = await seededHost();
+}, 120_000);
+afterAll(() => host.close());
+
+const panel = (accountId: string, issueKey: string) => ({ moduleKey: 'csi-issue-panel', accountId, issueKey });
+const idOf = (key: string) => String(host.store.issues.find(key)!.id);
+const read = <T>(fn: () => Promise<T>) => host.runtime.run('test', 'read', undefined, undefined, fn);
+const pirOf = (key: string) => read(() => getPir(idOf(key)));
+const open = async (key: string, as: string = USERS.csiAdmin) =>
+  (await invokeAs<PanelData>(host, panel(as, key), 'issuePanel.get', {})).envelope;
+const call = (key: string, callKey: string, payload: unknown, as: string = USERS.csiAdmin) =>
+  invokeAs<PanelData>(host, panel(as, key), callKey, payload);
+
+test('the demo: a completed PIR, one awaiting completion, one overdue, each with the rule that applied', async () => {
+  const kb = await open('CSI-11');
+  const bridge = await open('CSI-2');
+  if (!kb.ok || !bridge.ok) throw new Error('panel failed');
+  expect(kb.data.pir).toMatchObject({ state: 'completed', rule: { name: 'Every initiative' }, overdue: false });
+  expect(kb.data.pir?.completion).toMatchObject({ outcome: 'partly-met', residualRisks: [expect.any(String)] });
+  expect(kb.data.lifecycle?.stage).toBe('closed');
+  expect(bridge.data.pir).toMatchObject({ state: 'open', overdue: true, timeZone: SITE_TIME_ZONE });
+  const summary = bridge.data.pir?.sections.find((s) => s.key === 'summary');
+  expect(summary).toMatchObject({ filled: true, filledBy: { by: { accountId: USERS.editor } } });
+  expect(bridge.data.pir?.sections.find((s) => s.key === 'lessons')?.filled).toBe(false);
+});
+
+test('moving an initiative to Done in Jira attaches one PIR, due 10 business days later, KPI pre-filled', async () => {
+  const key = 'CSI-3'; // Rolling Out in the demo
+  expect(await pirOf(key)).toBeUndefined();
+  host.store.projects.grant(10000, USERS.editor, ['BROWSE_PROJECTS', 'EDIT_ISSUES', 'TRANSITION_ISSUES']);
+  const moved = await asPerson(host, USERS.editor, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+    transition: { id: '51' },
+  });
+  await host.settle();
+  expect(moved.status).toBe(204);
+  const pir = await pirOf(key);
+  expect(pir).toMatchObject({ state: 'open', rule: { id: 'every-initiative' }, timeZone: SITE_TIME_ZONE });
+  // Business days from the local date in London; the due date never falls on a weekend.
+  expect([1, 2, 3, 4, 5]).toContain(new Date(`${pir!.dueDate}T00:00:00Z`).getUTCDay());
+  const days = (Date.parse(pir!.dueDate) - Date.parse(pir!.doneAt.slice(0, 10))) / 86_400_000;
+  expect(days).toBeGreaterThanOrEqual(14);
+  expect(days).toBeLessThanOrEqual(16);
+  const record = await read(() => getInitiative(idOf(key)));
+  expect(pir!.values.kpi).toMatchObject({ kind: 'kpi', baseline: record!.plan.kpi?.baseline ?? null });
+  expect(record!.lifecycle?.stage).toBe('post-review');
+});
+
+test('a section is filled only by its owner by role or a CSI admin; bad input changes nothing', async () => {
+  const before = await pirOf('CSI-2');
+  const adjust = { sectionKey: 'process-adjustments', value: { kind: 'text', text: 'Page the roster from the tool.' } };
+  const editor = await call('CSI-2', 'pir.saveSection', adjust, USERS.editor);
+  expect(editor.envelope.ok ? 'ok' : editor.envelope.error.code).toBe('FORBIDDEN');
+  const noOwner = await call(
+    'CSI-2',
+    'pir.saveSection',
+    {
+      sectionKey: 'actions',
+      value: {
+        kind: 'actions',
+        actions: [
+          {
+            id: 'a1',
+            title: 'Page the roster',
+            ownerAccountId: '',
+            priority: 'urgent',
+            dueDate: '',
+            status: 'open',
+            wontDoReason: null,
+            issueKey: null,
+          },
+        ],
+      },
+    },
+    USERS.editor,
+  );
+  if (noOwner.envelope.ok) throw new Error('an action without owner was accepted');
+  expect(noOwner.envelope.error.fieldErrors).toMatchObject({
+    'value.actions.0.ownerAccountId': ['Give the action an owner.'],
+    'value.actions.0.dueDate': ['Give the action a due date.'],
+  });
+  const wrongKind = await call('CSI-2', 'pir.saveSection', {
+    sectionKey: 'summary',
+    value: { kind: 'risks', risks: ['x'] },
+  });
+  expect(wrongKind.envelope.ok ? 'ok' : wrongKind.envelope.error.code).toBe('INVALID_INPUT');
+  expect(await pirOf('CSI-2')).toEqual(before);
+  const admin = await call('CSI-2', 'pir.saveSection', adjust);
+  expect(
+    admin.envelope.ok && admin.envelope.data.pir?.sections.find((s) => s.key === 'process-adjustments')?.filled,
+  ).toBe(true);
+});
+
+test('completing needs every required section; then one log entry however often it is retried', async () => {
+  const incomplete = await call('CSI-2', 'pir.complete', { requestId: 'pir-complete-bridge-1' }, USERS.editor);
+  if (incomplete.envelope.ok) throw new Error('an incomplete PIR was completed');
+  // The KPI section came pre-filled with the latest reading; the objectives and lessons are missing.
+  expect(incomplete.envelope.error.fieldErrors).toEqual({
+    'sections.lessons': ['Lessons learned is required to complete the PIR.'],
+    'sections.objectives': ['Objectives met is required to complete the PIR.'],
+  });
+  const viewer = await call('CSI-7', 'pir.complete', { requestId: 'pir-complete-laptop-v' }, USERS.viewer);
+  expect(viewer.envelope.ok ? 'ok' : viewer.envelope.error.code).toBe('FORBIDDEN');
+  const logged = () =>
+    read(async () => {
+      const all: Array<{ seq: number; type: string; subject?: { issueKey?: string } | null; payload?: unknown }> = [];
+      for await (const page of allDecisions()) for (const { entry } of page) all.push(entry as (typeof all)[number]);
+      return all.filter((e) => e.type === 'pir-completed' && e.subject?.issueKey === 'CSI-7');
+    });
+  expect(await logged()).toHaveLength(0);
+  const first = await call('CSI-7', 'pir.complete', { requestId: 'pir-complete-laptop-1' }, USERS.editor);
+  const retry = await call('CSI-7', 'pir.complete', { requestId: 'pir-complete-laptop-1' }, USERS.editor);
+  expect(first.envelope.ok && retry.envelope.ok).toBe(true);
+  expect(await logged()).toHaveLength(1);
+  const [entry] = await logged();
+  expect(entry).toMatchObject({ payload: { outcome: 'partly-met', residualRisks: [] } });
+  const pir = await pirOf('CSI-7');
+  expect(pir).toMatchObject({ state: 'completed', completion: { seq: entry!.seq, outcome: 'partly-met' } });
+  const after = await open('CSI-7');
+  expect(after.ok && after.data.lifecycle?.stage).toBe('closed');
+  const again = await call('CSI-7', 'pir.complete', { requestId: 'pir-complete-laptop-2' }, USERS.editor);
+  expect(again.envelope.ok ? 'ok' : again.envelope.error.code).toBe('PRECONDITION_FAILED');
+});
