@@ -27,7 +27,8 @@ const MEANING: Record<LifecycleStage, string> = {
   piloting: 'Piloting: it runs as a controlled experiment, decided at its checkpoints.',
   'rolling-out': 'Rolling out: the pilot passed and the change is being rolled out.',
   done: 'Done: delivered; a post-implementation review may follow.',
-  'post-review': 'In its post-implementation review: the outcome is being checked against the plan.',
+  'post-review':
+    'In its post-implementation review: its owners fill the PIR, which checks the outcome against the plan.',
   closed: 'Closed: nothing more happens to it.',
   rejected: 'Rejected: the CAB decided not to do it. It cannot be approved or started unless reopened.',
   paused: 'Paused by a recorded decision: nothing moves until a CSI admin resumes or terminates it.',
@@ -39,6 +40,8 @@ const isDecision = (event: LifecycleEvent) => (APP_DECISION_EVENTS as readonly L
 
 /** What can happen next from `stage`, split by where it is done. */
 function nextOf(stage: LifecycleStage): string {
+  // Completing the PIR (the PIR tab) closes it; closing it in Jira stays possible.
+  if (stage === 'post-review') return 'Next: complete the PIR in its tab, which closes the initiative.';
   const events = acceptedEvents(stage);
   if (events.length === 0) return 'Nothing more can happen; propose a new initiative instead.';
   const inPanel = events.filter(isDecision).filter((e) => !e.startsWith('checkpoint-'));

@@ -6,7 +6,7 @@ import { isKpiDirection } from '../shared/kpi-direction.vocabulary';
 import { inRange, rangeMessage } from '../shared/number-range';
 import type { Checkpoint } from './checkpoint';
 import { CRITERION_KINDS, CRITERION_PRIORITIES, MANUAL_JUDGEMENTS } from './checkpoint.vocabulary';
-import { isCalendarDate } from './is-calendar-date';
+import { isCalendarDate } from '../shared/is-calendar-date';
 
 /** Longest texts and most criteria a checkpoint takes. */
 export const CHECKPOINT_LIMITS = { name: 200, id: 100, statement: 1000, rollback: 4000, kpiName: 200, criteria: 20 };

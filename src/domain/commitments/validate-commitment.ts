@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../checkpoints/is-calendar-date';
+import { isCalendarDate } from '../shared/is-calendar-date';
 import type { Result } from '../result';
 import { createFieldErrors } from '../shared/field-errors';
 import { inRange, rangeMessage } from '../shared/number-range';

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../checkpoints/is-calendar-date';
+import { isCalendarDate } from '../shared/is-calendar-date';
 import { BENEFIT_CHECK_DAYS, type BenefitCheckDays } from './pir.vocabulary';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../checkpoints/is-calendar-date';
+import { isCalendarDate } from '../shared/is-calendar-date';
 import { PIR_OUTCOMES } from '../decision-log/decision.vocabulary';
 import type { Result } from '../result';
 import { checkText, hasVisibleText } from '../shared/check-text';

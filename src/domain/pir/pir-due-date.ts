@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../checkpoints/is-calendar-date';
+import { isCalendarDate } from '../shared/is-calendar-date';
 import { addBusinessDays } from '../shared/add-business-days';
 import type { ActionPriority } from './pir.vocabulary';
 

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../checkpoints/is-calendar-date';
+import { isCalendarDate } from './is-calendar-date';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { addBusinessDays } from '../shared/add-business-days';
+import { addBusinessDays } from './add-business-days';
 import { isCalendarDate } from './is-calendar-date';
 
 describe('isCalendarDate', () => {
