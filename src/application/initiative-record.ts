@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { pirCopySchema } from './pir/pir-copy';
 import { CLASSES, RAGS } from '../contracts/fields';
 import { tallyOf } from './scoring/rating-tally';
 import { stopCriterionSchema, stopTriggerSchema } from './stop-criteria/stop-criteria-record';
@@ -127,6 +128,8 @@ const storedRecordSchema = z.object({
     .array(z.object({ seq: z.number(), type: z.string(), summary: z.string(), at: z.string(), actor: userRef }))
     .default([]),
   openActions: z.number().default(0),
+  /** Its post-implementation review as the lists need it (issue 11 item 5); null before one is attached. */
+  pir: pirCopySchema.nullable().default(null),
   /** The pause / terminate criteria it declared (issue 10 item 4), and those that fired. */
   stopCriteria: z.array(stopCriterionSchema).default([]),
   triggers: z.array(stopTriggerSchema).default([]),

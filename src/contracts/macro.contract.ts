@@ -30,7 +30,8 @@ export interface ProgressReportInitiative {
   latestCheckpoint: string | null;
   kpi: { name: string; baseline: number; current: number | null; target: number; rag: Rag | 'unknown' } | null;
   latestUpdate: ProgressUpdateView | null;
-  openActions: number;
+  /** Open actions of its PIR (issue 11 item 5); null before a PIR is attached (nothing to count). */
+  openActions: number | null;
 }
 
 export interface ProgressReport {

@@ -97,6 +97,8 @@ export interface PirView {
   dueDate: string;
   timeZone: string;
   overdue: boolean;
+  /** The ids of its open actions past their due date. */
+  overdueActions: string[];
   sections: PirSectionView[];
   completion: {
     at: string;

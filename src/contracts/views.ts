@@ -140,6 +140,8 @@ export interface PortfolioRow {
   matrix: { value: number; effort: number; quadrant: 'quick-wins' | 'big-bets' | 'fill-ins' | 'money-pits' } | null;
   /** Its lifecycle stage (issue 10 item 1), shown beside the Jira status. */
   stage?: Pick<LifecycleView, 'stage' | 'label' | 'tone'>;
+  /** Its post-implementation review (issue 11 item 5): open or completed, overdue, open and overdue actions. */
+  pir?: { state: 'open' | 'completed'; overdue: boolean; actionsOverdue: boolean; openActions: number };
 }
 
 export interface RescoreProgressView {

@@ -172,10 +172,13 @@ describe('decision log and progress report rough edges (issue 9 item 7)', () => 
     }
   });
 
-  it('the progress report does not show "Open actions" that nothing can fill', async () => {
+  it('the progress report shows "Open actions" only where a PIR counts them', async () => {
     const report = await appFrame(await h.open('/confluence/pages/30001?as=u-viewer'), 2);
     await report.getByText('Cut P1 incident resolution time with a swarming model').first().waitFor();
-    await expect(report.getByText('Open actions').count()).resolves.toBe(0);
+    // The demo's PIRs: CSI-2, CSI-7, CSI-11 and CSI-23 (local/seed/demo-pir.ts); no other card counts actions.
+    const counted = await report.getByText('Open actions').count();
+    expect(counted).toBeGreaterThan(0);
+    expect(counted).toBeLessThanOrEqual(4);
     await expect(report.getByText(/current –/).count()).resolves.toBe(0);
   });
 });

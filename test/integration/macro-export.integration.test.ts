@@ -64,10 +64,11 @@ describe("the macros' adfExport functions read the payload Confluence sends for 
     expect(rowsOf(exported)).toBe(initiatives() + 1);
   });
 
-  it('a progress report export shows no column it can never fill (open actions wait for PIR actions, issue 11)', async () => {
+  it('a progress report export counts open actions where a PIR tracks them, and says so where none does', async () => {
     const exported = await exportAs('csi-progress-report', 'pdf', USERS.viewer, { project: 'CSI', periodDays: 120 });
     expect(exported).toContain('Latest update');
-    expect(exported).not.toContain('Open actions');
+    expect(exported).toContain('Open actions');
+    expect(exported).toContain('No PIR yet');
   });
 
   it.each(['pdf', 'word'])('a %s export of a macro on a blog post asks Confluence for the blog post', async (type) => {

@@ -5,6 +5,7 @@ import { allDecisions } from '../../src/adapters/storage/decision-log.repository
 import { getInitiative } from '../../src/adapters/storage/initiative.repository';
 import { getPir } from '../../src/adapters/storage/pir.repository';
 import type { PanelData } from '../../src/contracts/issue-panel.contract';
+import type { PortfolioPage } from '../../src/contracts/project-page.contract';
 import { asPerson } from '../support/product-requests';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
@@ -138,4 +139,21 @@ test('completing needs every required section; then one log entry however often 
   expect(after.ok && after.data.lifecycle?.stage).toBe('closed');
   const again = await call('CSI-7', 'pir.complete', { requestId: 'pir-complete-laptop-2' }, USERS.editor);
   expect(again.envelope.ok ? 'ok' : again.envelope.error.code).toBe('PRECONDITION_FAILED');
+});
+
+test('the portfolio flags an overdue review and overdue actions, and counts the open ones', async () => {
+  const project = { moduleKey: 'csi-project-page', accountId: USERS.csiAdmin, projectKey: 'CSI' };
+  const { envelope } = await invokeAs<PortfolioPage>(host, project, 'projectPage.portfolio', {
+    filters: {},
+    limit: 100,
+  });
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  const row = (key: string) => envelope.data.rows.find((r) => r.issueKey === key);
+  // CSI-2: open, due ten business days after its move to done, weeks ago; no actions.
+  expect(row('CSI-2')?.pir).toEqual({ state: 'open', overdue: true, actionsOverdue: false, openActions: 0 });
+  // CSI-11: completed, one of its three actions still open and past its due date (2026-10-15).
+  expect(row('CSI-11')?.pir).toEqual({ state: 'completed', overdue: false, actionsOverdue: true, openActions: 1 });
+  expect(row('CSI-6')?.pir).toBeUndefined();
+  const record = await read(() => getInitiative(idOf('CSI-11')));
+  expect(record?.openActions).toBe(1);
 });

@@ -35,6 +35,7 @@ function portfolioPorts(ctx: CallContext): PortfolioPorts {
     query: queryPortfolio,
     activeClasses: loadPortfolioClasses,
     browsable: browsableIssues,
+    now: () => new Date().toISOString(),
   };
 }
 

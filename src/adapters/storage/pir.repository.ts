@@ -3,8 +3,7 @@ import * as z from 'zod';
 import { pirRecordSchema, type PirRecord } from '../../application/pir/pir-record';
 import type { PirsPort } from '../../application/pir/pir.ports';
 import { ENTITIES } from './keys';
-import { committed } from './kvs-conflict';
-import { ConcurrentUpdateError, RETRY_BUDGET_MS, updateInitiative } from './initiative.repository';
+import { updateInitiative } from './initiative.repository';
 import { assertStorable } from './value-size';
 
 /** Entity `pir` (manifest.yml): an initiative's post-implementation review, keyed by issue id. */
@@ -50,27 +49,6 @@ export function setPir(tx: ReturnType<typeof kvs.transact>, before: PirRecord | 
   });
 }
 
-const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
-
-/** Read-modify-write of the PIR alone (see `PirsPort.update`): one get and one transaction per attempt. */
-export const updatePir: PirsPort['update'] = async (issueId, mutate, options = {}) => {
-  const started = Date.now();
-  for (let attempt = 0; Date.now() - started < RETRY_BUDGET_MS; attempt += 1) {
-    if (attempt > 0) await pause(attempt);
-    if (options.requestKey && (await kvs.get(options.requestKey)) !== undefined) return getPir(issueId);
-    const before = await getPir(issueId);
-    const next = before && mutate(before);
-    if (!before || !next) return before;
-    const after = { ...next, revision: before.revision + 1 };
-    const tx = kvs.transact();
-    setPir(tx, before, after);
-    if (options.requestKey) tx.set(options.requestKey, { issueId, pirRevision: after.revision });
-    if (await committed(() => tx.execute())) return after;
-  }
-  throw new ConcurrentUpdateError(issueId);
-};
-
 /**
  * The initiative and its PIR in one transaction (see `PirsPort.updateWithInitiative`): the
  * initiative through `updateInitiative` (its stats and projection outbox follow), the PIR
@@ -96,4 +74,4 @@ export const updatePirWithInitiative: PirsPort['updateWithInitiative'] = async (
   return { record, pir: wrote ?? before, changed: wrote !== undefined };
 };
 
-export const pirsAdapter: PirsPort = { get: getPir, update: updatePir, updateWithInitiative: updatePirWithInitiative };
+export const pirsAdapter: PirsPort = { get: getPir, updateWithInitiative: updatePirWithInitiative };

@@ -29,9 +29,7 @@ export function progressReportAdf(report: ProgressReport, generatedAt: string): 
       `Decisions in the period: ${decisionsInPeriodLowerBound ? 'at least ' : ''}${decisionsInPeriod}`,
     ]),
     table(
-      // No "Open actions" column until post-implementation reviews track actions (issue 11): a count
-      // that can never be filled would read as "none open".
-      ['Initiative', 'Status and stage', 'Score', 'Owner', 'Latest checkpoint', 'KPI', 'Latest update'],
+      ['Initiative', 'Status and stage', 'Score', 'Owner', 'Latest checkpoint', 'KPI', 'Latest update', 'Open actions'],
       report.initiatives.map(row),
     ),
   );
@@ -59,5 +57,7 @@ function row(i: ProgressReportInitiative): string[] {
     i.latestCheckpoint ?? 'None yet',
     kpi,
     update,
+    // Counted from the PIR's actions; before a PIR there is nothing to count, which is not "none open".
+    i.openActions === null ? 'No PIR yet' : String(i.openActions),
   ];
 }

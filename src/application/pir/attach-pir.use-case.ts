@@ -4,6 +4,7 @@ import { pirDueDate } from '../../domain/pir/pir-due-date';
 import type { PirTemplate } from '../../domain/pir/pir-template';
 import type { InitiativeRecord } from '../initiative-record';
 import { moveLifecycle } from '../lifecycle/lifecycle-state';
+import { pirCopyOf } from './pir-copy';
 import type { PirRecord } from './pir-record';
 import type { AttachPirPorts } from './pir.ports';
 
@@ -77,7 +78,8 @@ export async function attachPir(ports: AttachPirPorts, done: DoneIssue): Promise
     if (existing) return undefined;
     // Into its post-review stage where the lifecycle allows it (a done initiative); else as it is.
     const moved = moveLifecycle(current, 'pir-started', { at: done.doneAt, stages });
-    return { record: moved.ok ? moved.value : current, pir };
+    const record = moved.ok ? moved.value : current;
+    return { record: { ...record, pir: pirCopyOf(pir), openActions: 0 }, pir };
   });
   return written.changed ? 'attached' : 'exists';
 }

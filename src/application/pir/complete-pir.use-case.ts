@@ -10,6 +10,7 @@ import { decideOnce, deciderOf, startDecision } from '../scoring/decision-once';
 import { getPanel } from '../scoring/get-panel.use-case';
 import type { PanelCaller } from '../scoring/panel.ports';
 import { frozen, pirOf, pirViewerOf } from './pir-caller';
+import { pirCopyOf } from './pir-copy';
 import type { PirRecord } from './pir-record';
 import type { PirDeps } from './pir.ports';
 
@@ -79,13 +80,19 @@ async function archive(
     if (!pir || pir.completion) return undefined;
     const moved = moveLifecycle(record, 'closed', { at: entry.at, stages });
     const row = { at: entry.at, actor: by, change: entry.summary, score: record.computed.score };
+    const done = {
+      ...pir,
+      state: 'completed' as const,
+      completion: { at: entry.at, by, outcome, residualRisks, seq: entry.seq },
+    };
     return {
       record: {
         ...(moved.ok ? moved.value : record),
+        pir: pirCopyOf(done),
         decisions: [copy, ...record.decisions].slice(0, RECENT_DECISIONS),
         history: [row, ...record.history].slice(0, HISTORY_LIMIT),
       },
-      pir: { ...pir, state: 'completed', completion: { at: entry.at, by, outcome, residualRisks, seq: entry.seq } },
+      pir: done,
     };
   });
 }

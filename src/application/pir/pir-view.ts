@@ -2,6 +2,7 @@ import type { PirView } from '../../contracts/pir.contract';
 import { isSectionFilled } from '../../domain/pir/pir-content';
 import { isOverdue, localDateOf } from '../../domain/pir/pir-due-date';
 import type { SectionOwnerRole } from '../../domain/pir/pir.vocabulary';
+import { actionsOf } from './pir-copy';
 import type { PirRecord } from './pir-record';
 
 /** Who is looking, as far as the PIR's roles go. */
@@ -34,6 +35,9 @@ export function pirView(pir: PirRecord, viewer: PirViewer, now: string): PirView
     dueDate: pir.dueDate,
     timeZone: pir.timeZone,
     overdue: open && isOverdue(pir.dueDate, today),
+    overdueActions: actionsOf(pir)
+      .filter((a) => a.status === 'open' && isOverdue(a.dueDate, today))
+      .map((a) => a.id),
     sections: pir.template.sections.map((s) => ({
       ...s,
       value: pir.values[s.key] ?? null,

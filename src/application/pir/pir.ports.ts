@@ -9,16 +9,6 @@ export interface PirsPort {
   /** One get; undefined when the issue has no PIR. */
   get(issueId: string): Promise<PirRecord | undefined>;
   /**
-   * Changes the PIR alone, conditionally on its revision, retried on contention; undefined from
-   * `mutate` (or no PIR) changes nothing. With `requestKey`, the key commits with the change and a
-   * retry that finds it writes nothing. Returns what is stored after.
-   */
-  update(
-    issueId: string,
-    mutate: (current: PirRecord) => PirRecord | undefined,
-    options?: { requestKey?: string },
-  ): Promise<PirRecord | undefined>;
-  /**
    * Changes the initiative and its PIR in one transaction, each conditional on what was read (a new
    * PIR on none being there), retried with fresh reads on contention; the initiative must exist.
    * Undefined from `change` changes nothing.

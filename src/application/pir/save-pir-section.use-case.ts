@@ -8,6 +8,7 @@ import type { PanelCaller } from '../scoring/panel.ports';
 import { frozen, pirOf, pirViewerOf } from './pir-caller';
 import type { PirDeps } from './pir.ports';
 import { mayFill } from './pir-view';
+import { pirCopyOf } from './pir-copy';
 
 const prefixed = (errors: Record<string, string[]> | undefined) =>
   errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [`value.${k}`, v]));
@@ -15,7 +16,8 @@ const prefixed = (errors: Record<string, string[]> | undefined) =>
 /**
  * The owner of a PIR section fills it (issue 11 item 4): its owner by role (the initiative's owner,
  * a service owner) or a CSI admin. The value is checked by the domain's `checkSectionValue`; a
- * refusal writes nothing. Saved with who and when; a retried request id writes nothing more.
+ * refusal writes nothing. Saved with who and when, and the initiative's copy (open actions, due
+ * dates) in the same transaction; a retried request id writes nothing more.
  */
 export async function savePirSection(
   deps: PirDeps,
@@ -46,16 +48,19 @@ export async function savePirSection(
   const checked = checkSectionValue(section, value);
   if (!checked.ok) return err({ ...checked.error, fieldErrors: prefixed(checked.error.fieldErrors) });
   const [by, at] = [await deps.identity.currentUser(), deps.clock.now()];
-  await deps.pirs.update(
+  // The PIR and the initiative's copy of it (open actions, due dates) change in one transaction.
+  await deps.pirs.updateWithInitiative(
     caller.issue.id,
-    (pir) =>
-      pir.state === 'open'
-        ? {
-            ...pir,
-            values: { ...pir.values, [sectionKey]: checked.value },
-            filledBy: { ...pir.filledBy, [sectionKey]: { by, at } },
-          }
-        : undefined,
+    (record, pir) => {
+      if (!pir || pir.state !== 'open') return undefined;
+      const next = {
+        ...pir,
+        values: { ...pir.values, [sectionKey]: checked.value },
+        filledBy: { ...pir.filledBy, [sectionKey]: { by, at } },
+      };
+      const copy = pirCopyOf(next);
+      return { record: { ...record, pir: copy, openActions: copy.openActions }, pir: next };
+    },
     requestKey ? { requestKey } : {},
   );
   return getPanel(deps, caller);

@@ -5,6 +5,7 @@ import { balanceView } from './balance-view';
 import { valueEffort } from '../../domain/scoring/value-effort';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import type { InitiativeRecord } from '../initiative-record';
+import { pirFlags } from '../pir/pir-copy';
 import { keepBrowsable, type IssueVisibilityPort } from '../issue-visibility';
 
 type Filters = {
@@ -25,6 +26,8 @@ export interface PortfolioPorts extends IssueVisibilityPort {
     limit: number;
   }): Promise<{ records: InitiativeRecord[]; nextCursor?: string }>;
   activeClasses(projectKey: string): Promise<Array<InitiativeRecord['computed']['initiativeClass']>>;
+  /** Now (ISO), for the PIR's overdue flags. */
+  now(): string;
 }
 
 /** Store pages read per screen at most; past it the page is short and offers "more". */
@@ -49,7 +52,8 @@ export async function portfolioPage(
     ports.activeClasses(req.projectKey),
   ]);
   const offset = Number(offsetText);
-  const rows = page.records.map((r, i) => rowOf(r, offset + i + 1));
+  const now = ports.now();
+  const rows = page.records.map((r, i) => rowOf(r, offset + i + 1, now));
   return {
     rows,
     nextCursor: page.nextCursor ? `${offset + rows.length}|${page.nextCursor}` : null,
@@ -74,7 +78,8 @@ export async function visiblePage(
   return cursor ? { records, nextCursor: cursor } : { records };
 }
 
-export function rowOf(r: InitiativeRecord, rank: number): PortfolioRow {
+/** A portfolio row; with `now`, its PIR's flags too (overdue review, overdue actions, open actions). */
+export function rowOf(r: InitiativeRecord, rank: number, now?: string): PortfolioRow {
   return {
     rank,
     issueKey: r.issueKey,
@@ -90,6 +95,7 @@ export function rowOf(r: InitiativeRecord, rank: number): PortfolioRow {
     raters: r.raterSummaries.map((x) => x.rater.displayName),
     matrix: valueEffort(r.computed.breakdown),
     stage: stageOf(r),
+    ...(now && r.pir ? { pir: { state: r.pir.state, openActions: r.pir.openActions, ...pirFlags(r.pir, now) } } : {}),
   };
 }
 

@@ -108,6 +108,6 @@ function cardOf(r: InitiativeRecord): ProgressReportInitiative {
         }
       : null,
     latestUpdate: r.latestUpdate,
-    openActions: r.openActions,
+    openActions: r.pir ? r.openActions : null,
   };
 }

@@ -30,6 +30,7 @@ export function newInitiative(facts: IssueFacts, config: ScoringConfig): Initiat
     latestCheckpoint: null,
     decisions: [],
     openActions: 0,
+    pir: null,
     stopCriteria: [],
     triggers: [],
     projected: null,

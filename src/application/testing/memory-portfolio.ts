@@ -1,3 +1,4 @@
+import { FixedClock } from './fixed-clock';
 import type { ScoringConfig } from '../../domain/scoring/scoring-config';
 import { isActive, type InitiativeRecord } from '../initiative-record';
 import type { PortfolioPorts } from '../portfolio/portfolio-page.use-case';
@@ -25,6 +26,7 @@ export function memoryPortfolio(
     reads: 0,
     ...memoryVisibility(hidden),
     config: () => Promise.resolve(config()),
+    now: () => new FixedClock().now(),
     query: (q: Parameters<PortfolioPorts['query']>[0]) => {
       port.reads += 1;
       const rows = initiatives

@@ -51,7 +51,8 @@ export function InitiativeCard({ item }: { item: ProgressReportInitiative }) {
             'Not set'
           )}
         </Row>
-        {/* "Open actions" is not shown: the app has no actions to count yet (always 0 would read as "none open"). */}
+        {/* Only where a PIR counts them: before one, 0 would read as "none open". */}
+        {item.openActions !== null && <Row term="Open actions">{item.openActions}</Row>}
       </dl>
       {item.latestUpdate ? (
         <section style={{ display: 'grid', gap: token('space.100') }}>

@@ -46,6 +46,21 @@ interface Props {
   onSort: (sort: Sort) => void;
 }
 
+/** The stage, and what its PIR needs (issue 11 item 5): an overdue review, overdue or open actions. */
+function StageCell({ row }: { row: PortfolioRow }) {
+  const { pir } = row;
+  return (
+    <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 'var(--ds-space-050)' }}>
+      {row.stage ? <StageLozenge view={row.stage} /> : '—'}
+      {pir?.overdue && <Lozenge appearance="removed">PIR overdue</Lozenge>}
+      {pir?.actionsOverdue && <Lozenge appearance="removed">Actions overdue</Lozenge>}
+      {pir && !pir.actionsOverdue && pir.openActions > 0 && (
+        <Lozenge appearance="moved">{`${pir.openActions} open ${pir.openActions === 1 ? 'action' : 'actions'}`}</Lozenge>
+      )}
+    </span>
+  );
+}
+
 /**
  * The initiatives, ranked by score, sortable by the column headings with the table's own sorting
  * (each cell's `key` is its sort value). The sort is controlled, so a saved view can set it.
@@ -59,7 +74,7 @@ export function PortfolioTable({ rows, loading, sort, onSort }: Props) {
       { key: r.summary.toLowerCase(), content: r.summary },
       { key: r.status.toLowerCase(), content: r.status },
       // The app's stage beside Jira's status: a terminated initiative at To Do reads as terminated.
-      { key: r.stage?.label ?? '', content: r.stage ? <StageLozenge view={r.stage} /> : '—' },
+      { key: r.stage?.label ?? '', content: <StageCell row={r} /> },
       { key: r.score ?? -1, content: formatScore(r.score) },
       { key: r.initiativeClass, content: <ClassLozenge value={r.initiativeClass} /> },
       { key: r.owner?.toLowerCase() ?? '~', content: r.owner ?? '—' },

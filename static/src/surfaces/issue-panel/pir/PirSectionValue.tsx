@@ -1,3 +1,4 @@
+import Lozenge from '@atlaskit/lozenge';
 import type { SectionValueInput } from '@contracts/pir.contract';
 import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@contracts/pir.contract';
 import { PIR_OUTCOME_LABELS } from '@contracts/labels';
@@ -6,7 +7,14 @@ import { subtle } from '../../../ui/styles';
 const list = { margin: 0, paddingInlineStart: 'var(--ds-space-250)' } as const;
 
 /** What a filled section says, read-only (the same for every reader of the issue). */
-export function PirSectionValue({ value }: { value: SectionValueInput | null }) {
+export function PirSectionValue({
+  value,
+  overdueActions = [],
+}: {
+  value: SectionValueInput | null;
+  /** Ids of open actions past their due date (flagged). */
+  overdueActions?: readonly string[];
+}) {
   if (!value) return <p style={subtle}>Not filled yet.</p>;
   switch (value.kind) {
     case 'text':
@@ -69,6 +77,12 @@ export function PirSectionValue({ value }: { value: SectionValueInput | null }) 
               {a.title} · <strong>{ACTION_STATUS_LABELS[a.status]}</strong> · {ACTION_PRIORITY_LABELS[a.priority]} · due{' '}
               {a.dueDate}
               {a.wontDoReason && <span style={subtle}> ({a.wontDoReason})</span>}
+              {overdueActions.includes(a.id) && (
+                <>
+                  {' '}
+                  <Lozenge appearance="removed">Overdue</Lozenge>
+                </>
+              )}
             </li>
           ))}
         </ul>

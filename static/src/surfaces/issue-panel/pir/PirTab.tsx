@@ -39,6 +39,7 @@ export default function PirTab({ view, onSaved }: { view: PirView; onSaved: (dat
           >
             <SectionBody
               section={section}
+              overdueActions={view.overdueActions}
               editing={editing === section.key}
               onDone={(data) => {
                 setEditing(null);
@@ -67,6 +68,8 @@ function PirHeader({ view, filled }: { view: PirView; filled: number }) {
           <Lozenge appearance="inprogress">Open</Lozenge>
         )}{' '}
         Due {formatDate(view.dueDate)} ({view.timeZone}) · {filled} of {view.sections.length} sections filled
+        {view.overdueActions.length > 0 &&
+          ` · ${view.overdueActions.length} ${view.overdueActions.length === 1 ? 'action' : 'actions'} overdue`}
       </p>
       <p style={subtle}>
         Required by the rule “{view.rule.name}” · template {view.template.name}, version {view.template.version}
@@ -84,10 +87,12 @@ function PirHeader({ view, filled }: { view: PirView; filled: number }) {
 
 function SectionBody({
   section,
+  overdueActions,
   editing,
   onDone,
 }: {
   section: PirSectionView;
+  overdueActions: readonly string[];
   editing: boolean;
   onDone: (data?: PanelData) => void;
 }) {
@@ -102,7 +107,7 @@ function SectionBody({
           <SectionEditor section={section} onSaved={onDone} onCancel={() => onDone()} />
         </Suspense>
       ) : (
-        <PirSectionValue value={section.value} />
+        <PirSectionValue value={section.value} overdueActions={overdueActions} />
       )}
     </div>
   );
