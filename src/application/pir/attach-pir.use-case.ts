@@ -78,8 +78,8 @@ export async function attachPir(ports: AttachPirPorts, done: DoneIssue): Promise
     if (existing) return undefined;
     // Into its post-review stage where the lifecycle allows it (a done initiative); else as it is.
     const moved = moveLifecycle(current, 'pir-started', { at: done.doneAt, stages });
-    const record = moved.ok ? moved.value : current;
-    return { record: { ...record, pir: pirCopyOf(pir), openActions: 0 }, pir };
+    const copy = pirCopyOf(pir);
+    return { record: { ...(moved.ok ? moved.value : current), pir: copy, openActions: copy.openActions }, pir };
   });
   return written.changed ? 'attached' : 'exists';
 }

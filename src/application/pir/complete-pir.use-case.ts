@@ -50,6 +50,7 @@ export async function completePir(deps: PirDeps, caller: PanelCaller, requestId?
     subject: decisionSubjectOf(current),
     score: current.computed.score,
     recentDecisions: current.decisions,
+    // What a reopen would come from: a PIR's draft does not read it.
     reopenedFrom: 'rejected' as const,
   };
   const recorded = await decideOnce(
