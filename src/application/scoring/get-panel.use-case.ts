@@ -44,6 +44,7 @@ export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Re
     pir: pir ? pirView(pir, await pirViewerOf(deps, caller, pir, record, { pilot }), deps.clock.now()) : null,
   });
 }
+
 /** The panel's answer from what was read (also what a rating answers, without reading again). */
 export function panelOf(
   caller: PanelCaller,
