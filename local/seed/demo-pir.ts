@@ -4,9 +4,8 @@ import type { PirDeps } from '../../src/application/pir/pir.ports';
 import { savePirSection } from '../../src/application/pir/save-pir-section.use-case';
 import type { PanelCaller } from '../../src/application/scoring/panel.ports';
 import type { SectionValueInput } from '../../src/contracts/pir.contract';
-import { ruleFactsOf, siteTimeZone } from '../../src/adapters/product/pir-jira';
+import { attachPirDeps } from '../../src/adapters/deps';
 import { pirsAdapter } from '../../src/adapters/storage/pir.repository';
-import { loadPirSettings } from '../../src/adapters/storage/pir-settings.repository';
 import { USERS } from '../product/demo-ids';
 import type { DemoIssue } from './demo-decisions';
 import type { Step } from './demo-timeline';
@@ -66,16 +65,8 @@ function attach(issue: DemoIssue, daysAgo: number): Step {
     daysAgo,
     as: USERS.csiAdmin,
     run: async (d) => {
-      const ports = {
-        pirs: pirsAdapter,
-        initiatives: d.initiatives,
-        stages: () => d.workflow.stages(),
-        pirSettings: loadPirSettings,
-        ruleFacts: ruleFactsOf,
-        siteTimeZone,
-      };
       const done = { issueId: issue.id, issueKey: issue.key, projectKey: 'CSI', issueType: 'Improvement' };
-      const outcome = await attachPir(ports, { ...done, doneAt: d.clock.now() });
+      const outcome = await attachPir(attachPirDeps(d), { ...done, doneAt: d.clock.now() });
       if (outcome !== 'attached') throw new Error(`The demo PIR of ${issue.key} was not attached: ${outcome}`);
     },
   };

@@ -21,6 +21,10 @@ import { searchUsers, usersByIds } from './product/users';
 import { loadServices } from './storage/lifecycle-services.repository';
 import { activeInitiatives, pilotFootprintAdapter } from './storage/pilot-footprint.repository';
 import { getPilot, pilotsAdapter } from './storage/pilot.repository';
+import type { AttachPirPorts } from '../application/pir/pir.ports';
+import { ruleFactsOf, siteTimeZone } from './product/pir-jira';
+import { pirsAdapter } from './storage/pir.repository';
+import { loadPirSettings } from './storage/pir-settings.repository';
 
 /** The real adapters behind the application's ports: the one place where ports are assembled. */
 export const decisionsAdapter: DecisionsPort = {
@@ -77,4 +81,16 @@ export function resourcesDeps(memo: Memo): ResourcesDeps {
 /** The real adapters behind the Pilot tab's checkpoint use cases: the panel's, and the rollback issue's Jira. */
 export function checkpointDeps(memo: Memo): CheckpointDeps {
   return { ...productionDeps(memo), rollback: rollbackJira };
+}
+
+/** The ports of a PIR's attachment (issue 11 item 3), for the issue events and the reconcile job. */
+export function attachPirDeps(deps: ReturnType<typeof productionDeps>): AttachPirPorts {
+  return {
+    pirs: pirsAdapter,
+    initiatives: deps.initiatives,
+    stages: () => deps.workflow.stages(),
+    pirSettings: loadPirSettings,
+    ruleFacts: ruleFactsOf,
+    siteTimeZone,
+  };
 }

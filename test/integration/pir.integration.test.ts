@@ -6,6 +6,7 @@ import { getInitiative } from '../../src/adapters/storage/initiative.repository'
 import { getPir } from '../../src/adapters/storage/pir.repository';
 import type { PanelData } from '../../src/contracts/issue-panel.contract';
 import type { PortfolioPage } from '../../src/contracts/project-page.contract';
+import { issueEvent } from '../../local/product/jira/issue-events';
 import { asPerson } from '../support/product-requests';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
@@ -156,4 +157,35 @@ test('the portfolio flags an overdue review and overdue actions, and counts the 
   expect(row('CSI-6')?.pir).toBeUndefined();
   const record = await read(() => getInitiative(idOf('CSI-11')));
   expect(record?.openActions).toBe(1);
+});
+
+test('a done initiative whose attachment failed gets its PIR from the next reconcile run, once', async () => {
+  const issue = host.store.issues.list().find((i) => i.status.name === 'Rolling Out' && i.key !== 'CSI-3')!;
+  // Jira moves it to Done; its event reaches the app while every Jira call of the app fails, so
+  // the copy follows (from the payload alone) and the attachment's read of priority and labels fails.
+  const at = new Date(Date.now() - 60_000);
+  host.store.issues.save({ ...issue, status: { name: 'Done', statusCategory: 'done' }, updated: at.toISOString() });
+  const event = issueEvent(host.store, 'avi:jira:updated:issue', host.store.issues.find(issue.key)!, USERS.editor, at);
+  const changelog = {
+    id: '900001',
+    items: [
+      { field: 'status', fieldId: 'status', from: '10004', fromString: 'Rolling Out', to: '10005', toString: 'Done' },
+    ],
+  };
+  host.runtime.setKnobs({ restFaultRate: 1, faultRetryAfterSeconds: 0 });
+  try {
+    await host.runner.fireEvent('avi:jira:updated:issue', { ...event, changelog });
+    await host.settle();
+  } finally {
+    host.runtime.setKnobs({ restFaultRate: 0 });
+  }
+  expect((await read(() => getInitiative(String(issue.id))))?.statusCategory).toBe('done');
+  expect(await pirOf(issue.key)).toBeUndefined();
+  await host.runner.runScheduled('csi-reconcile');
+  await host.settle();
+  const pir = await pirOf(issue.key);
+  expect(pir).toMatchObject({ state: 'open', revision: 1, doneAt: at.toISOString() });
+  await host.runner.runScheduled('csi-reconcile');
+  await host.settle();
+  expect((await pirOf(issue.key))?.revision).toBe(1);
 });

@@ -1,13 +1,10 @@
 import { forgetIssue } from '../../application/lifecycle/forget-issue.use-case';
 import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
-import { productionDeps } from '../deps';
+import { attachPirDeps, productionDeps } from '../deps';
 import { createMemo } from '../resolvers/memo';
 import { removeInitiative, wasDeleted } from '../storage/initiative.repository';
 import { factsOf, issueEventSchema, reachedDone, touchesCopiedFacts } from './issue-event.schema';
 import { attachPir } from '../../application/pir/attach-pir.use-case';
-import { ruleFactsOf, siteTimeZone } from '../product/pir-jira';
-import { pirsAdapter } from '../storage/pir.repository';
-import { loadPirSettings } from '../storage/pir-settings.repository';
 
 /**
  * `avi:jira:created:issue`, `avi:jira:updated:issue`, `avi:jira:deleted:issue`: keeps the
@@ -40,15 +37,7 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   await syncIssue({ ...deps, config, wasDeleted }, facts, version);
   if (reachedDone(data)) {
     const doneAt = new Date(version.updated).toISOString();
-    const ports = {
-      pirs: pirsAdapter,
-      initiatives: deps.initiatives,
-      stages: () => deps.workflow.stages(),
-      pirSettings: loadPirSettings,
-      ruleFacts: ruleFactsOf,
-      siteTimeZone,
-    };
-    await attachPir(ports, {
+    await attachPir(attachPirDeps(deps), {
       issueId: facts.id,
       issueKey: facts.key,
       projectKey: facts.projectKey,

@@ -7,13 +7,14 @@ import { inspectProjections } from '../product/projection-drift';
 import { SEARCH_ISSUES } from '../product/projected-values';
 import { requestProjection } from '../product/projection-queue';
 import { invocationRemainingMs } from '../product/request-with-retry';
-import { productionDeps } from '../deps';
+import { attachPirDeps, productionDeps } from '../deps';
 import { createMemo } from '../resolvers/memo';
 import { updateInitiative, wasDeleted } from '../storage/initiative.repository';
 import { lifecycleOf } from '../../application/lifecycle/lifecycle-state';
 import type { InitiativeRecord } from '../../application/initiative-record';
 import type { StageStatusMap } from '../../domain/lifecycle/stage-status-map';
 import { loadReconcileRun, queueRepair, reconcilePage, saveReconcileRun } from '../storage/reconcile.repository';
+import { attachPir } from '../../application/pir/attach-pir.use-case';
 
 /**
  * Initiatives one run checks: 10 bulk searches (10 Jira points), so an hourly run costs a site at
@@ -39,6 +40,19 @@ async function withStoredLifecycle(record: InitiativeRecord, stages: StageStatus
 }
 
 /**
+ * Attaches the PIR a done initiative should have and has not (issue 11 item 3): its done event's
+ * attachment failed (Jira or storage down, the event is not delivered again) or came before the
+ * initiative existed. `attachPir` is the event's own, so a PIR is still attached once; an
+ * initiative a rule skips is asked again on each run (one Jira read).
+ */
+async function withAttachedPir(record: InitiativeRecord, deps: ReturnType<typeof productionDeps>): Promise<void> {
+  if (record.statusCategory !== 'done' || record.pir || record.rejection) return;
+  const doneAt = new Date(record.factsVersion?.updated ?? Date.now()).toISOString();
+  const { issueId, issueKey, projectKey, issueType } = record;
+  await attachPir(attachPirDeps(deps), { issueId, issueKey, projectKey, issueType, doneAt });
+}
+
+/**
  * Scheduled (hourly, `csi-reconcile` in manifest.yml): compares the next slice of initiatives with
  * what Jira shows (field and `csi-score` property, read in bulk) and queues a projection for each
  * that drifted or was tampered with; the projection consumer writes storage's values back in bulk.
@@ -48,6 +62,7 @@ async function withStoredLifecycle(record: InitiativeRecord, stages: StageStatus
  * Jira yet) takes Jira's facts (issue 8, finding 10). An initiative stored before the lifecycle
  * existed gets its derived lifecycle stored on the way once its copy holds Jira's facts (a one-off
  * migration, page by page; the repair of a record migrated meanwhile is its migration's projection).
+ * A done initiative without its PIR gets it (`withAttachedPir`).
  */
 export async function reconcileJira(): Promise<ReconcileRun> {
   const started = Date.now();
@@ -69,6 +84,7 @@ export async function reconcileJira(): Promise<ReconcileRun> {
           const current = new Set(inspections.flatMap((i) => ('absent' in i || i.newerFacts ? [] : [i.issueId])));
           const stages = await deps.workflow.stages();
           for (const record of records) if (current.has(record.issueId)) await withStoredLifecycle(record, stages);
+          for (const record of records) if (current.has(record.issueId)) await withAttachedPir(record, deps);
           return inspections;
         } catch (error) {
           if (!(error instanceof ProductBusyError)) throw error;
