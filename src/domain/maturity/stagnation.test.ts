@@ -20,213 +20,42 @@ const entry = (period: string, governance: number): LevelHistoryEntry => {
 };
 
 describe('stagnatingDimensions', () => {
-  it.each<[string, [string, number][], boolean]>([
-    [
-      'flat for two quarters',
-      [
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-      ],
-      true,
-    ],
-    [
-      'falling, then flat',
-      [
-        ['2026-Q1', 3],
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-      ],
-      true,
-    ],
-    [
-      'flat, then falling',
-      [
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 1],
-      ],
-      true,
-    ],
-    [
-      'falling twice',
-      [
-        ['2026-Q1', 3],
-        ['2026-Q2', 2],
-        ['2026-Q3', 1],
-      ],
-      true,
-    ],
-    [
-      'flat at level 0',
-      [
-        ['2026-Q1', 0],
-        ['2026-Q2', 0],
-        ['2026-Q3', 0],
-      ],
-      true,
-    ],
-    [
-      'flat at level 4',
-      [
-        ['2026-Q1', 4],
-        ['2026-Q2', 4],
-        ['2026-Q3', 4],
-      ],
-      true,
-    ],
-    [
-      'falling from 5 to 4',
-      [
-        ['2026-Q1', 5],
-        ['2026-Q2', 5],
-        ['2026-Q3', 4],
-      ],
-      true,
-    ],
-    [
-      'rising in the last quarter',
-      [
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 3],
-      ],
-      false,
-    ],
-    [
-      'rising in the quarter before',
-      [
-        ['2026-Q1', 1],
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-      ],
-      false,
-    ],
-    [
-      'rising, then falling back',
-      [
-        ['2026-Q1', 1],
-        ['2026-Q2', 3],
-        ['2026-Q3', 1],
-      ],
-      false,
-    ],
-    [
-      'falling, then rising',
-      [
-        ['2026-Q1', 3],
-        ['2026-Q2', 1],
-        ['2026-Q3', 2],
-      ],
-      false,
-    ],
-    [
-      'at the top, level 5 throughout',
-      [
-        ['2026-Q1', 5],
-        ['2026-Q2', 5],
-        ['2026-Q3', 5],
-      ],
-      false,
-    ],
-    [
-      'flat across a year end',
-      [
-        ['2025-Q4', 2],
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-      ],
-      true,
-    ],
-    [
-      'flat, given latest first',
-      [
-        ['2026-Q3', 2],
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-      ],
-      true,
-    ],
+  // Each series is the governance level per period, written `period:level`, in the order given.
+  it.each<[string, string, boolean]>([
+    ['flat for two quarters', '2026-Q1:2 2026-Q2:2 2026-Q3:2', true],
+    ['falling, then flat', '2026-Q1:3 2026-Q2:2 2026-Q3:2', true],
+    ['flat, then falling', '2026-Q1:2 2026-Q2:2 2026-Q3:1', true],
+    ['falling twice', '2026-Q1:3 2026-Q2:2 2026-Q3:1', true],
+    ['flat at level 0', '2026-Q1:0 2026-Q2:0 2026-Q3:0', true],
+    ['flat at level 4', '2026-Q1:4 2026-Q2:4 2026-Q3:4', true],
+    ['falling from 5 to 4', '2026-Q1:5 2026-Q2:5 2026-Q3:4', true],
+    ['rising in the last quarter', '2026-Q1:2 2026-Q2:2 2026-Q3:3', false],
+    ['rising in the quarter before', '2026-Q1:1 2026-Q2:2 2026-Q3:2', false],
+    ['rising, then falling back', '2026-Q1:1 2026-Q2:3 2026-Q3:1', false],
+    ['falling, then rising', '2026-Q1:3 2026-Q2:1 2026-Q3:2', false],
+    ['at the top, level 5 throughout', '2026-Q1:5 2026-Q2:5 2026-Q3:5', false],
+    ['flat across a year end', '2025-Q4:2 2026-Q1:2 2026-Q2:2', true],
+    ['flat, given latest first', '2026-Q3:2 2026-Q1:2 2026-Q2:2', true],
     // Only the three latest periods count: an earlier rise or gap does not matter.
-    [
-      'rising long ago, flat since',
-      [
-        ['2025-Q4', 0],
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-      ],
-      true,
-    ],
-    [
-      'flat long ago, rising since',
-      [
-        ['2025-Q4', 2],
-        ['2026-Q1', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 3],
-      ],
-      false,
-    ],
-    [
-      'a gap long ago, flat since',
-      [
-        ['2025-Q4', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-        ['2026-Q4', 2],
-      ],
-      true,
-    ],
+    ['rising long ago, flat since', '2025-Q4:0 2026-Q1:2 2026-Q2:2 2026-Q3:2', true],
+    ['flat long ago, rising since', '2025-Q4:2 2026-Q1:2 2026-Q2:2 2026-Q3:3', false],
+    ['a gap long ago, flat since', '2025-Q4:2 2026-Q2:2 2026-Q3:2 2026-Q4:2', true],
     // Not enough history.
-    ['no history', [], false],
-    ['one period', [['2026-Q3', 2]], false],
-    [
-      'two periods, flat',
-      [
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-      ],
-      false,
-    ],
-    [
-      'a gap in the last three periods',
-      [
-        ['2026-Q1', 2],
-        ['2026-Q3', 2],
-        ['2026-Q4', 2],
-      ],
-      false,
-    ],
-    [
-      'a gap of a year',
-      [
-        ['2025-Q2', 2],
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-      ],
-      false,
-    ],
-    [
-      'a period given twice',
-      [
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-        ['2026-Q3', 2],
-      ],
-      false,
-    ],
-    [
-      'a period that is not a quarter, ignored',
-      [
-        ['2026-Q2', 2],
-        ['2026-Q3', 2],
-        ['2026-07', 2],
-      ],
-      false,
-    ],
-  ])('governance %s: stagnating %p', (_label, series, expected) => {
-    const history = series.map(([period, level]) => entry(period, level));
+    ['no history', '', false],
+    ['one period', '2026-Q3:2', false],
+    ['two periods, flat', '2026-Q2:2 2026-Q3:2', false],
+    ['a gap in the last three periods', '2026-Q1:2 2026-Q3:2 2026-Q4:2', false],
+    ['a gap of a year', '2025-Q2:2 2026-Q2:2 2026-Q3:2', false],
+    ['a period given twice', '2026-Q2:2 2026-Q3:2 2026-Q3:2', false],
+    ['a period that is not a quarter, ignored', '2026-Q2:2 2026-Q3:2 2026-07:2', false],
+  ])('governance %s (%s): stagnating %p', (_label, series, expected) => {
+    const history = series
+      .split(' ')
+      .filter((item) => item !== '')
+      .map((item) => {
+        const [period = '', level = ''] = item.split(':');
+        return entry(period, Number(level));
+      });
     expect(stagnatingDimensions(history).includes('governance')).toBe(expected);
   });
 
