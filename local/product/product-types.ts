@@ -17,6 +17,7 @@ export const PROJECT_PERMISSIONS = [
   'TRANSITION_ISSUES',
   'ADMINISTER_PROJECTS',
   'LINK_ISSUES',
+  'ASSIGNABLE_USER',
 ] as const;
 
 /** A project permission key the simulator stores grants for. */

@@ -13,6 +13,7 @@ const WORKING: ProjectPermission[] = [
   'CREATE_ISSUES',
   'TRANSITION_ISSUES',
   'LINK_ISSUES',
+  'ASSIGNABLE_USER',
 ];
 const CSI_ADMIN: ProjectPermission[] = [
   'BROWSE_PROJECTS',
@@ -20,6 +21,7 @@ const CSI_ADMIN: ProjectPermission[] = [
   'TRANSITION_ISSUES',
   'LINK_ISSUES',
   'ADMINISTER_PROJECTS',
+  'ASSIGNABLE_USER',
 ];
 
 const PEOPLE: Array<[string, string, string, boolean]> = [
@@ -38,7 +40,7 @@ function seedUsersAndProjects(store: ProductStore): void {
   store.projects.upsert({ ...PROJECTS.ops, leadAccountId: USERS.outsider });
   store.projects.grant(PROJECTS.csi.id, USERS.csiAdmin, CSI_ADMIN);
   store.projects.grant(PROJECTS.csi.id, USERS.editor, WORKING);
-  store.projects.grant(PROJECTS.csi.id, USERS.viewer, ['BROWSE_PROJECTS']);
+  store.projects.grant(PROJECTS.csi.id, USERS.viewer, ['BROWSE_PROJECTS', 'ASSIGNABLE_USER']);
   store.projects.grant(PROJECTS.ops.id, USERS.outsider, WORKING);
   // Jira administrators usually see every project through the permission scheme.
   for (const id of [PROJECTS.csi.id, PROJECTS.ops.id]) {

@@ -6,7 +6,9 @@ import type { PanelCaller } from '../../src/application/scoring/panel.ports';
 import type { SectionValueInput } from '../../src/contracts/pir.contract';
 import { attachPirDeps } from '../../src/adapters/deps';
 import { pirsAdapter } from '../../src/adapters/storage/pir.repository';
+import type { LocalHost } from '../host';
 import { USERS } from '../product/demo-ids';
+import { ACTION_PROPERTY } from '../../src/adapters/product/pir-action-issues';
 import type { DemoIssue } from './demo-decisions';
 import type { Step } from './demo-timeline';
 
@@ -17,8 +19,10 @@ const text = (t: string): SectionValueInput => ({ kind: 'text', text: t });
 /**
  * The demo's post-implementation reviews (issue 11), through the real use cases: each done
  * initiative gets its PIR on the day it reached done (the attachment the issue event makes), then:
- * - CSI-11 (knowledge base review): filled by its owner and the CSI admin, with lessons and actions
- *   in every status, and completed: its decision-log entry and the initiative closed;
+ * - CSI-11 (knowledge base review): filled by its owner and the CSI admin, with lessons and three
+ *   actions, each made a linked Jira issue, and completed: its decision-log entry and the
+ *   initiative closed; then their owners close two of the issues in Jira (`closeDemoActions`), so
+ *   the actions stand in every status (open, done, won't do);
  * - CSI-7 (laptop on day one): every required section filled, awaiting its completion;
  * - CSI-2 (major-incident bridge): only the summary written, past its due date (overdue);
  * - CSI-23 (synthetic login checks): just attached, nothing filled yet.
@@ -113,7 +117,7 @@ const KB_VALUES: Record<string, SectionValueInput> = {
         ownerAccountId: USERS.viewer,
         priority: 'normal',
         dueDate: '2026-09-30',
-        status: 'done',
+        status: 'open',
         wontDoReason: null,
         issueKey: null,
       },
@@ -133,7 +137,7 @@ const KB_VALUES: Record<string, SectionValueInput> = {
         ownerAccountId: USERS.viewer,
         priority: 'low',
         dueDate: '2026-10-30',
-        status: 'wont-do',
+        status: 'open',
         wontDoReason: 'Prompting on every article annoyed readers in the pilot.',
         issueKey: null,
       },
@@ -155,3 +159,38 @@ const LAPTOP_VALUES: Record<string, SectionValueInput> = {
     ],
   },
 };
+
+/**
+ * The team works two of CSI-11's action issues in Jira, through its REST API as a person (the
+ * transitions of the demo workflow): one is done, one rejected (won't do). The issue
+ * events bring the PIR's recorded statuses in step.
+ */
+export async function closeDemoActions(host: LocalHost): Promise<void> {
+  const byAction = (actionId: string) =>
+    host.store.issues.list().find((i) => {
+      const p = host.store.properties.get(i.id, ACTION_PROPERTY) as { action?: unknown } | undefined;
+      return p?.action === actionId;
+    });
+  const moves: Array<[string, string, string[]]> = [
+    ['a-review-cycle', USERS.editor, ['11', '21', '31', '41', '51']],
+    ['a-ratings', USERS.editor, ['61']],
+  ];
+  for (const [actionId, as, transitions] of moves) {
+    const issue = byAction(actionId);
+    if (!issue) throw new Error(`The demo action ${actionId} has no Jira issue`);
+    for (const id of transitions) {
+      const res = await host.outsideInvocation(() =>
+        host.jira({
+          method: 'POST',
+          path: `/rest/api/3/issue/${issue.key}/transitions`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ transition: { id } }),
+          actingAccountId: as,
+        }),
+      );
+      if (res.status !== 204)
+        throw new Error(`The demo could not move ${issue.key} (${id}): ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  }
+  await host.settle();
+}

@@ -16,7 +16,7 @@ import { checkpointSteps } from './demo-checkpoints';
 import { seedCommitments } from './demo-commitments';
 import { lifecycleSteps } from './demo-lifecycle';
 import { stopCriteriaSteps } from './demo-stop-criteria';
-import { pirSteps } from './demo-pir';
+import { closeDemoActions, pirSteps } from './demo-pir';
 
 /**
  * Seeds the demo site: the product data (users, projects, issues, the Confluence page) and then the
@@ -62,6 +62,7 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
     });
   }
   await seedCommitments(host, issues, baseDate);
+  await closeDemoActions(host);
   await startRescore(host, at(0));
   await host.settle();
   await host.runner.runScheduled('csi-verify-log');

@@ -23,6 +23,7 @@ import { activeInitiatives, pilotFootprintAdapter } from './storage/pilot-footpr
 import { getPilot, pilotsAdapter } from './storage/pilot.repository';
 import type { AttachPirPorts } from '../application/pir/pir.ports';
 import { ruleFactsOf, siteTimeZone } from './product/pir-jira';
+import { pirActionIssues } from './product/pir-action-issues';
 import { pirsAdapter } from './storage/pir.repository';
 import { loadPirSettings } from './storage/pir-settings.repository';
 
@@ -48,6 +49,7 @@ export function productionDeps(memo: Memo): PanelDeps & { decisions: DecisionsPo
     },
     issues: { read: readIssue },
     updates: progressUpdates,
+    actionIssues: pirActionIssues,
     identity: { currentUser },
     clock: { now: () => new Date().toISOString(), id: () => randomUUID() },
     decisions: decisionsAdapter,

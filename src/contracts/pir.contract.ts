@@ -5,6 +5,8 @@ import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
   PIR_CONTENT_LIMITS,
+  type ActionPriority,
+  type ActionStatus,
   type PirRequirement,
   type PirState,
   type SectionKind,
@@ -88,6 +90,25 @@ export interface PirSectionView {
   canFill: boolean;
 }
 
+/** A follow-up action of the PIR and its Jira issue, live where the viewer can see it. */
+export interface PirActionView {
+  id: string;
+  title: string;
+  priority: ActionPriority;
+  dueDate: string;
+  ownerAccountId: string;
+  /** The issue's assignee as Jira names them (null when the issue was not found or is unassigned). */
+  assignee: UserRef | null;
+  issueKey: string | null;
+  status: ActionStatus;
+  /** The issue's status name in Jira, when the search found it. */
+  jiraStatus: string | null;
+  wontDoReason: string | null;
+  overdue: boolean;
+  /** Why Jira refused to create its issue the last time (the next save tries again). */
+  linkError: string | null;
+}
+
 /** The initiative's post-implementation review, on the panel's PIR tab. */
 export interface PirView {
   rule: { id: string; name: string; requirement: PirRequirement };
@@ -99,6 +120,9 @@ export interface PirView {
   overdue: boolean;
   /** The ids of its open actions past their due date. */
   overdueActions: string[];
+  actions: PirActionView[];
+  /** False when Jira could not say where the actions' issues stand (the recorded status shows). */
+  actionsLive: boolean;
   sections: PirSectionView[];
   completion: {
     at: string;

@@ -1,6 +1,7 @@
 import type { ProductStore } from '../product-store';
 import type { ProductIssue } from '../product-types';
 import { findPriority } from '../workflow';
+import { hasProjectPermission } from './access';
 import { isRecord, scalarText } from './jira-http';
 import { fromAdf } from './render';
 
@@ -10,10 +11,22 @@ type Editor = (store: ProductStore, issue: ProductIssue, value: unknown) => Edit
 const ref = (value: unknown, key: string): string | undefined =>
   isRecord(value) && typeof value[key] === 'string' ? value[key] : undefined;
 
-function userRef(store: ProductStore, value: unknown, field: string): { id: string | null } | { error: string } {
+/**
+ * A user field's new value. An assignee must hold Assignable User in the issue's project (createIssue
+ * and editIssue answer 400 "User '…' cannot be assigned issues." otherwise); a reporter must exist.
+ */
+function userRef(
+  store: ProductStore,
+  value: unknown,
+  field: string,
+  projectId: number,
+): { id: string | null } | { error: string } {
   if (value === null) return { id: null };
   const accountId = ref(value, 'accountId');
-  if (accountId && store.users.get(accountId)) return { id: accountId };
+  const user = accountId ? store.users.get(accountId) : undefined;
+  const assignable = (u: NonNullable<typeof user>) =>
+    hasProjectPermission(store, { kind: 'user', user: u }, projectId, 'ASSIGNABLE_USER');
+  if (accountId && user && (field !== 'assignee' || assignable(user))) return { id: accountId };
   return {
     error: field === 'assignee' ? `User '${accountId ?? ''}' cannot be assigned issues.` : `Specify a valid ${field}.`,
   };
@@ -45,11 +58,11 @@ const EDITORS: Record<string, Editor> = {
     return priority ? { issue: { ...issue, priority: priority.name } } : { error: 'The priority selected is invalid.' };
   },
   assignee: (store, issue, v) => {
-    const user = userRef(store, v, 'assignee');
+    const user = userRef(store, v, 'assignee', issue.projectId);
     return 'error' in user ? user : { issue: { ...issue, assigneeId: user.id } };
   },
   reporter: (store, issue, v) => {
-    const user = userRef(store, v, 'reporter');
+    const user = userRef(store, v, 'reporter', issue.projectId);
     return 'error' in user ? user : { issue: { ...issue, reporterId: user.id } };
   },
   duedate: (_s, issue, v) => {

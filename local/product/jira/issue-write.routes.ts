@@ -42,9 +42,32 @@ function blankIssue(ctx: JiraContext, project: ProductProject, type: { id: strin
   };
 }
 
+/** The longest issue property value Jira stores (as `PUT /issue/{id}/properties/{key}` does). */
+const MAX_PROPERTY_LENGTH = 32768;
+
+/**
+ * `IssueUpdateDetails.properties` (jira-platform.json): EntityProperty `{ key, value }`, both
+ * "Required on create and update"; set on the new issue before its creation event.
+ */
+function propertiesOf(body: Record<string, unknown>): Array<{ key: string; value: unknown }> | ServiceResponse {
+  const list = body.properties ?? [];
+  if (!Array.isArray(list)) return jiraError(400, ['properties must be a list of entity properties.']);
+  const out: Array<{ key: string; value: unknown }> = [];
+  for (const p of list) {
+    if (!isRecord(p) || typeof p.key !== 'string' || p.key === '' || p.key.length > 255 || p.value === undefined)
+      return jiraError(400, ['Each property needs a key (1-255 characters) and a value.']);
+    if (JSON.stringify(p.value).length > MAX_PROPERTY_LENGTH)
+      return jiraError(400, [`The property value cannot be longer than ${MAX_PROPERTY_LENGTH} characters.`]);
+    out.push({ key: p.key, value: p.value });
+  }
+  return out;
+}
+
 function createIssue(ctx: JiraContext): ServiceResponse {
   const fields = isRecord(ctx.body) && isRecord(ctx.body.fields) ? ctx.body.fields : undefined;
   if (!fields) return jiraError(400, ['The request body must contain fields.']);
+  const properties = propertiesOf(ctx.body as Record<string, unknown>);
+  if (!Array.isArray(properties)) return properties;
   const { project: projectRef, issuetype, ...rest } = fields;
   const project = targetProject(ctx, projectRef);
   if (!project) return fieldErrors({ project: 'Specify a valid project ID or key' });
@@ -63,6 +86,7 @@ function createIssue(ctx: JiraContext): ServiceResponse {
   );
   if (!edited.ok) return fieldErrors(edited.errors);
   ctx.store.issues.save(edited.issue);
+  for (const { key, value } of properties) ctx.store.properties.set(edited.issue.id, key, value);
   emitCreated(ctx, edited.issue);
   const { id, key } = edited.issue;
   return ok({ id: String(id), key, self: `${JIRA_BASE_URL}/rest/api/3/issue/${id}` }, 201);

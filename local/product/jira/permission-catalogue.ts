@@ -35,6 +35,8 @@ export const PERMISSIONS: readonly PermissionDef[] = [
   inProject('LINK_ISSUES', 'LINK_ISSUES'),
   inProject('ADMINISTER_PROJECTS', 'ADMINISTER_PROJECTS'),
   inProject('TRANSITION_ISSUES', 'TRANSITION_ISSUES'),
+  // "Users with this permission may be assigned to issues" (Jira Cloud's project permissions).
+  inProject('ASSIGNABLE_USER', 'ASSIGNABLE_USER'),
 ];
 
 /** Looks a permission up by key (as Jira, keys are upper case). */

@@ -4,6 +4,7 @@ import { checkTransition } from '../../application/lifecycle/check-transition.us
 import { readIssue } from '../product/jira-gateway';
 import { readInitiativeAndPilot } from '../storage/pilot.repository';
 import { loadWorkflowMap } from '../storage/workflow-map.repository';
+import { loadSettings } from '../storage/settings.repository';
 
 const statusRef = z.object({ id: z.union([z.string(), z.number()]).transform(String) });
 const validatorArgs = z.object({
@@ -42,6 +43,10 @@ export async function gateValidator(args: unknown): Promise<{ result: boolean; e
       workflowMap: loadWorkflowMap,
       readWithInitiative: readInitiativeAndPilot,
       today: () => new Date().toISOString().slice(0, 10),
+      takesPart: async (id: string) => {
+        const [issue, settings] = await Promise.all([readIssue(id), loadSettings()]);
+        return settings.config.enabledIssueTypes.includes(issue.issueType);
+      },
     };
     return await checkTransition(ports, issueId, target, source);
   } catch (cause) {

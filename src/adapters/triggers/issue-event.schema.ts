@@ -56,15 +56,21 @@ export function touchesCopiedFacts(event: Changed): boolean {
   return event.changelog.items.some((i) => (COPIED_FIELDS as readonly string[]).includes(i.fieldId ?? i.field));
 }
 
+/** Whether this update changed the issue's status. */
+export function statusMoved(event: Changed): boolean {
+  return (
+    event.eventType === 'avi:jira:updated:issue' &&
+    event.changelog.items.some((i) => (i.fieldId ?? i.field) === 'status')
+  );
+}
+
 /**
  * Whether this update moved the issue into a done status: its changelog changed the status and the
  * status it now has is in the `done` category (the payload's own, not the stored copy: events come
  * in any order, and a late one still says where that move led).
  */
 export function reachedDone(event: Changed): boolean {
-  if (event.eventType !== 'avi:jira:updated:issue') return false;
-  const moved = event.changelog.items.some((i) => (i.fieldId ?? i.field) === 'status');
-  return moved && event.issue.fields.status.statusCategory.key === 'done';
+  return statusMoved(event) && event.issue.fields.status.statusCategory.key === 'done';
 }
 
 /** The facts and their version, from the event alone (the owner's name from the changelog, if it names one). */

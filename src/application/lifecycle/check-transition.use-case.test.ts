@@ -32,10 +32,11 @@ const record = (over: Partial<InitiativeRecord>): InitiativeRecord => ({
   ),
   ...over,
 });
-const ports = (rec: InitiativeRecord | undefined, map: StoredWorkflowMap = MAP) => ({
+const ports = (rec: InitiativeRecord | undefined, map: StoredWorkflowMap = MAP, takesPart = true) => ({
   workflowMap: () => Promise.resolve(map),
   readWithInitiative: () => Promise.resolve({ record: rec, pilot: undefined }),
   today: () => '2026-12-02',
+  takesPart: () => Promise.resolve(takesPart),
 });
 
 describe('checkTransition', () => {
@@ -72,5 +73,10 @@ describe('checkTransition', () => {
   it('applies only the conditions to an issue the app has no record of', async () => {
     expect((await checkTransition(ports(undefined), '1', 'In Progress')).errorMessage).toMatch(/dependency review/);
     expect(await checkTransition(ports(undefined), '1', 'Approved')).toEqual({ result: true });
+    // An issue of a type that does not take part (a PIR action's Task) is not the gate's business.
+    expect(await checkTransition(ports(undefined, MAP, false), '1', 'In Progress')).toEqual({ result: true });
+    expect(await checkTransition(ports(undefined, { ...MAP, version: 0 }, false), '1', 'In Progress')).toEqual({
+      result: true,
+    });
   });
 });

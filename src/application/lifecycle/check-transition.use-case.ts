@@ -18,6 +18,12 @@ export interface TransitionCheckPorts {
   ): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined }>;
   /** Today as YYYY-MM-DD (commitments expire by day). */
   today(): string;
+  /**
+   * Whether the issue's type takes part in CSI (the scoring settings' issue types), asked only for an
+   * issue the app holds no initiative for: an initiative whose creation event is still on its way is
+   * gated, a plain task in the same workflow (a PIR action's issue) is not.
+   */
+  takesPart(issueId: string): Promise<boolean>;
 }
 
 /**
@@ -33,7 +39,8 @@ export interface TransitionCheckPorts {
  * event of the previous transition is still on its way), the lifecycle first follows that move as
  * the event will (`followJira`: only moves Jira itself may make), so two quick transitions in a
  * row are judged from where the issue really is.
- * Costs two KVS operations (the mapping and the batch get, at once), whatever the answer.
+ * Costs two KVS operations (the mapping and the batch get, at once); an issue without an initiative
+ * costs one Jira read and the settings' get more, to tell whether its type takes part at all.
  */
 export async function checkTransition(
   ports: TransitionCheckPorts,
@@ -42,6 +49,7 @@ export async function checkTransition(
   fromStatus?: string,
 ): Promise<GateAnswer> {
   const [map, { record, pilot }] = await Promise.all([ports.workflowMap(), ports.readWithInitiative(issueId)]);
+  if (!record && !(await ports.takesPart(issueId))) return { result: true };
   if (map.version === 0) return gateForRecord(record, toStatus);
   const stored = record ? lifecycleOf(record, map.stages) : null;
   const caughtUp =

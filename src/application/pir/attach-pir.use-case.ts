@@ -71,6 +71,8 @@ export async function attachPir(ports: AttachPirPorts, done: DoneIssue): Promise
     values: prefilled(template, record),
     filledBy: {},
     completion: null,
+    linking: null,
+    linkErrors: {},
     revision: 1,
   };
   const stages = await ports.stages();

@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { isOverdue, localDateOf } from '../../domain/pir/pir-due-date';
 import { PIR_STATES } from '../../domain/pir/pir.vocabulary';
+import type { PirAction } from '../../domain/pir/pir-content';
+import type { InitiativeRecord } from '../initiative-record';
 import type { PirRecord } from './pir-record';
 
 /**
@@ -19,11 +21,26 @@ export const pirCopySchema = z.object({
 
 export type PirCopy = z.infer<typeof pirCopySchema>;
 
+/** The key of the PIR's actions section, if its template has one. */
+const actionsKeyOf = (pir: Pick<PirRecord, 'template'>) => pir.template.sections.find((s) => s.kind === 'actions')?.key;
+
 /** The actions of a PIR, from its actions section (none when it has none). */
 export function actionsOf(pir: Pick<PirRecord, 'values' | 'template'>) {
-  const section = pir.template.sections.find((s) => s.kind === 'actions');
-  const value = section && pir.values[section.key];
+  const key = actionsKeyOf(pir);
+  const value = key === undefined ? undefined : pir.values[key];
   return value?.kind === 'actions' ? value.actions : [];
+}
+
+/** The initiative and its PIR after a change of the PIR: the initiative's copy follows it (same transaction). */
+export function withCopy(record: InitiativeRecord, pir: PirRecord): { record: InitiativeRecord; pir: PirRecord } {
+  const copy = pirCopyOf(pir);
+  return { record: { ...record, pir: copy, openActions: copy.openActions }, pir };
+}
+
+/** `withCopy` with the PIR's actions replaced (a PIR without an actions section is left as it is). */
+export function withActions(record: InitiativeRecord, pir: PirRecord, actions: PirAction[]) {
+  const key = actionsKeyOf(pir);
+  return withCopy(record, key ? { ...pir, values: { ...pir.values, [key]: { kind: 'actions', actions } } } : pir);
 }
 
 export function pirCopyOf(pir: PirRecord): PirCopy {

@@ -86,6 +86,12 @@ export const pirRecordSchema = z.object({
       seq: z.number().int(),
     })
     .nullable(),
+  /**
+   * When a call claimed the creation of the actions' Jira issues (so two calls at once create each
+   * once), and why Jira refused an action's issue the last time, by action id.
+   */
+  linking: z.string().nullable().default(null),
+  linkErrors: z.record(z.string(), z.string()).default({}),
   revision: z.number().int(),
 });
 

@@ -1,7 +1,9 @@
-import type { PirView } from '../../contracts/pir.contract';
+import type { PirActionView, PirView } from '../../contracts/pir.contract';
+import { actionStatusOf } from '../../domain/pir/action-status-of';
 import { isSectionFilled } from '../../domain/pir/pir-content';
 import { isOverdue, localDateOf } from '../../domain/pir/pir-due-date';
 import type { SectionOwnerRole } from '../../domain/pir/pir.vocabulary';
+import type { ActionIssue } from './action-issues.port';
 import { actionsOf } from './pir-copy';
 import type { PirRecord } from './pir-record';
 
@@ -22,12 +24,41 @@ export function mayFill(role: SectionOwnerRole, viewer: PirViewer): boolean {
 }
 
 /**
- * The PIR as the panel shows it: each section with its guidance, value, who filled it and whether
- * this viewer may; overdue when still open after its due date in the site's time zone.
+ * The PIR's actions with where they stand: an action with a Jira issue the search found takes the
+ * issue's status (`actionStatusOf`) and assignee, live; one without (not made yet, or not visible to
+ * this viewer) shows what the PIR recorded.
  */
-export function pirView(pir: PirRecord, viewer: PirViewer, now: string): PirView {
+function actionViews(pir: PirRecord, live: readonly ActionIssue[] | null, today: string): PirActionView[] {
+  const found = new Map((live ?? []).map((i) => [i.actionId, i]));
+  return actionsOf(pir).map((a) => {
+    const issue = a.issueKey ? found.get(a.id) : undefined;
+    const status = issue ? actionStatusOf(issue) : a.status;
+    return {
+      id: a.id,
+      title: a.title,
+      priority: a.priority,
+      dueDate: issue?.dueDate ?? a.dueDate,
+      ownerAccountId: a.ownerAccountId,
+      assignee: issue?.assignee ?? null,
+      issueKey: issue?.issueKey ?? a.issueKey,
+      status,
+      jiraStatus: issue?.statusName ?? null,
+      wontDoReason: a.wontDoReason ?? (status === 'wont-do' ? (issue?.resolution ?? issue?.statusName ?? null) : null),
+      overdue: status === 'open' && isOverdue(issue?.dueDate ?? a.dueDate, today),
+      linkError: pir.linkErrors[a.id] ?? null,
+    };
+  });
+}
+
+/**
+ * The PIR as the panel shows it: each section with its guidance, value, who filled it and whether
+ * this viewer may; overdue when still open after its due date in the site's time zone; its actions
+ * with their Jira issues' live status (`live`: the one search's answer, null when it failed).
+ */
+export function pirView(pir: PirRecord, viewer: PirViewer, now: string, live: readonly ActionIssue[] | null): PirView {
   const today = localDateOf(now, pir.timeZone) ?? now.slice(0, 10);
   const open = pir.state === 'open';
+  const actions = actionViews(pir, live, today);
   return {
     rule: pir.rule,
     template: { id: pir.template.id, name: pir.template.name, version: pir.template.version },
@@ -35,9 +66,9 @@ export function pirView(pir: PirRecord, viewer: PirViewer, now: string): PirView
     dueDate: pir.dueDate,
     timeZone: pir.timeZone,
     overdue: open && isOverdue(pir.dueDate, today),
-    overdueActions: actionsOf(pir)
-      .filter((a) => a.status === 'open' && isOverdue(a.dueDate, today))
-      .map((a) => a.id),
+    overdueActions: actions.filter((a) => a.overdue).map((a) => a.id),
+    actions,
+    actionsLive: live !== null,
     sections: pir.template.sections.map((s) => ({
       ...s,
       value: pir.values[s.key] ?? null,

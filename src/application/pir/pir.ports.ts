@@ -39,5 +39,5 @@ export interface AttachPirPorts {
   siteTimeZone(): Promise<string>;
 }
 
-/** What the PIR tab's use cases need: the panel's ports, the decision log and the PIRs. */
+/** What the PIR tab's use cases need: the panel's ports (with the actions' Jira issues), the decision log and the PIRs. */
 export type PirDeps = PanelDeps & { decisions: DecisionsPort; pirs: PirsPort };

@@ -8,7 +8,10 @@ import type { PanelCaller } from '../scoring/panel.ports';
 import { frozen, pirOf, pirViewerOf } from './pir-caller';
 import type { PirDeps } from './pir.ports';
 import { mayFill } from './pir-view';
-import { pirCopyOf } from './pir-copy';
+import { actionsOf, withCopy } from './pir-copy';
+import { linkPirActions } from './link-pir-actions.use-case';
+import type { PirRecord } from './pir-record';
+import type { SectionValue } from '../../domain/pir/pir-content';
 
 const prefixed = (errors: Record<string, string[]> | undefined) =>
   errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [`value.${k}`, v]));
@@ -27,7 +30,11 @@ export async function savePirSection(
   requestId?: string,
 ): Promise<Result<PanelData>> {
   const requestKey = requestId ? deps.requests.key(caller.accountId, requestId) : undefined;
-  if (requestKey && (await deps.requests.seen(requestKey))) return getPanel(deps, caller);
+  if (requestKey && (await deps.requests.seen(requestKey))) {
+    // The write landed; the actions' issues may not have (the call died after it): make them now.
+    await linkPirActions(deps, caller.issue.id);
+    return getPanel(deps, caller);
+  }
   const found = await pirOf(deps, caller.issue.id);
   if (!found.ok) return found;
   const section = found.value.template.sections.find((s) => s.key === sectionKey);
@@ -53,15 +60,30 @@ export async function savePirSection(
     caller.issue.id,
     (record, pir) => {
       if (!pir || pir.state !== 'open') return undefined;
-      const next = {
+      return withCopy(record, {
         ...pir,
-        values: { ...pir.values, [sectionKey]: checked.value },
+        values: { ...pir.values, [sectionKey]: keepJiraOwned(pir, checked.value) },
         filledBy: { ...pir.filledBy, [sectionKey]: { by, at } },
-      };
-      const copy = pirCopyOf(next);
-      return { record: { ...record, pir: copy, openActions: copy.openActions }, pir: next };
+      });
     },
     requestKey ? { requestKey } : {},
   );
+  if (section.kind === 'actions') await linkPirActions(deps, caller.issue.id);
   return getPanel(deps, caller);
+}
+
+/**
+ * What Jira owns of an action stays as stored, whatever the form sent: the key of the issue made for
+ * it (a payload must not link an action to another issue) and, once it has an issue, its status,
+ * which follows the issue's.
+ */
+function keepJiraOwned(pir: PirRecord, value: SectionValue): SectionValue {
+  if (value.kind !== 'actions') return value;
+  const stored = new Map(actionsOf(pir).map((a) => [a.id, a]));
+  const actions = value.actions.map((a) => {
+    const before = stored.get(a.id);
+    const issueKey = before?.issueKey ?? null;
+    return { ...a, issueKey, status: issueKey && before ? before.status : a.status };
+  });
+  return { kind: 'actions', actions };
 }

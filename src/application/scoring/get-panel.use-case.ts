@@ -8,6 +8,8 @@ import type { PanelCaller, PanelDeps } from './panel.ports';
 import type { PilotRecord } from '../pilot/pilot-record';
 import { pirViewerOf } from '../pir/pir-caller';
 import { pirView } from '../pir/pir-view';
+import { actionsOf } from '../pir/pir-copy';
+import type { PirRecord } from '../pir/pir-record';
 
 /** How many progress updates the panel shows. */
 export const RECENT_UPDATES = 10;
@@ -22,8 +24,8 @@ export const RATERS_PAGE = 10;
  * Opening the panel: settings, initiative, pilot and PIR (one batch get), recent updates and the
  * latest raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the viewer's
  * own ratings when they are not among those (one get), and the services catalogue when a PIR has a
- * section for service owners (one get); each value is bounded however many people rated. No
- * product calls.
+ * section for service owners (one get); each value is bounded however many people rated. The only
+ * product call: one JQL search for the live status of a PIR's action issues, when it has any.
  */
 export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Result<PanelData>> {
   const [settings, { record, pilot, pir }, read, updates] = await Promise.all([
@@ -41,7 +43,14 @@ export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Re
   return ok({
     ...panel,
     moreRaters: page.nextCursor ?? null,
-    pir: pir ? pirView(pir, await pirViewerOf(deps, caller, pir, record, { pilot }), deps.clock.now()) : null,
+    pir: pir
+      ? pirView(
+          pir,
+          await pirViewerOf(deps, caller, pir, record, { pilot }),
+          deps.clock.now(),
+          await liveActions(deps, pir),
+        )
+      : null,
   });
 }
 
@@ -67,4 +76,15 @@ export function panelOf(
     now,
     viewer: { accountId: caller.accountId, canEdit: caller.canEdit, isCsiAdmin: caller.isCsiAdmin },
   });
+}
+
+/** The PIR's action issues as Jira has them now (one search), or null when Jira could not answer. */
+async function liveActions(deps: PanelDeps, pir: PirRecord) {
+  if (!actionsOf(pir).some((a) => a.issueKey !== null)) return [];
+  try {
+    return await deps.actionIssues.search(pir.issueId);
+  } catch (cause) {
+    console.warn(`The live status of ${pir.issueKey}'s PIR actions is unavailable`, cause);
+    return null;
+  }
 }

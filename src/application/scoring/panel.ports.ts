@@ -1,3 +1,4 @@
+import type { ActionIssuesPort } from '../pir/action-issues.port';
 import type {
   ClockPort,
   IdentityPort,
@@ -26,6 +27,8 @@ export interface PanelDeps {
   workflow: WorkflowPort;
   /** The services catalogue (who owns which service), read only for an initiative with a PIR. */
   catalogue: () => Promise<ServiceCatalogue>;
+  /** The Jira issues of a PIR's actions: their live status, searched once when the PIR has any. */
+  actionIssues: ActionIssuesPort;
 }
 
 export interface PanelCaller {

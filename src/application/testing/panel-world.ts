@@ -52,6 +52,14 @@ export function panelWorld(options: { user?: UserRefRecord; config?: Partial<Sco
     decisions,
     workflow: lifecycle.workflow(),
     catalogue: () => Promise.resolve(lifecycle.catalogueNow),
+    // The panel's use cases tested here hold no PIR with actions; the PIR's tests run against the local host's Jira.
+    actionIssues: {
+      search: () => Promise.resolve([]),
+      searchAll: () => Promise.resolve([]),
+      create: () => Promise.resolve({ ok: false, message: 'This world has no Jira.' }),
+      link: () => Promise.resolve(false),
+      pirOf: () => Promise.resolve(undefined),
+    },
   };
   for (let n = 1; n <= 5; n += 1) issues.add(issueFacts(n));
   const stores = { faults, requests, settings, config, initiatives, pilots, ratings, issues, updates, decisions };

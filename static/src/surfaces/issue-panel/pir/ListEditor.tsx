@@ -162,11 +162,16 @@ function rowFields(
             )}
           </Field>
           {text(`${id}-due`, 'Due date (YYYY-MM-DD)', a.dueDate, at(i, 'dueDate'), (v) => set(i, { dueDate: v }), true)}
-          <Field id={`${id}-status`} label="Status" required errors={at(i, 'status')}>
-            {(p) => (
-              <NativeSelect {...p} options={STATUSES} value={a.status} onChange={(v) => v && set(i, { status: v })} />
-            )}
-          </Field>
+          {a.issueKey ? (
+            // Once the action has its Jira issue, its status is the issue's.
+            <p style={{ margin: 0 }}>Status: follows {a.issueKey} in Jira</p>
+          ) : (
+            <Field id={`${id}-status`} label="Status" required errors={at(i, 'status')}>
+              {(p) => (
+                <NativeSelect {...p} options={STATUSES} value={a.status} onChange={(v) => v && set(i, { status: v })} />
+              )}
+            </Field>
+          )}
           {a.status === 'wont-do' &&
             text(
               `${id}-reason`,

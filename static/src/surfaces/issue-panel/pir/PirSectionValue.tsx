@@ -1,19 +1,20 @@
-import Lozenge from '@atlaskit/lozenge';
-import type { SectionValueInput } from '@contracts/pir.contract';
-import { ACTION_PRIORITY_LABELS, ACTION_STATUS_LABELS } from '@contracts/pir.contract';
+import type { PirActionView, SectionValueInput } from '@contracts/pir.contract';
 import { PIR_OUTCOME_LABELS } from '@contracts/labels';
 import { subtle } from '../../../ui/styles';
+import { PirActions } from './PirActions';
 
 const list = { margin: 0, paddingInlineStart: 'var(--ds-space-250)' } as const;
 
 /** What a filled section says, read-only (the same for every reader of the issue). */
 export function PirSectionValue({
   value,
-  overdueActions = [],
+  actions = [],
+  live = true,
 }: {
   value: SectionValueInput | null;
-  /** Ids of open actions past their due date (flagged). */
-  overdueActions?: readonly string[];
+  /** The actions with their Jira issues (shown for an actions section instead of the stored value). */
+  actions?: readonly PirActionView[];
+  live?: boolean;
 }) {
   if (!value) return <p style={subtle}>Not filled yet.</p>;
   switch (value.kind) {
@@ -70,23 +71,7 @@ export function PirSectionValue({
         </ul>
       );
     case 'actions':
-      return (
-        <ul style={list}>
-          {value.actions.map((a) => (
-            <li key={a.id}>
-              {a.title} · <strong>{ACTION_STATUS_LABELS[a.status]}</strong> · {ACTION_PRIORITY_LABELS[a.priority]} · due{' '}
-              {a.dueDate}
-              {a.wontDoReason && <span style={subtle}> ({a.wontDoReason})</span>}
-              {overdueActions.includes(a.id) && (
-                <>
-                  {' '}
-                  <Lozenge appearance="removed">Overdue</Lozenge>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      );
+      return <PirActions actions={actions} live={live} />;
     case 'risks':
       return (
         <ul style={list}>

@@ -39,7 +39,7 @@ export default function PirTab({ view, onSaved }: { view: PirView; onSaved: (dat
           >
             <SectionBody
               section={section}
-              overdueActions={view.overdueActions}
+              view={view}
               editing={editing === section.key}
               onDone={(data) => {
                 setEditing(null);
@@ -87,12 +87,12 @@ function PirHeader({ view, filled }: { view: PirView; filled: number }) {
 
 function SectionBody({
   section,
-  overdueActions,
+  view,
   editing,
   onDone,
 }: {
   section: PirSectionView;
-  overdueActions: readonly string[];
+  view: PirView;
   editing: boolean;
   onDone: (data?: PanelData) => void;
 }) {
@@ -107,7 +107,7 @@ function SectionBody({
           <SectionEditor section={section} onSaved={onDone} onCancel={() => onDone()} />
         </Suspense>
       ) : (
-        <PirSectionValue value={section.value} overdueActions={overdueActions} />
+        <PirSectionValue value={section.value} actions={view.actions} live={view.actionsLive} />
       )}
     </div>
   );
