@@ -11,6 +11,7 @@ export { onIssueEvent } from './adapters/triggers/issue-events.trigger';
 export { gateValidator } from './adapters/triggers/gate-validator';
 export { verifyLog as verifyDecisionLog } from './adapters/triggers/verify-log.trigger';
 export { reconcileJira } from './adapters/triggers/reconcile.trigger';
+export { pirDaily } from './adapters/triggers/pir-daily.trigger';
 export { rescoreConsumer } from './adapters/triggers/rescore.consumer';
 export { projectionConsumer } from './adapters/triggers/projection.consumer';
 export { decisionLogExport, progressReportExport } from './adapters/triggers/macro-export';

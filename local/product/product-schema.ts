@@ -44,6 +44,9 @@ CREATE TABLE IF NOT EXISTS product_pages (
 CREATE TABLE IF NOT EXISTS product_points (
   hour TEXT NOT NULL, service TEXT NOT NULL, points INTEGER NOT NULL, calls INTEGER NOT NULL,
   PRIMARY KEY (hour, service));
+CREATE TABLE IF NOT EXISTS product_notifications (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, issue_id INTEGER NOT NULL, recipients TEXT NOT NULL,
+  subject TEXT NOT NULL, text_body TEXT NOT NULL, sent_at TEXT NOT NULL);
 `;
 
 /** Creates the product simulator's tables. Idempotent: safe to run on every start. */

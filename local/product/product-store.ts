@@ -4,6 +4,7 @@ import { ConfluenceStore } from './store/confluence-store';
 import { FieldStore } from './store/field-store';
 import { HistoryStore } from './store/history-store';
 import { IssueStore } from './store/issue-store';
+import { NotificationStore } from './store/notification-store';
 import { PointsStore } from './store/points-store';
 import { ProjectStore } from './store/project-store';
 import { PropertyStore } from './store/property-store';
@@ -31,6 +32,7 @@ export class ProductStore {
   readonly confluence: ConfluenceStore;
   readonly points: PointsStore;
   readonly security: SecurityStore;
+  readonly notifications: NotificationStore;
 
   /** Migrates the schema (idempotent) and opens the sub-stores. */
   constructor(readonly db: Database) {
@@ -44,6 +46,7 @@ export class ProductStore {
     this.confluence = new ConfluenceStore(db);
     this.points = new PointsStore(db);
     this.security = new SecurityStore(db);
+    this.notifications = new NotificationStore(db);
   }
 
   /** Runs `fn` in one SQLite transaction. */

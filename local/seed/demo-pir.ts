@@ -5,7 +5,8 @@ import { savePirSection } from '../../src/application/pir/save-pir-section.use-c
 import type { PanelCaller } from '../../src/application/scoring/panel.ports';
 import type { SectionValueInput } from '../../src/contracts/pir.contract';
 import { attachPirDeps } from '../../src/adapters/deps';
-import { pirsAdapter } from '../../src/adapters/storage/pir.repository';
+import { duePirs, pirsAdapter } from '../../src/adapters/storage/pir.repository';
+import { runBenefitChecks } from '../../src/application/pir/run-benefit-checks.use-case';
 import type { LocalHost } from '../host';
 import { USERS } from '../product/demo-ids';
 import { ACTION_PROPERTY } from '../../src/adapters/product/pir-action-issues';
@@ -24,6 +25,8 @@ const text = (t: string): SectionValueInput => ({ kind: 'text', text: t });
  *   initiative closed; then their owners close two of the issues in Jira (`closeDemoActions`), so
  *   the actions stand in every status (open, done, won't do);
  * - CSI-7 (laptop on day one): every required section filled, awaiting its completion;
+ *   its +30 benefit check partly kept, its +90 one lost (made by the seed's run of the daily job)
+ *   with a review issue for its owner;
  * - CSI-2 (major-incident bridge): only the summary written, past its due date (overdue);
  * - CSI-23 (synthetic login checks): just attached, nothing filled yet.
  */
@@ -47,6 +50,16 @@ export function pirSteps(issues: DemoIssue[]): Step[] {
       'process-adjustments': text('Article reviews join the quarterly CSI agenda.'),
     }),
     { daysAgo: 80, as: USERS.csiAdmin, run: (d) => completePir(pirDeps(d), callerOf(kb, USERS.csiAdmin)) },
+    // The daily job's +30 check: the helpful ratings stood at 54 %, most of the planned rise (partly kept).
+    { daysAgo: 51, as: USERS.editor, run: (d) => d.initiatives.update(kb.id, (r) => ({ ...r, kpiCurrent: 54 })) },
+    { daysAgo: 50, as: USERS.csiAdmin, run: (d) => runBenefitChecks(benefitDeps(d), d.clock.now().slice(0, 10)) },
+    // Then they fell back (the retired articles' replacements were never rated); the +90 check,
+    // due after the demo's base date, is made by the seed's run of the daily job: lost, with a review issue.
+    {
+      daysAgo: 20,
+      as: USERS.editor,
+      run: (d) => d.initiatives.update(kb.id, (r) => ({ ...r, kpiCurrent: 44 })),
+    },
     attach(laptop, 61),
     fill(laptop, 52, USERS.editor, LAPTOP_VALUES),
     attach(bridge, 40),
@@ -58,6 +71,13 @@ export function pirSteps(issues: DemoIssue[]): Step[] {
 }
 
 const pirDeps = (d: Deps): PirDeps => ({ ...d, pirs: pirsAdapter });
+
+const benefitDeps = (d: Deps) => ({
+  pirs: pirsAdapter,
+  due: (through: string) => duePirs('by-check-due', through),
+  actionIssues: d.actionIssues,
+  clock: d.clock,
+});
 
 function callerOf(issue: DemoIssue, accountId: string): PanelCaller {
   const admin = accountId === USERS.csiAdmin;

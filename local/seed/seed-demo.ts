@@ -68,6 +68,8 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
   await host.runner.runScheduled('csi-verify-log');
   // A first reconcile run, so the demo's programme page has one to show (checked, nothing to repair).
   await host.runner.runScheduled('csi-reconcile');
+  // The PIRs' daily run: the benefit checks and action reminders due today.
+  await host.runner.runScheduled('csi-pir-daily');
   await host.settle();
 }
 

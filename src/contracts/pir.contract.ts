@@ -7,6 +7,7 @@ import {
   PIR_CONTENT_LIMITS,
   type ActionPriority,
   type ActionStatus,
+  type BenefitVerdict,
   type PirRequirement,
   type PirState,
   type SectionKind,
@@ -109,6 +110,20 @@ export interface PirActionView {
   linkError: string | null;
 }
 
+/** A benefit check after closure (+30 or +90 days) and what it found. */
+export interface BenefitCheckView {
+  days: 30 | 90;
+  dueDate: string;
+  checkedAt: string;
+  /** The KPI value it compared (null: none was recorded, so no verdict). */
+  current: number | null;
+  verdict: BenefitVerdict | null;
+  retainedPct: number | null;
+  /** The review issue a lost benefit opened for the owner, or why Jira refused it. */
+  reviewIssueKey: string | null;
+  reviewError: string | null;
+}
+
 /** The initiative's post-implementation review, on the panel's PIR tab. */
 export interface PirView {
   rule: { id: string; name: string; requirement: PirRequirement };
@@ -133,6 +148,9 @@ export interface PirView {
   } | null;
   /** Whether the viewer may complete it (CSI admins, or the initiative's owner). */
   canComplete: boolean;
+  benefitChecks: BenefitCheckView[];
+  /** The next benefit check, once the PIR is completed and until both were made. */
+  nextBenefitCheck: { days: 30 | 90; dueDate: string } | null;
 }
 
 const sectionKey = patternText(40, /^[a-z][a-z0-9-]{0,39}$/, 'Use a section key');
@@ -150,6 +168,7 @@ export {
   ACTION_PRIORITY_LABELS,
   ACTION_STATUSES,
   ACTION_STATUS_LABELS,
+  BENEFIT_VERDICT_LABELS,
   PIR_REQUIREMENT_LABELS,
   SECTION_OWNER_ROLE_LABELS,
 } from '../domain/pir/pir.vocabulary';

@@ -1,3 +1,4 @@
+import type { BenefitVerdict } from '../domain/pir/pir.vocabulary';
 import type { LifecycleView } from './lifecycle-view';
 /**
  * What resolvers return to the UI. The UI shows these values; it never recomputes a domain rule.
@@ -141,7 +142,14 @@ export interface PortfolioRow {
   /** Its lifecycle stage (issue 10 item 1), shown beside the Jira status. */
   stage?: Pick<LifecycleView, 'stage' | 'label' | 'tone'>;
   /** Its post-implementation review (issue 11 item 5): open or completed, overdue, open and overdue actions. */
-  pir?: { state: 'open' | 'completed'; overdue: boolean; actionsOverdue: boolean; openActions: number };
+  pir?: {
+    state: 'open' | 'completed';
+    overdue: boolean;
+    actionsOverdue: boolean;
+    openActions: number;
+    /** The latest benefit check's verdict, once one was made with a reading. */
+    benefit: BenefitVerdict | null;
+  };
 }
 
 export interface RescoreProgressView {

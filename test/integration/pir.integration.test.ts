@@ -151,9 +151,22 @@ test('the portfolio flags an overdue review and overdue actions, and counts the 
   if (!envelope.ok) throw new Error(envelope.error.message);
   const row = (key: string) => envelope.data.rows.find((r) => r.issueKey === key);
   // CSI-2: open, due ten business days after its move to done, weeks ago; no actions.
-  expect(row('CSI-2')?.pir).toEqual({ state: 'open', overdue: true, actionsOverdue: false, openActions: 0 });
+  expect(row('CSI-2')?.pir).toEqual({
+    state: 'open',
+    overdue: true,
+    actionsOverdue: false,
+    openActions: 0,
+    benefit: null,
+  });
   // CSI-11: completed, one of its three actions still open and past its due date (2026-10-15).
-  expect(row('CSI-11')?.pir).toEqual({ state: 'completed', overdue: false, actionsOverdue: true, openActions: 1 });
+  // Its +90 benefit check found the benefit lost (pir-daily.integration.test.ts).
+  expect(row('CSI-11')?.pir).toEqual({
+    state: 'completed',
+    overdue: false,
+    actionsOverdue: true,
+    openActions: 1,
+    benefit: 'lost',
+  });
   expect(row('CSI-6')?.pir).toBeUndefined();
   const record = await read(() => getInitiative(idOf('CSI-11')));
   expect(record?.openActions).toBe(1);

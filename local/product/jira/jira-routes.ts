@@ -4,6 +4,7 @@ import { changelogRoutes } from './changelog.routes';
 import { issueReadRoutes } from './issue-read.routes';
 import { issueLinkRoutes } from './issue-links.routes';
 import { issueWriteRoutes } from './issue-write.routes';
+import { notifyRoutes } from './notify.routes';
 import type { JiraRoute } from './jira-route';
 import { permissionRoutes } from './permissions.routes';
 import { projectSearchRoutes } from './project-search.routes';
@@ -20,6 +21,7 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...permissionRoutes,
   ...issueReadRoutes,
   ...changelogRoutes,
+  ...notifyRoutes,
   ...issueWriteRoutes,
   ...transitionRoutes,
   ...propertyRoutes,

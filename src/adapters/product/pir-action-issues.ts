@@ -79,10 +79,12 @@ export const pirActionIssues: ActionIssuesPort = {
   search: (pirIssueId) => searchActions(pirIssueId, 'user'),
   searchAll: (pirIssueId) => searchActions(pirIssueId, 'app'),
   async create(draft) {
-    const description = [
-      `A follow-up action of the post-implementation review of ${draft.initiativeKey}.`,
-      `Priority: ${ACTION_PRIORITY_LABELS[draft.priority]}. Due ${draft.dueDate}.`,
-    ].join('\n');
+    const description =
+      draft.description ??
+      [
+        `A follow-up action of the post-implementation review of ${draft.initiativeKey}.`,
+        `Priority: ${ACTION_PRIORITY_LABELS[draft.priority]}. Due ${draft.dueDate}.`,
+      ].join('\n');
     const created = await createIssueAsApp(
       {
         projectKey: draft.projectKey,
@@ -110,6 +112,30 @@ export const pirActionIssues: ActionIssuesPort = {
       .parse(await (await ensureOk(res, 'Reading the action property')).json());
     const property = propertySchema.safeParse(body.value);
     return property.success ? property.data.pir : undefined;
+  },
+  async remind(reminder) {
+    const when = { before: 'is due tomorrow', on: 'is due today', after: 'is overdue' }[reminder.kind];
+    const textBody = [
+      `The follow-up action "${reminder.title}" of ${reminder.initiativeKey}'s post-implementation review ${when} (${reminder.dueDate}).`,
+      "Close the issue when it is done, or resolve it as Won't Do with a reason.",
+    ].join('\n');
+    const body = JSON.stringify({
+      subject: `${reminder.issueKey} ${when}: ${reminder.title}`.slice(0, 255),
+      textBody,
+      to: { assignee: true },
+    });
+    // POST /rest/api/3/issue/{issueIdOrKey}/notify (notify): 204 when queued; 400 e.g. when unassigned.
+    const res = await requestWithRetry(() =>
+      api.asApp().requestJira(route`/rest/api/3/issue/${reminder.issueKey}/notify`, {
+        method: 'POST',
+        headers: JSON_HEADERS,
+        body,
+      }),
+    );
+    if (res.status === 204) return true;
+    if ([400, 403, 404].includes(res.status)) return false;
+    await ensureOk(res, 'Sending a reminder');
+    return false;
   },
   link: (initiativeKey, actionKey) => linkToInitiative(initiativeKey, actionKey, 'Linking the action issue'),
 };

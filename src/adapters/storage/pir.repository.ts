@@ -1,8 +1,9 @@
-import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import * as z from 'zod';
 import { pirRecordSchema, type PirRecord } from '../../application/pir/pir-record';
 import type { PirsPort } from '../../application/pir/pir.ports';
 import { ENTITIES } from './keys';
+import { scheduleOf } from '../../application/pir/pir-schedule';
 import { updateInitiative } from './initiative.repository';
 import { assertStorable } from './value-size';
 
@@ -15,6 +16,9 @@ export interface PirEntity {
   /** YYYY-MM-DD in the site's time zone. */
   dueDate: string;
   revision: number;
+  /** YYYY-MM-DD of the next benefit check and of the earliest open action (see `scheduleOf`), when there is one. */
+  checkDue?: string;
+  actionDue?: string;
   data: unknown;
 }
 
@@ -33,7 +37,7 @@ export async function getPir(issueId: string): Promise<PirRecord | undefined> {
 
 function entityOf(pir: PirRecord): PirEntity {
   const { issueId, projectKey, state, dueDate, revision } = pir;
-  return { issueId, projectKey, state, dueDate, revision, data: pir };
+  return { issueId, projectKey, state, dueDate, revision, ...scheduleOf(pir), data: pir };
 }
 
 /** Adds the PIR's write to a transaction, conditional on the revision read (none for a new one). */
@@ -73,5 +77,32 @@ export const updatePirWithInitiative: PirsPort['updateWithInitiative'] = async (
   );
   return { record, pir: wrote ?? before, changed: wrote !== undefined };
 };
+
+/** The calendar day after `date` (YYYY-MM-DD): dates on or before `date` are the ones before it. */
+const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The PIRs whose `by-check-due` or `by-action-due` date is on or before `through` (YYYY-MM-DD),
+ * soonest first, a page at a time: what the daily job works on, never the whole archive.
+ */
+export async function* duePirs(
+  index: 'by-check-due' | 'by-action-due',
+  through: string,
+  pageSize = 50,
+): AsyncGenerator<PirRecord[]> {
+  let cursor: string | undefined;
+  do {
+    let query = pirEntity()
+      .query()
+      .index(index)
+      .where(WhereConditions.lessThan(dayAfter(through)))
+      .sort(Sort.ASC)
+      .limit(pageSize);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    yield page.results.map((r) => fromPirEntity(r.value));
+    cursor = page.nextCursor;
+  } while (cursor);
+}
 
 export const pirsAdapter: PirsPort = { get: getPir, updateWithInitiative: updatePirWithInitiative };

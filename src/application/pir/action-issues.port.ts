@@ -1,3 +1,4 @@
+import type { ReminderKind } from '../../domain/pir/pir-due-date';
 import type { ActionPriority } from '../../domain/pir/pir.vocabulary';
 
 /** A PIR action's Jira issue as a search finds it: which action it is for, and where it stands. */
@@ -24,6 +25,17 @@ export interface ActionIssueDraft {
   priority: ActionPriority;
   dueDate: string;
   issueType: string;
+  /** What the issue says it is for; the adapter writes the PIR follow-up text when it is absent. */
+  description?: string;
+}
+
+/** A reminder about an action's issue, sent to its assignee through Jira's notifications. */
+export interface ActionReminder {
+  issueKey: string;
+  kind: ReminderKind;
+  title: string;
+  dueDate: string;
+  initiativeKey: string;
 }
 
 /** The Jira side of PIR actions (issue 11 item 4): each action is a linked Jira issue. */
@@ -39,6 +51,8 @@ export interface ActionIssuesPort {
   create(draft: ActionIssueDraft): Promise<{ ok: true; issueKey: string } | { ok: false; message: string }>;
   /** The initiative (issue id) whose PIR an issue is an action of, from the issue's property; undefined for any other issue. */
   pirOf(issueId: string): Promise<string | undefined>;
+  /** Emails the issue's assignee a reminder (Jira's notification queue); false when Jira refused (unassigned, say). */
+  remind(reminder: ActionReminder): Promise<boolean>;
   /** Links the action's issue to the initiative ("Relates"); linking twice is harmless. */
   link(initiativeKey: string, actionKey: string): Promise<boolean>;
 }

@@ -73,6 +73,8 @@ export async function attachPir(ports: AttachPirPorts, done: DoneIssue): Promise
     completion: null,
     linking: null,
     linkErrors: {},
+    benefitChecks: [],
+    reminders: {},
     revision: 1,
   };
   const stages = await ports.stages();

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isOverdue, localDateOf } from '../../domain/pir/pir-due-date';
-import { PIR_STATES } from '../../domain/pir/pir.vocabulary';
+import { BENEFIT_VERDICTS, PIR_STATES } from '../../domain/pir/pir.vocabulary';
 import type { PirAction } from '../../domain/pir/pir-content';
 import type { InitiativeRecord } from '../initiative-record';
 import type { PirRecord } from './pir-record';
@@ -17,6 +17,8 @@ export const pirCopySchema = z.object({
   openActions: z.number().int(),
   /** The earliest due date of an open action, or null when none is open. */
   nextActionDue: z.string().nullable(),
+  /** The latest benefit check's verdict (null: none made yet, or no reading to judge). */
+  benefit: z.enum(BENEFIT_VERDICTS).nullable().default(null),
 });
 
 export type PirCopy = z.infer<typeof pirCopySchema>;
@@ -51,6 +53,7 @@ export function pirCopyOf(pir: PirRecord): PirCopy {
     timeZone: pir.timeZone,
     openActions: open.length,
     nextActionDue: open.map((a) => a.dueDate).sort()[0] ?? null,
+    benefit: pir.benefitChecks.at(-1)?.verdict ?? null,
   };
 }
 

@@ -3,11 +3,13 @@ import { PIR_OUTCOMES } from '../../domain/decision-log/decision.vocabulary';
 import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
+  BENEFIT_VERDICTS,
   PIR_REQUIREMENTS,
   PIR_STATES,
   SECTION_KINDS,
   SECTION_OWNER_ROLES,
 } from '../../domain/pir/pir.vocabulary';
+import { REMINDER_KINDS } from '../../domain/pir/pir-due-date';
 
 const userRef = z.object({ accountId: z.string(), displayName: z.string() });
 
@@ -57,6 +59,25 @@ export const sectionValueSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
+ * One benefit check (issue 11 item 6): when it fell due and was made, the KPI value it compared with
+ * the baseline and target (null: no reading, nothing to judge), its verdict, and the review issue
+ * a lost benefit opened for the owner (claimed before it is created, so it is created once).
+ */
+export const benefitCheckSchema = z.object({
+  days: z.union([z.literal(30), z.literal(90)]),
+  dueDate: z.string(),
+  checkedAt: z.string(),
+  current: z.number().nullable(),
+  verdict: z.enum(BENEFIT_VERDICTS).nullable(),
+  retainedPct: z.number().nullable(),
+  reviewIssueKey: z.string().nullable(),
+  reviewClaimedAt: z.string().nullable(),
+  reviewError: z.string().nullable(),
+});
+
+export type BenefitCheckRecord = z.infer<typeof benefitCheckSchema>;
+
+/**
  * An initiative's post-implementation review (issue 11), entity `pir`, keyed by issue id: attached
  * once when its issue first reached a done status and a major-change rule asked for one, from the
  * template in force then (a copy, so a later template version does not change a review under way).
@@ -92,6 +113,10 @@ export const pirRecordSchema = z.object({
    */
   linking: z.string().nullable().default(null),
   linkErrors: z.record(z.string(), z.string()).default({}),
+  /** The benefit checks made after closure (+30 and +90 days), oldest first. */
+  benefitChecks: z.array(benefitCheckSchema).default([]),
+  /** The reminders sent about each action (before, on and after its due date), by action id. */
+  reminders: z.record(z.string(), z.array(z.enum(REMINDER_KINDS))).default({}),
   revision: z.number().int(),
 });
 

@@ -5,6 +5,7 @@ import { isOverdue, localDateOf } from '../../domain/pir/pir-due-date';
 import type { SectionOwnerRole } from '../../domain/pir/pir.vocabulary';
 import type { ActionIssue } from './action-issues.port';
 import { actionsOf } from './pir-copy';
+import { nextBenefitCheck } from './pir-schedule';
 import type { PirRecord } from './pir-record';
 
 /** Who is looking, as far as the PIR's roles go. */
@@ -78,5 +79,7 @@ export function pirView(pir: PirRecord, viewer: PirViewer, now: string, live: re
     })),
     completion: pir.completion,
     canComplete: open && (viewer.isCsiAdmin || viewer.isOwner),
+    benefitChecks: pir.benefitChecks.map(({ reviewClaimedAt: _claim, ...check }) => check),
+    nextBenefitCheck: nextBenefitCheck(pir),
   };
 }

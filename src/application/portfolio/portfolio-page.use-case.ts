@@ -95,7 +95,9 @@ export function rowOf(r: InitiativeRecord, rank: number, now?: string): Portfoli
     raters: r.raterSummaries.map((x) => x.rater.displayName),
     matrix: valueEffort(r.computed.breakdown),
     stage: stageOf(r),
-    ...(now && r.pir ? { pir: { state: r.pir.state, openActions: r.pir.openActions, ...pirFlags(r.pir, now) } } : {}),
+    ...(now && r.pir
+      ? { pir: { state: r.pir.state, openActions: r.pir.openActions, benefit: r.pir.benefit, ...pirFlags(r.pir, now) } }
+      : {}),
   };
 }
 

@@ -59,6 +59,7 @@ export function panelWorld(options: { user?: UserRefRecord; config?: Partial<Sco
       create: () => Promise.resolve({ ok: false, message: 'This world has no Jira.' }),
       link: () => Promise.resolve(false),
       pirOf: () => Promise.resolve(undefined),
+      remind: () => Promise.resolve(false),
     },
   };
   for (let n = 1; n <= 5; n += 1) issues.add(issueFacts(n));

@@ -84,7 +84,8 @@ export function actionDueDate(fromDate: string, priority: ActionPriority, timing
 }
 
 /** Which reminder is due today: the business day before the due date, on it, or after it. */
-export type ReminderKind = 'before' | 'on' | 'after';
+export const REMINDER_KINDS = ['before', 'on', 'after'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 const DAY_MS = 86_400_000;
 

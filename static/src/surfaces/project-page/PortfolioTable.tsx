@@ -46,7 +46,10 @@ interface Props {
   onSort: (sort: Sort) => void;
 }
 
-/** The stage, and what its PIR needs (issue 11 item 5): an overdue review, overdue or open actions. */
+/**
+ * The stage, and what its PIR needs (issue 11 items 5 and 6): an overdue review, overdue or open
+ * actions, and what the latest benefit check found.
+ */
 function StageCell({ row }: { row: PortfolioRow }) {
   const { pir } = row;
   return (
@@ -57,6 +60,9 @@ function StageCell({ row }: { row: PortfolioRow }) {
       {pir && !pir.actionsOverdue && pir.openActions > 0 && (
         <Lozenge appearance="moved">{`${pir.openActions} open ${pir.openActions === 1 ? 'action' : 'actions'}`}</Lozenge>
       )}
+      {pir?.benefit === 'lost' && <Lozenge appearance="removed">Benefit lost</Lozenge>}
+      {pir?.benefit === 'partly-kept' && <Lozenge appearance="moved">Benefit partly kept</Lozenge>}
+      {pir?.benefit === 'kept' && <Lozenge appearance="success">Benefit kept</Lozenge>}
     </span>
   );
 }

@@ -12,6 +12,7 @@ import { Section } from '../../../ui/Section';
 import { formatDate } from '../../../ui/format';
 import { stack, subtle } from '../../../ui/styles';
 import { PirSectionValue } from './PirSectionValue';
+import { BenefitChecks } from './BenefitChecks';
 
 // The section forms load when someone starts filling one.
 const SectionEditor = lazy(() => import('./SectionEditor').then((m) => ({ default: m.SectionEditor })));
@@ -27,6 +28,7 @@ export default function PirTab({ view, onSaved }: { view: PirView; onSaved: (dat
   return (
     <div style={stack('space.300')}>
       <PirHeader view={view} filled={filled} />
+      <BenefitChecks view={view} />
       {view.sections.map((section) => (
         <div key={section.key} role="group" aria-label={section.title}>
           <Section
