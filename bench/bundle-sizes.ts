@@ -105,6 +105,7 @@ export const BOOT_SURFACES = [
   { name: 'progress-report macro', source: 'surfaces/progress-report/ProgressReportMacro.tsx' },
   { name: 'progress-report config', source: 'surfaces/progress-report/ProgressReportConfig.tsx' },
   { name: 'propose action', source: 'surfaces/propose/ProposeDialog.tsx' },
+  { name: 'lessons macro', source: 'surfaces/lessons/LessonsSurface.tsx' },
 ] as const;
 
 // `npx tsx bench/bundle-sizes.ts [--chunks]`: the boot closure of every surface, after `npm run build`.

@@ -24,7 +24,11 @@ export const SPACES = { csi: { id: '20000', key: 'CSI', name: 'Continual Service
 export const PAGES = { csiReport: '30001' } as const;
 
 /** Module keys the demo page's macro placeholders name (the manifest's `macro` modules). */
-export const DEMO_MACROS = { decisionLog: 'csi-decision-log', progressReport: 'csi-progress-report' } as const;
+export const DEMO_MACROS = {
+  decisionLog: 'csi-decision-log',
+  progressReport: 'csi-progress-report',
+  lessons: 'csi-lessons-learned',
+} as const;
 
 /** The default "today" of the seed, so demo data is the same on every run. */
 export const DEFAULT_SEED_BASE_DATE = '2026-11-01T09:00:00.000Z';

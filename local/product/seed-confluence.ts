@@ -29,6 +29,8 @@ export function csiReportBody(): string {
       project: JSON.stringify(PROJECTS.csi.key),
       periodDays: JSON.stringify(120),
     }),
+    '<h2>Lessons learned</h2>',
+    forgeMacroStorage(DEMO_MACROS.lessons, 'a1b2c3d4-0005-4000-8000-000000000005', {}),
   ].join('\n');
 }
 

@@ -4,7 +4,9 @@ import type { PirDeps } from '../../src/application/pir/pir.ports';
 import { savePirSection } from '../../src/application/pir/save-pir-section.use-case';
 import type { PanelCaller } from '../../src/application/scoring/panel.ports';
 import type { SectionValueInput } from '../../src/contracts/pir.contract';
-import { attachPirDeps } from '../../src/adapters/deps';
+import { attachPirDeps, resourcesDeps } from '../../src/adapters/deps';
+import { createMemo } from '../../src/adapters/resolvers/memo';
+import { nameServices } from '../../src/application/pilot/services.use-case';
 import { duePirs, pirsAdapter } from '../../src/adapters/storage/pir.repository';
 import { runBenefitChecks } from '../../src/application/pir/run-benefit-checks.use-case';
 import type { LocalHost } from '../host';
@@ -44,6 +46,9 @@ export function pirSteps(issues: DemoIssue[]): Step[] {
   ];
   return [
     attach(kb, 88),
+    // The services they touched, so the lessons library finds their lessons by service.
+    name(kb, 87, ['service-desk']),
+    name(laptop, 62, ['payroll', 'service-desk']),
     fill(kb, 85, USERS.viewer, KB_VALUES),
     fill(kb, 84, USERS.csiAdmin, {
       'residual-risks': { kind: 'risks', risks: ['Articles written during incidents skip review.'] },
@@ -92,6 +97,18 @@ function attach(issue: DemoIssue, daysAgo: number): Step {
       const done = { issueId: issue.id, issueKey: issue.key, projectKey: 'CSI', issueType: 'Improvement' };
       const outcome = await attachPir(attachPirDeps(d), { ...done, doneAt: d.clock.now() });
       if (outcome !== 'attached') throw new Error(`The demo PIR of ${issue.key} was not attached: ${outcome}`);
+    },
+  };
+}
+
+function name(issue: DemoIssue, daysAgo: number, services: string[]): Step {
+  return {
+    daysAgo,
+    as: USERS.csiAdmin,
+    run: async (d) => {
+      const deps = { ...resourcesDeps(createMemo()), identity: d.identity, clock: d.clock };
+      const named = await nameServices(deps, callerOf(issue, USERS.csiAdmin), services);
+      if (!named.ok) throw new Error(`Demo services of ${issue.key}: ${named.error.message}`);
     },
   };
 }

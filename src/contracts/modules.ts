@@ -6,6 +6,7 @@ export const MODULE_KEYS = {
   projectPage: 'csi-project-page',
   decisionLogMacro: 'csi-decision-log',
   progressReportMacro: 'csi-progress-report',
+  lessonsMacro: 'csi-lessons-learned',
   proposeAction: 'csi-propose-action',
 } as const;
 

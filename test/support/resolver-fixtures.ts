@@ -29,6 +29,11 @@ const decisionLogMacro: FrameFor = (accountId) => ({
   pageId: PAGES.csiReport,
   config: DECISION_LOG_CONFIG,
 });
+const lessonsMacro: FrameFor = (accountId) => ({
+  moduleKey: 'csi-lessons-learned',
+  accountId,
+  pageId: PAGES.csiReport,
+});
 const progressMacro: FrameFor = (accountId) => ({
   moduleKey: 'csi-progress-report',
   accountId,
@@ -295,6 +300,10 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'macro.decisionLog': { frame: decisionLogMacro, payload: () => ({}) },
   'macro.exportDecisionLog': { frame: decisionLogMacro, payload: () => ({ format: 'json' }) },
   'macro.progressReport': { frame: progressMacro, payload: () => ({}) },
+  // The lessons library: anyone on its surface; each lesson shows only to readers of its issue.
+  'macro.lessons': { frame: lessonsMacro, payload: () => ({ service: 'service-desk' }) },
+  'programme.lessons': { frame: programme, payload: () => ({ text: 'owner' }) },
+  'pir.lessons': { frame: issuePanel('CSI-6'), payload: () => ({}) },
   'propose.get': { frame: proposeAction('CSI-6'), payload: () => ({}) },
   'propose.submit': {
     frame: proposeAction('CSI-6'),

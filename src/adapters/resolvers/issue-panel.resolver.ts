@@ -10,6 +10,7 @@ import { productionDeps } from '../deps';
 import { buildResolver, defineResolver } from './define-resolver';
 import { panelCallerOf } from './panel-caller';
 import { pirResolvers } from './pir.resolver';
+import { panelLessonsResolvers } from './lessons.resolver';
 import { stopCriteriaResolvers } from './stop-criteria.resolver';
 import { commitmentResolvers } from './commitment.resolver';
 import { checkpointResolvers } from './checkpoint.resolver';
@@ -69,6 +70,7 @@ export const issuePanelFunctionResolvers = [
   ...commitmentResolvers,
   ...checkpointResolvers,
   ...pirResolvers,
+  ...panelLessonsResolvers,
 ];
 
 export const issuePanelResolver = buildResolver(issuePanelFunctionResolvers);

@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../../domain/result';
 import { decisionLogScope, progressReportPorts, progressReportScope } from '../reports/macro-reports';
 import { decisionQuery } from '../storage/decision-query.adapter';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
+import { macroLessonsResolvers } from './lessons.resolver';
 
 function onModule(ctx: CallContext, moduleKey: string): Result<true> {
   return ctx.platform.moduleKey === moduleKey
@@ -76,6 +77,7 @@ export const macroResolvers = [
       );
     },
   }),
+  ...macroLessonsResolvers,
 ];
 
 export const macroResolver = buildResolver(macroResolvers);

@@ -18,6 +18,7 @@ import { loadSettings, saveSettings } from '../storage/settings.repository';
 import { configRequests } from '../storage/config-request.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 import { lifecycleSettingsResolvers } from './lifecycle-settings.resolver';
+import { programmeLessonsResolvers } from './lessons.resolver';
 
 function configPorts(ctx: CallContext): ScoringConfigPorts {
   return {
@@ -69,6 +70,7 @@ export const programmePageResolvers = [
     },
   }),
   ...lifecycleSettingsResolvers,
+  ...programmeLessonsResolvers,
 ];
 
 export const programmePageResolver = buildResolver(programmePageResolvers);

@@ -105,4 +105,31 @@ export async function* duePirs(
   } while (cursor);
 }
 
+/** PIRs one library read goes through at most (20 pages of 50): beyond, the oldest are left out. */
+export const LIBRARY_PIRS = 1_000;
+
+/**
+ * Every PIR, completed ones first, then open ones, each newest due first, a page at a time
+ * (index `by-state-due`), up to LIBRARY_PIRS: what the lessons library reads.
+ */
+export async function* allPirs(pageSize = 50): AsyncGenerator<PirRecord[]> {
+  let read = 0;
+  for (const state of ['completed', 'open']) {
+    let cursor: string | undefined;
+    do {
+      let query = pirEntity()
+        .query()
+        .index('by-state-due', { partition: [state] })
+        .where(WhereConditions.greaterThan(''))
+        .sort(Sort.DESC)
+        .limit(pageSize);
+      if (cursor) query = query.cursor(cursor);
+      const page = await query.getMany();
+      read += page.results.length;
+      yield page.results.map((r) => fromPirEntity(r.value));
+      cursor = page.nextCursor;
+    } while (cursor && read < LIBRARY_PIRS);
+  }
+}
+
 export const pirsAdapter: PirsPort = { get: getPir, updateWithInitiative: updatePirWithInitiative };

@@ -3,6 +3,9 @@ import { decisionLogPage } from '../../application/decisions/decision-log-page.u
 import { decisionLogAdf } from '../../application/export/decision-log-adf';
 import { doc, paragraph, text, type AdfDoc } from '../../application/export/adf';
 import { progressReportAdf } from '../../application/export/progress-report-adf';
+import { lessonsAdf } from '../../application/export/lessons-adf';
+import { lessonsLibrary } from '../../application/pir/lessons-library.use-case';
+import { lessonsPorts } from '../reports/lessons-ports';
 import { progressReport } from '../../application/progress/progress-report.use-case';
 import { checkGrants } from '../permissions/permission-checker';
 import { decisionLogScope, progressReportPorts, progressReportScope } from '../reports/macro-reports';
@@ -88,6 +91,10 @@ export function progressReportExport(payload: unknown): Promise<AdfDoc> {
     const now = new Date().toISOString();
     return progressReportAdf(await progressReport(progressReportPorts(memo), { ...config.value, now }), now);
   });
+}
+
+export function lessonsExport(payload: unknown): Promise<AdfDoc> {
+  return exportAs(payload, async () => lessonsAdf(await lessonsLibrary(lessonsPorts, {}), new Date().toISOString()));
 }
 
 export function decisionLogExport(payload: unknown): Promise<AdfDoc> {

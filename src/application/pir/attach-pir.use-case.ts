@@ -73,6 +73,7 @@ export async function attachPir(ports: AttachPirPorts, done: DoneIssue): Promise
     completion: null,
     linking: null,
     linkErrors: {},
+    services: [],
     benefitChecks: [],
     reminders: {},
     revision: 1,

@@ -113,6 +113,8 @@ export const pirRecordSchema = z.object({
    */
   linking: z.string().nullable().default(null),
   linkErrors: z.record(z.string(), z.string()).default({}),
+  /** The services the initiative names (its pilot's), as when its lessons were last written: the lessons library's filter. */
+  services: z.array(z.string()).default([]),
   /** The benefit checks made after closure (+30 and +90 days), oldest first. */
   benefitChecks: z.array(benefitCheckSchema).default([]),
   /** The reminders sent about each action (before, on and after its due date), by action id. */

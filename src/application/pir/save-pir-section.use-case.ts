@@ -55,6 +55,8 @@ export async function savePirSection(
   const checked = checkSectionValue(section, value);
   if (!checked.ok) return err({ ...checked.error, fieldErrors: prefixed(checked.error.fieldErrors) });
   const [by, at] = [await deps.identity.currentUser(), deps.clock.now()];
+  // Lessons are found by the initiative's services: the library keeps them as they are now.
+  const services = section.kind === 'lessons' ? (await deps.pilots.get(caller.issue.id))?.services : undefined;
   // The PIR and the initiative's copy of it (open actions, due dates) change in one transaction.
   await deps.pirs.updateWithInitiative(
     caller.issue.id,
@@ -64,6 +66,7 @@ export async function savePirSection(
         ...pir,
         values: { ...pir.values, [sectionKey]: keepJiraOwned(pir, checked.value) },
         filledBy: { ...pir.filledBy, [sectionKey]: { by, at } },
+        services: services ?? pir.services,
       });
     },
     requestKey ? { requestKey } : {},

@@ -21,6 +21,8 @@ const FIRST_CALLS: Partial<Record<SurfaceName, (context: AppContext) => [string,
   proposeAction: () => ['propose.get', {}],
   // DecisionLog.tsx: no types, no search; only a configured macro asks.
   decisionLogMacro: (context) => (configured(context) ? ['macro.decisionLog', {}] : null),
+  // LessonsLibrary.tsx: no words, no filters.
+  lessonsMacro: () => ['macro.lessons', {}],
   progressReportMacro: (context) => (configured(context) ? ['macro.progressReport', {}] : null),
 };
 

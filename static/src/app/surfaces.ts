@@ -19,6 +19,7 @@ const LOADERS = {
   progressReportMacro: () => import('../surfaces/progress-report/ProgressReportMacro'),
   progressReportConfig: () => import('../surfaces/progress-report/ProgressReportConfig'),
   proposeAction: () => import('../surfaces/propose/ProposeDialog'),
+  lessonsMacro: () => import('../surfaces/lessons/LessonsSurface'),
   unknownModule: () => import('./UnknownModule'),
 } satisfies Record<string, Loader>;
 
@@ -41,6 +42,8 @@ export function nameFor(context: AppContext): SurfaceName {
       return 'proposeAction';
     case MODULE_KEYS.decisionLogMacro:
       return isConfig ? 'decisionLogConfig' : 'decisionLogMacro';
+    case MODULE_KEYS.lessonsMacro:
+      return 'lessonsMacro';
     case MODULE_KEYS.progressReportMacro:
       return isConfig ? 'progressReportConfig' : 'progressReportMacro';
     default:

@@ -1,9 +1,9 @@
-import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { DECISION_TYPES } from '@contracts/decision-log.contract';
 import { Field } from '../../ui/Field';
 import { OnDemandSelect } from '../../ui/OnDemandSelect';
 import { DECISION_TYPE_LABELS } from '../../ui/labels';
+import { SearchInput } from '../../ui/SearchInput';
 
 export type DecisionType = (typeof DECISION_TYPES)[number];
 const TYPE_OPTIONS = DECISION_TYPES.map((value) => ({ value, label: DECISION_TYPE_LABELS[value] ?? value }));
@@ -36,15 +36,7 @@ export function DecisionFilters({ types, search, errors, onTypes, onSearch }: Pr
         )}
       </Field>
       <Field id="decision-search" label="Search" errors={errors.search}>
-        {(p) => (
-          <Textfield
-            {...p}
-            type="search"
-            placeholder="Summary, rationale, issue…"
-            value={search}
-            onChange={(e) => onSearch(e.currentTarget.value)}
-          />
-        )}
+        {(p) => <SearchInput {...p} placeholder="Summary, rationale, issue…" value={search} onChange={onSearch} />}
       </Field>
     </div>
   );

@@ -7,6 +7,7 @@ import { Section } from '../../../ui/Section';
 import { stack } from '../../../ui/styles';
 import { CommitmentTable } from './CommitmentTable';
 import { DependenciesSection } from './DependenciesSection';
+import { EarlierLessons } from './EarlierLessons';
 import { LoadChart } from './LoadChart';
 import { RequestForm } from './RequestForm';
 
@@ -40,6 +41,7 @@ export function ResourcesTab({ onPilot }: { onPilot: (pilot: PilotView) => void 
         </Section>
       )}
       <DependenciesSection data={data.dependencies} onSaved={saved} />
+      <EarlierLessons services={data.dependencies.named.map((s) => s.key)} />
     </div>
   );
 }

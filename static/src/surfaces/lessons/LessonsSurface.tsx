@@ -1,0 +1,19 @@
+import { lessonsCalls } from '@contracts/lessons.contract';
+import { MODULE_KEYS } from '@contracts/modules';
+import type { SurfaceProps } from '../../app/surfaces';
+import { page } from '../../ui/styles';
+import { LessonsLibrary } from './LessonsLibrary';
+
+/**
+ * The lessons library as the Confluence macro "CSI lessons learned" shows it, and as the CSI
+ * programme page loads it below its configuration: one chunk for both, so the library adds no
+ * new split of the chunks the other surfaces share.
+ */
+export default function LessonsSurface({ context }: SurfaceProps) {
+  if (context.moduleKey !== MODULE_KEYS.lessonsMacro) return <LessonsLibrary call={lessonsCalls.programme} />;
+  return (
+    <main style={page} aria-label="CSI lessons learned">
+      <LessonsLibrary call={lessonsCalls.macro} />
+    </main>
+  );
+}
