@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
  */
 export const DEMO_CONTENT = { blogPost: '30002', draftPage: '30003' } as const;
 
-/** The "CSI report" page: an introduction and the decision-log and progress-report macro placeholders. */
+/** The "CSI report" page: an introduction and the decision-log, progress-report and lessons-learned macro placeholders. */
 export function csiReportBody(): string {
   return [
     '<h1>Continual service improvement report</h1>',
