@@ -1,4 +1,3 @@
-import { globalPagePath } from '../../local/app/global-page-path';
 import { USERS } from '../../local/product/demo-ids';
 import { getPir } from '../../src/adapters/storage/pir.repository';
 import { appFrame, axeViolations, startHarness, type Harness } from './browser-harness';
@@ -134,14 +133,5 @@ describe('the lessons learned library', () => {
     await macro.getByText(/Start from the contract/).waitFor();
     expect(await axeViolations(macro)).toEqual([]);
     await h.shot(page, 'lessons-macro');
-  });
-
-  it('the programme page shows the library below the configuration, searchable as you type', async () => {
-    const page = await h.open(`${globalPagePath()}?as=${USERS.csiAdmin}`);
-    const frame = await appFrame(page);
-    await frame.getByRole('heading', { name: 'Lessons learned' }).waitFor();
-    await frame.getByRole('searchbox', { name: 'Search' }).fill('index');
-    await frame.getByText(/^1 lesson$/).waitFor();
-    await frame.getByText('Refresh the search index on the day content is retired.').waitFor();
   });
 });

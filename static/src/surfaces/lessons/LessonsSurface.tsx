@@ -5,9 +5,9 @@ import { page } from '../../ui/styles';
 import { LessonsLibrary } from './LessonsLibrary';
 
 /**
- * The lessons library as the Confluence macro "CSI lessons learned" shows it, and as the CSI
- * programme page loads it below its configuration: one chunk for both, so the library adds no
- * new split of the chunks the other surfaces share.
+ * The lessons library as the Confluence macro "CSI lessons learned" shows it (and, for another
+ * module, with the programme page's call): one chunk, light enough not to re-split the chunks the
+ * other surfaces share.
  */
 export default function LessonsSurface({ context }: SurfaceProps) {
   if (context.moduleKey !== MODULE_KEYS.lessonsMacro) return <LessonsLibrary call={lessonsCalls.programme} />;

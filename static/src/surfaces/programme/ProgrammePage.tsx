@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import Heading from '@atlaskit/heading';
 import { programmeCalls } from '@contracts/programme.contract';
 import { useCall } from '../../api/use-call';
@@ -11,8 +10,6 @@ import { CsiAdminsOnly } from './CsiAdminsOnly';
 import { JqlHelp } from './JqlHelp';
 import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
-// The lessons library loads after the page's first view (it is below the configuration).
-const LessonsSurface = lazy(() => import('../lessons/LessonsSurface'));
 
 const GET = {};
 
@@ -21,7 +18,7 @@ const GET = {};
  * configuration. Anyone with Jira access can open it; its content is for CSI admins, and a refusal
  * says whom to ask instead of showing an error. Jira shows the module's title above the frame.
  */
-export default function ProgrammePage({ context }: SurfaceProps) {
+export default function ProgrammePage(_: SurfaceProps) {
   const scoring = useCall(programmeCalls.scoringConfig, GET);
   return (
     <main style={{ ...page, ...stack('space.300'), maxWidth: 1100 }}>
@@ -48,15 +45,6 @@ export default function ProgrammePage({ context }: SurfaceProps) {
         <Loading label="Loading the scoring configuration" />
       )}
       {scoring.data && <LifecycleDisclosure />}
-      {/* For everyone who opens the page: what earlier initiatives learnt. */}
-      <section style={stack('space.200')} aria-labelledby="lessons-heading">
-        <Heading size="medium" as="h2" id="lessons-heading">
-          Lessons learned
-        </Heading>
-        <Suspense fallback={<Loading label="Loading the lessons learned" />}>
-          <LessonsSurface context={context} />
-        </Suspense>
-      </section>
       {/* For everyone who opens the page: the JQL values behind the labels the app shows. */}
       <JqlHelp />
     </main>
