@@ -1,12 +1,14 @@
 import { INITIATIVE_CLASSES } from '../domain/scoring/initiative-class.vocabulary';
 import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '../domain/lifecycle/lifecycle-stage.vocabulary';
 
-/** One JQL search alias of the `csi-score` issue property (manifest.yml, `jira:entityProperty`). */
+/** One JQL search alias of the app's issue properties (manifest.yml, `jira:entityProperty`). */
 export interface JqlAliasHelp {
   alias: string;
   what: string;
-  /** The exact values the property stores, and what the app calls each; none for numbers. */
+  /** The exact values the property stores, and what the app calls each; none when free. */
   values: ReadonlyArray<{ value: string; label: string }>;
+  /** What to type when the values are not a fixed list. */
+  free?: string;
   example: string;
 }
 
@@ -22,7 +24,7 @@ const CLASS_NAMES: Record<(typeof INITIATIVE_CLASSES)[number], string> = {
  * shows: `csiClass = "quick-win"` finds quick wins, `csiClass = "Quick win"` finds nothing.
  */
 export const JQL_HELP: readonly JqlAliasHelp[] = [
-  { alias: 'csiScore', what: 'Weighted score, 0 to 100', values: [], example: 'csiScore >= 70' },
+  { alias: 'csiScore', what: 'Weighted score, 0 to 100', values: [], free: 'a number', example: 'csiScore >= 70' },
   {
     alias: 'csiClass',
     what: 'Class',
@@ -56,5 +58,33 @@ export const JQL_HELP: readonly JqlAliasHelp[] = [
       label: LIFECYCLE_STAGE_LABELS[value].charAt(0).toUpperCase() + LIFECYCLE_STAGE_LABELS[value].slice(1),
     })),
     example: 'csiState not in ("rejected", "terminated", "paused")',
+  },
+  {
+    alias: 'csiPirIssue',
+    what: 'PIR action or benefit review of an initiative',
+    values: [],
+    free: "the initiative's issue id",
+    example: 'csiPirIssue = "10011"',
+  },
+  {
+    alias: 'csiPirAction',
+    what: 'Which PIR action the issue follows up',
+    values: [],
+    free: 'an action id, or benefit-review-30 / -90',
+    example: 'csiPirAction = "benefit-review-90"',
+  },
+  {
+    alias: 'csiMaturityPeriod',
+    what: 'Maturity gap of an assessment period',
+    values: [],
+    free: 'a quarter, such as 2026-Q3',
+    example: 'csiMaturityPeriod = "2026-Q3"',
+  },
+  {
+    alias: 'csiMaturityCriterion',
+    what: 'Which maturity criterion the gap issue follows up',
+    values: [],
+    free: 'a criterion id of the maturity model',
+    example: 'csiMaturityCriterion = "mea-2-owner"',
   },
 ];

@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => host.close());
 
-type Hit = { key: string; properties?: Record<string, Record<string, unknown>> };
+type Hit = { id: string; key: string; properties?: Record<string, Record<string, unknown>> };
 async function search(jql: string): Promise<Hit[]> {
   const res = await asPerson(host, USERS.editor, 'POST', '/rest/api/3/search/jql', {
     jql,
@@ -53,6 +53,21 @@ describe('the JQL help', () => {
       expect(found).toBe(all.length);
       expect(found).toBeGreaterThan(0);
     });
+  });
+
+  it.each(JQL_HELP.map((a) => [a.alias, a.example] as const))(
+    '%s: its example is JQL the search accepts',
+    async (_alias, example) => {
+      const hits = await search(example);
+      expect(Array.isArray(hits)).toBe(true);
+    },
+  );
+
+  it('finds the PIR action issues of CSI-11 by its issue id, as the help says', async () => {
+    const [csi11] = await search('key = CSI-11');
+    const actions = await search(`csiPirIssue = "${csi11!.id}"`);
+    expect(actions.length).toBeGreaterThanOrEqual(3);
+    expect(actions.map((a) => a.key)).not.toContain('CSI-11');
   });
 
   it('shows why it exists: the label the UI shows matches nothing, the value it lists matches', async () => {

@@ -35,6 +35,8 @@ export const ENTITIES = {
   pilotFootprint: 'pilot-footprint',
   /** An initiative's post-implementation review, keyed by issue id (issue 11). */
   pir: 'pir',
+  /** The maturity assessments' headers, ratings per assessor, period summaries and gap issues (issue 12). */
+  maturity: 'maturity',
 } as const;
 
 /**
@@ -48,6 +50,8 @@ export const SETTINGS_RECORDS = {
   workflowMap: 'lifecycle-workflow-map',
   /** The major-change rules, PIR templates and timings (issue 11); `revision` is their version. */
   pirSettings: 'pir-settings',
+  /** The maturity model in force and the named assessors (issue 12); `revision` counts saves. */
+  maturitySettings: 'maturity-settings',
 } as const;
 
 /** The one key of the decision log head entity. */

@@ -7,7 +7,7 @@ import {
 import type { MaturityModel } from '../../domain/maturity/maturity-model';
 import { MATURITY_DIMENSIONS, type MaturityDimension } from '../../domain/maturity/maturity.vocabulary';
 import type { Assessment } from './maturity-records';
-import type { DraftView } from './maturity-view';
+import type { DraftView } from '../../contracts/maturity.contract';
 import { combinedRatings, resultOf } from './period-summary';
 
 /** Whether any criterion of the model has an automatic check (only then are the facts counted). */

@@ -2,7 +2,8 @@ import { ok } from '../../domain/result';
 import { notACsiAdmin, settingsOf } from './maturity-access';
 import type { MaturityCaller, MaturityDeps } from './maturity.ports';
 import type { MaturityResult } from './maturity-refusal';
-import { settingsView, type MaturitySettingsView } from './maturity-settings-view';
+import type { MaturitySettingsView } from '../../contracts/maturity.contract';
+import { settingsView } from './maturity-settings-view';
 
 /**
  * The maturity settings for a CSI admin to edit: the model in force (the default, version 1, until

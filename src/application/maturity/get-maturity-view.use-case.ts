@@ -1,9 +1,10 @@
 import { compareQuarters, isQuarter } from '../../domain/maturity/quarter';
 import { ok } from '../../domain/result';
 import { isAssessor, MATURITY_HISTORY_LIMIT, quarterAt, settingsOf } from './maturity-access';
+import type { PeriodSummary } from './maturity-records';
 import type { MaturityCaller, MaturityDeps } from './maturity.ports';
 import { refuse, type MaturityResult } from './maturity-refusal';
-import type { MaturityView } from './maturity-view';
+import type { MaturityView } from '../../contracts/maturity.contract';
 import { draftView, hasAutomaticChecks } from './draft-view';
 import { resultView, trendOf } from './result-view';
 
@@ -13,6 +14,8 @@ export const MATURITY_TREND_DEFAULT = 8;
 /** Which period to show (a quarter; the newest submitted one when absent) and how long a trend. */
 export interface MaturityViewInput {
   period?: string | undefined;
+  /** The submitted period to compare with (the newest one before `period` when absent or not submitted). */
+  compare?: string | undefined;
   /** Periods in the trend, 1 to `MATURITY_HISTORY_LIMIT` (`MATURITY_TREND_DEFAULT` when absent). */
   history?: number | undefined;
 }
@@ -59,7 +62,9 @@ export async function getMaturityView(
       deps.maturity.getGapIssues(period),
     ]);
     if (!assessment) throw new Error(`The summary of ${period} has no assessment`);
-    const comparison = summaries.find((s) => compareQuarters(s.period, period) < 0);
+    const comparison =
+      (await chosenComparison(deps, summaries, input.compare, period)) ??
+      summaries.find((s) => compareQuarters(s.period, period) < 0);
     const result = resultView(summary, comparison, assessment, issues);
     return ok({ ...base, state: 'submitted', result, draft: null });
   }
@@ -72,4 +77,17 @@ export async function getMaturityView(
   const facts = hasAutomaticChecks(model) ? await deps.facts.facts(period) : undefined;
   const state = draft?.state ?? 'none';
   return ok({ ...base, state, result: null, draft: draftView(caller.accountId, draft, settings.model, facts) });
+}
+
+/** The submitted period the caller chose to compare with (one get when it is older than the listed ones). */
+async function chosenComparison(
+  deps: MaturityDeps,
+  summaries: readonly PeriodSummary[],
+  compare: string | undefined,
+  period: string,
+): Promise<PeriodSummary | undefined> {
+  if (compare === undefined || compare === period || !isQuarter(compare)) return undefined;
+  const listed = summaries.find((s) => s.period === compare);
+  if (listed || summaries.length < MATURITY_HISTORY_LIMIT) return listed;
+  return deps.maturity.getSummary(compare);
 }

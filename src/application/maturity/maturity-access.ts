@@ -5,8 +5,7 @@ import type { MaturitySettings } from './maturity-records';
 import type { MaturityCaller, MaturityStorePort } from './maturity.ports';
 import { refuse, type MaturityResult } from './maturity-refusal';
 
-/** The most summaries a history or trend reads (ten years of quarters), in one query. */
-export const MATURITY_HISTORY_LIMIT = 40;
+export { MATURITY_HISTORY_LIMIT } from '../../contracts/maturity.contract';
 
 /** The settings in force: as stored, or the defaults before a CSI admin first saves them. */
 export async function settingsOf(store: Pick<MaturityStorePort, 'getSettings'>): Promise<MaturitySettings> {

@@ -1,7 +1,7 @@
 import type { Criterion, MaturityModel } from '../../domain/maturity/maturity-model';
 import { DIMENSION_LABELS, MATURITY_DIMENSIONS, type CapabilityLevel } from '../../domain/maturity/maturity.vocabulary';
 import type { Assessment, GapIssuesRecord, PeriodSummary } from './maturity-records';
-import type { GapView, MaturityResultView, TrendPoint } from './maturity-view';
+import type { GapView, MaturityResultView, TrendPoint } from '../../contracts/maturity.contract';
 import { resultOf } from './period-summary';
 
 /** Where each criterion of a model sits: its text and level, by id. */

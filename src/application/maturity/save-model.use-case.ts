@@ -4,7 +4,8 @@ import { notACsiAdmin, settingsOf } from './maturity-access';
 import type { MaturitySettings } from './maturity-records';
 import type { MaturityCaller, MaturityDeps } from './maturity.ports';
 import { invalidInput, refuse, type MaturityResult } from './maturity-refusal';
-import { settingsView, type MaturitySettingsView } from './maturity-settings-view';
+import type { MaturitySettingsView } from '../../contracts/maturity.contract';
+import { settingsView } from './maturity-settings-view';
 
 /** An edited model: its dimensions, and the version the admin edited (so a save made meanwhile is not lost). */
 export interface ModelInput {

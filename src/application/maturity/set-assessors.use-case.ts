@@ -3,7 +3,8 @@ import { ok } from '../../domain/result';
 import { defaultMaturitySettings, notACsiAdmin, settingsOf } from './maturity-access';
 import type { MaturityCaller, MaturityDeps } from './maturity.ports';
 import { refuse, type MaturityResult } from './maturity-refusal';
-import { settingsView, type MaturitySettingsView } from './maturity-settings-view';
+import type { MaturitySettingsView } from '../../contracts/maturity.contract';
+import { settingsView } from './maturity-settings-view';
 
 /** The form of an Atlassian account id (as the admin contract checks it). */
 const ACCOUNT_ID = /^[\w:-]{1,128}$/;

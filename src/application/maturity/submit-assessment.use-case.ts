@@ -5,7 +5,7 @@ import { appendMaturityDecision } from './maturity-decision';
 import type { Assessment, AssessmentRecord, PeriodSummary } from './maturity-records';
 import type { MaturityCaller, MaturityDeps } from './maturity.ports';
 import { invalidInput, refuse, type MaturityResult } from './maturity-refusal';
-import type { MaturityView } from './maturity-view';
+import type { MaturityView } from '../../contracts/maturity.contract';
 import { combinedRatings, previousLevels, resultOf, summaryOf } from './period-summary';
 
 /** Which period to submit. */

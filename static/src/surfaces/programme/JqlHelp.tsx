@@ -28,7 +28,7 @@ export function JqlHelp() {
               <td>{a.what}</td>
               <td>
                 {a.values.length === 0
-                  ? 'a number'
+                  ? a.free
                   : a.values.map((v, i) => (
                       <span key={v.value}>
                         {i > 0 ? ', ' : ''}
