@@ -106,6 +106,8 @@ export const BOOT_SURFACES = [
   { name: 'progress-report config', source: 'surfaces/progress-report/ProgressReportConfig.tsx' },
   { name: 'propose action', source: 'surfaces/propose/ProposeDialog.tsx' },
   { name: 'lessons macro', source: 'surfaces/lessons/LessonsSurface.tsx' },
+  { name: 'maturity macro', source: 'surfaces/maturity/MaturityMacro.tsx' },
+  { name: 'maturity config', source: 'surfaces/maturity/MaturityConfig.tsx' },
 ] as const;
 
 // `npx tsx bench/bundle-sizes.ts [--chunks]`: the boot closure of every surface, after `npm run build`.

@@ -23,6 +23,8 @@ const FIRST_CALLS: Partial<Record<SurfaceName, (context: AppContext) => [string,
   decisionLogMacro: (context) => (configured(context) ? ['macro.decisionLog', {}] : null),
   // LessonsLibrary.tsx: no words, no filters.
   lessonsMacro: () => ['macro.lessons', {}],
+  // MaturityMacro.tsx: the period and comparison come from the macro's configuration, so always {}.
+  maturityMacro: () => ['macro.maturity', {}],
   progressReportMacro: (context) => (configured(context) ? ['macro.progressReport', {}] : null),
 };
 

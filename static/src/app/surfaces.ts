@@ -20,6 +20,8 @@ const LOADERS = {
   progressReportConfig: () => import('../surfaces/progress-report/ProgressReportConfig'),
   proposeAction: () => import('../surfaces/propose/ProposeDialog'),
   lessonsMacro: () => import('../surfaces/lessons/LessonsSurface'),
+  maturityMacro: () => import('../surfaces/maturity/MaturityMacro'),
+  maturityConfig: () => import('../surfaces/maturity/MaturityConfig'),
   unknownModule: () => import('./UnknownModule'),
 } satisfies Record<string, Loader>;
 
@@ -44,6 +46,8 @@ export function nameFor(context: AppContext): SurfaceName {
       return isConfig ? 'decisionLogConfig' : 'decisionLogMacro';
     case MODULE_KEYS.lessonsMacro:
       return 'lessonsMacro';
+    case MODULE_KEYS.maturityMacro:
+      return isConfig ? 'maturityConfig' : 'maturityMacro';
     case MODULE_KEYS.progressReportMacro:
       return isConfig ? 'progressReportConfig' : 'progressReportMacro';
     default:

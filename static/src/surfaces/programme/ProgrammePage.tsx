@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import Heading from '@atlaskit/heading';
 import { programmeCalls } from '@contracts/programme.contract';
 import { useCall } from '../../api/use-call';
@@ -10,6 +11,9 @@ import { CsiAdminsOnly } from './CsiAdminsOnly';
 import { JqlHelp } from './JqlHelp';
 import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
+
+// The maturity section loads after the page's first view (it is below the configuration), on its own.
+const MaturitySection = lazy(() => import('../maturity/MaturitySection'));
 
 const GET = {};
 
@@ -45,6 +49,10 @@ export default function ProgrammePage(_: SurfaceProps) {
         <Loading label="Loading the scoring configuration" />
       )}
       {scoring.data && <LifecycleDisclosure />}
+      {/* For everyone who opens the page; its own call, state and boundary, so it never resets the forms above. */}
+      <Suspense fallback={<Loading label="Loading the maturity assessment" />}>
+        <MaturitySection />
+      </Suspense>
       {/* For everyone who opens the page: the JQL values behind the labels the app shows. */}
       <JqlHelp />
     </main>
