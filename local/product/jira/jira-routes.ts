@@ -10,6 +10,7 @@ import { permissionRoutes } from './permissions.routes';
 import { projectSearchRoutes } from './project-search.routes';
 import { projectRoutes } from './projects.routes';
 import { propertyRoutes } from './properties.routes';
+import { remoteLinkRoutes } from './remote-links.routes';
 import { searchRoutes } from './search.routes';
 import { serverInfoRoutes } from './server-info.routes';
 import { transitionRoutes } from './transitions.routes';
@@ -28,6 +29,7 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...appFieldRoutes,
   ...searchRoutes,
   ...issueLinkRoutes,
+  ...remoteLinkRoutes,
   // Before `GET /project/{idOrKey}`, whose pattern would take `search` for a key.
   ...projectSearchRoutes,
   ...projectRoutes,

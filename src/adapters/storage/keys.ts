@@ -16,6 +16,8 @@ export const KEYS = {
   request: (accountId: string, requestId: string) => `request:${accountId}:${requestId}`,
   /** A reader's saved portfolio views of one project (issue 9). */
   portfolioViews: (accountId: string, projectKey: string) => `portfolio-views:${accountId}:${projectKey}`,
+  /** A period's maturity facts as last counted, reused for a few minutes (issue 12: the macro renders often). */
+  maturityFacts: (period: string) => `maturity-facts:${period}`,
 } as const;
 
 export const ENTITIES = {
