@@ -28,6 +28,18 @@ export const DEMO_MACROS = {
   decisionLog: 'csi-decision-log',
   progressReport: 'csi-progress-report',
   lessons: 'csi-lessons-learned',
+  maturity: 'csi-maturity',
+} as const;
+
+/**
+ * The demo's maturity assessments with the default base date (local/seed/demo-maturity.ts derives
+ * them from any base date): four submitted quarters before the base date's, sustainment stagnating
+ * at level 1 in the last of them, and one of its level-2 gaps, made a Jira issue.
+ */
+export const DEMO_MATURITY = {
+  periods: ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'],
+  stagnantPeriod: '2026-Q3',
+  gapCriterion: 'sus-2-archive',
 } as const;
 
 /** The default "today" of the seed, so demo data is the same on every run. */

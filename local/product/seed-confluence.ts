@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
  */
 export const DEMO_CONTENT = { blogPost: '30002', draftPage: '30003' } as const;
 
-/** The "CSI report" page: an introduction and the decision-log, progress-report and lessons-learned macro placeholders. */
+/** The "CSI report" page: an introduction and the decision-log, progress-report, lessons-learned and maturity macro placeholders. */
 export function csiReportBody(): string {
   return [
     '<h1>Continual service improvement report</h1>',
@@ -31,6 +31,11 @@ export function csiReportBody(): string {
     }),
     '<h2>Lessons learned</h2>',
     forgeMacroStorage(DEMO_MACROS.lessons, 'a1b2c3d4-0005-4000-8000-000000000005', {}),
+    '<h2>Maturity</h2>',
+    forgeMacroStorage(DEMO_MACROS.maturity, 'a1b2c3d4-0006-4000-8000-000000000006', {
+      period: JSON.stringify('latest'),
+      compare: JSON.stringify('previous'),
+    }),
   ].join('\n');
 }
 

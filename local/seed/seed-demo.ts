@@ -17,6 +17,7 @@ import { seedCommitments } from './demo-commitments';
 import { lifecycleSteps } from './demo-lifecycle';
 import { stopCriteriaSteps } from './demo-stop-criteria';
 import { closeDemoActions, pirSteps } from './demo-pir';
+import { maturitySteps } from './demo-maturity';
 
 /**
  * Seeds the demo site: the product data (users, projects, issues, the Confluence page) and then the
@@ -46,6 +47,7 @@ export async function seedDemo(host: LocalHost, baseDate = DEFAULT_SEED_BASE_DAT
     ...lifecycleSteps(issues),
     ...stopCriteriaSteps(issues),
     ...pirSteps(issues),
+    ...maturitySteps(baseDate),
   ];
   for (const step of steps.sort((a, b) => b.daysAgo - a.daysAgo)) {
     await host.runtime.run('seed', 'seed.step', step.as, undefined, async () => {

@@ -14,4 +14,5 @@ export const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
   'pir-completed': 'PIR completed',
   correction: 'Correction',
   reopen: 'Reopen',
+  'maturity-assessed': 'Maturity assessed',
 };

@@ -7,6 +7,14 @@ import {
   type Rating,
 } from '../domain/maturity/maturity.vocabulary';
 import { defineCall } from './call';
+
+export {
+  AUTOMATIC_CHECK_LABELS,
+  DIMENSION_LABELS,
+  MATURITY_LIMITS,
+  RATING_LABELS,
+  RATINGS,
+} from '../domain/maturity/maturity.vocabulary';
 import { listOf, patternText, requiredText, text, wholeIn } from './fields';
 import { requestIdSchema } from './request-id';
 import type { UserRef } from './views';
@@ -209,6 +217,18 @@ export const modelInputSchema = z.strictObject({
   ),
   requestId: requestIdSchema,
 });
+
+/**
+ * The Confluence macro's saved configuration: the period it shows (the newest submitted, or a
+ * quarter) and what it compares with (the period before it, or a quarter). An empty configuration
+ * (the macro just inserted) means the newest period beside the one before.
+ */
+export const maturityMacroConfigSchema = z.strictObject({
+  period: z.union([z.literal('latest'), quarter]),
+  compare: z.union([z.literal('previous'), quarter]),
+});
+
+export type MaturityMacroConfig = z.infer<typeof maturityMacroConfigSchema>;
 
 export const maturityCalls = {
   /** The programme page's maturity section. */

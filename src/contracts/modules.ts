@@ -7,6 +7,7 @@ export const MODULE_KEYS = {
   decisionLogMacro: 'csi-decision-log',
   progressReportMacro: 'csi-progress-report',
   lessonsMacro: 'csi-lessons-learned',
+  maturityMacro: 'csi-maturity',
   proposeAction: 'csi-propose-action',
 } as const;
 

@@ -3,7 +3,14 @@ import { RESOLVERS_BY_FUNCTION } from '../../src/adapters/resolvers/registry';
 import { FIXTURES, grantsOf, ROLES } from '../support/resolver-fixtures';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
-const definitions = Object.values(RESOLVERS_BY_FUNCTION).flat();
+// A call served by two functions (the maturity assessor's, on the programme page and in the macro)
+// has a fixture per function, keyed `function/call`.
+const definitions = Object.entries(RESOLVERS_BY_FUNCTION).flatMap(([fn, defs]) =>
+  defs.map((def) => ({
+    ...def,
+    fixtureKey: FIXTURES[`${fn}/${def.call.key}`] ? `${fn}/${def.call.key}` : def.call.key,
+  })),
+);
 
 let host: LocalHost;
 beforeAll(async () => {
@@ -13,13 +20,14 @@ afterAll(() => host.close());
 
 describe('every registered resolver', () => {
   it('has a fixture, so the matrix below covers it', () => {
-    const missing = definitions.map((d) => d.call.key).filter((key) => !FIXTURES[key]);
+    const missing = definitions.map((d) => d.fixtureKey).filter((key) => !FIXTURES[key]);
     expect(missing).toEqual([]);
   });
 
-  describe.each(definitions.map((d) => [d.call.key, d] as const))('%s', (key, def) => {
+  describe.each(definitions.map((d) => [d.fixtureKey, d] as const))('%s', (fixtureKey, def) => {
+    const key = def.call.key;
     it('succeeds for at least one seeded role', async () => {
-      const fixture = FIXTURES[key];
+      const fixture = FIXTURES[fixtureKey];
       if (!fixture) throw new Error(`No fixture for ${key}`);
       const outcomes = [];
       for (const accountId of ROLES) {
@@ -32,7 +40,7 @@ describe('every registered resolver', () => {
     it.each(ROLES)(
       'as %s: allowed exactly when the declared permissions hold; a refusal writes nothing',
       async (accountId) => {
-        const fixture = FIXTURES[key];
+        const fixture = FIXTURES[fixtureKey];
         if (!fixture) throw new Error(`No fixture for ${key}`);
         const grants = grantsOf(host, accountId);
         const allowed =

@@ -558,7 +558,7 @@ describe('projects, routing and points', () => {
 });
 
 describe('Confluence', () => {
-  it('returns the CSI report page in storage format with its three macro placeholders', async () => {
+  it('returns the CSI report page in storage format with its four macro placeholders', async () => {
     const res = await h.confluence(VIEWER, route`/wiki/api/v2/pages/${'30001'}?body-format=storage`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -574,6 +574,7 @@ describe('Confluence', () => {
       ['csi-decision-log', { projects: '["CSI"]', types: '[]', pageSize: '20' }],
       ['csi-progress-report', { project: '"CSI"', periodDays: '120' }],
       ['csi-lessons-learned', {}],
+      ['csi-maturity', { period: '"latest"', compare: '"previous"' }],
     ]);
     const bare = await h.confluence(VIEWER, route`/wiki/api/v2/pages/${'30001'}`);
     expect(bare.body.body).toEqual({});

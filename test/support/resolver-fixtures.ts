@@ -1,10 +1,11 @@
 import type { LocalHost } from '../../local/host';
 import type { FrameRequest } from '../../local/app/frames';
-import { PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
+import { DEMO_MATURITY, PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
 import type { Permission } from '../../src/adapters/permissions/permission';
 import { raterPage } from '../../src/adapters/storage/rating.repository';
 import type { ScoringConfigData } from '../../src/contracts/programme.contract';
 import type { Envelope } from '../../src/contracts/envelope';
+import type { MaturitySettingsView, MaturityView } from '../../src/contracts/maturity.contract';
 import type { ServicesData, WorkflowMapData } from '../../src/contracts/lifecycle-settings.contract';
 
 export const ROLES = [USERS.siteAdmin, USERS.csiAdmin, USERS.editor, USERS.viewer, USERS.outsider] as const;
@@ -33,6 +34,13 @@ const lessonsMacro: FrameFor = (accountId) => ({
   moduleKey: 'csi-lessons-learned',
   accountId,
   pageId: PAGES.csiReport,
+});
+export const MATURITY_CONFIG = { period: 'latest', compare: 'previous' };
+const maturityMacro: FrameFor = (accountId) => ({
+  moduleKey: 'csi-maturity',
+  accountId,
+  pageId: PAGES.csiReport,
+  config: MATURITY_CONFIG,
 });
 const progressMacro: FrameFor = (accountId) => ({
   moduleKey: 'csi-progress-report',
@@ -304,6 +312,7 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'macro.lessons': { frame: lessonsMacro, payload: () => ({ service: 'service-desk' }) },
   'programme.lessons': { frame: programme, payload: () => ({ text: 'owner' }) },
   'pir.lessons': { frame: issuePanel('CSI-6'), payload: () => ({}) },
+  ...maturityFixtures(),
   'propose.get': { frame: proposeAction('CSI-6'), payload: () => ({}) },
   'propose.submit': {
     frame: proposeAction('CSI-6'),
@@ -316,6 +325,75 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     subjectNeeds: ['createIssue'],
   },
 };
+
+/**
+ * The maturity calls (issue 12). Assessors are the CSI admins and the accounts they name: the demo
+ * names the editor. The programme page's and the macro's assessor calls share their keys, so the
+ * macro's are keyed by function as well (`macro-fn/maturity.rate`).
+ */
+function maturityFixtures(): Record<string, ResolverFixture> {
+  const assessor = { subjectNeeds: ['csiAdmin'] as const, alsoAllowed: [USERS.editor] };
+  const now = new Date();
+  const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+  const rate = () => ({ period: quarter, criterionId: 'gov-1-owner', rating: 'F', evidence: ['CSI-1'], comment: '' });
+  // A quarter long before the demo's, rated in full once (so a submission of it can succeed).
+  const submit = (period: string) => async (host: LocalHost) => {
+    await rateInFull(host, period);
+    return { period };
+  };
+  // A submitted demo quarter's gap: level 2 of sustainment, where the demo stagnates.
+  const gaps = () => ({ period: DEMO_MATURITY.stagnantPeriod, criterionIds: [DEMO_MATURITY.gapCriterion] });
+  const fixtures = (frame: FrameFor, submitted: string) => ({
+    'maturity.rate': { frame, payload: rate, ...assessor },
+    'maturity.submit': { frame, payload: submit(submitted), ...assessor },
+    'maturity.gapIssues': { frame, payload: gaps, ...assessor },
+  });
+  const byMacro = Object.entries(fixtures(maturityMacro, '2024-Q2')).map(([key, f]) => [`macro-fn/${key}`, f]);
+  return {
+    'maturity.view': { frame: programme, payload: () => ({}) },
+    ...fixtures(programme, '2024-Q1'),
+    ...Object.fromEntries(byMacro),
+    'macro.maturity': { frame: maturityMacro, payload: () => ({}) },
+    'maturity.settings': { frame: programme, payload: () => ({}) },
+    'maturity.saveModel': { frame: programme, payload: editedModel },
+    'maturity.setAssessors': { frame: programme, payload: () => ({ accountIds: [USERS.editor] }) },
+  };
+}
+
+/** A maturity call as the site admin (a CSI admin whoever the fuzzed settings name). */
+async function maturityCall<T>(host: LocalHost, key: string, payload: unknown): Promise<T> {
+  const frame = host.frames.create(programme(USERS.siteAdmin));
+  const result = (await host.runner.invokeResolver(frame, key, payload)) as Envelope<T>;
+  if (!result.ok) throw new Error(`${key} failed in a fixture: ${result.error.message}`);
+  return result.data;
+}
+
+/** The site admin rates every criterion of `period` F, unless the period is rated or submitted already. */
+async function rateInFull(host: LocalHost, period: string): Promise<void> {
+  const view = await maturityCall<MaturityView>(host, 'maturity.view', { period });
+  if (view.state === 'submitted' || !view.draft || Object.keys(view.draft.mine).length > 0) return;
+  for (const { levels } of view.draft.model.dimensions) {
+    for (const criterion of levels.flatMap((l) => l.criteria)) {
+      const proposed = view.draft.proposals[criterion.id]?.proposed;
+      const reason = proposed !== undefined && proposed !== 'F' ? { overrideReason: 'Seen in the review' } : {};
+      const input = { period, criterionId: criterion.id, rating: 'F', evidence: [], comment: '', ...reason };
+      await maturityCall(host, 'maturity.rate', input);
+    }
+  }
+}
+
+/** The model in force with its first criterion reworded (a change each time, so a save can succeed). */
+async function editedModel(host: LocalHost) {
+  const { model } = await maturityCall<MaturitySettingsView>(host, 'maturity.settings', {});
+  const dimensions = model.dimensions.map((d, i) => ({
+    ...d,
+    levels: d.levels.map((l, j) => ({
+      ...l,
+      criteria: l.criteria.map((c, k) => (i + j + k === 0 ? { ...c, text: `Reworded ${Date.now()}: ${c.text}` } : c)),
+    })),
+  }));
+  return { baseVersion: model.version, dimensions };
+}
 
 /** What each seeded user holds, read from the product simulator's own records (the test's oracle). */
 export function grantsOf(host: LocalHost, accountId: string): Record<SubjectPermission, boolean> {

@@ -8,6 +8,7 @@ import { decisionLogScope, progressReportPorts, progressReportScope } from '../r
 import { decisionQuery } from '../storage/decision-query.adapter';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 import { macroLessonsResolvers } from './lessons.resolver';
+import { macroMaturityResolvers } from './maturity.resolver';
 
 function onModule(ctx: CallContext, moduleKey: string): Result<true> {
   return ctx.platform.moduleKey === moduleKey
@@ -78,6 +79,7 @@ export const macroResolvers = [
     },
   }),
   ...macroLessonsResolvers,
+  ...macroMaturityResolvers,
 ];
 
 export const macroResolver = buildResolver(macroResolvers);

@@ -19,6 +19,7 @@ import { configRequests } from '../storage/config-request.repository';
 import { buildResolver, defineResolver, type CallContext } from './define-resolver';
 import { lifecycleSettingsResolvers } from './lifecycle-settings.resolver';
 import { programmeLessonsResolvers } from './lessons.resolver';
+import { programmeMaturityResolvers } from './maturity.resolver';
 
 function configPorts(ctx: CallContext): ScoringConfigPorts {
   return {
@@ -71,6 +72,7 @@ export const programmePageResolvers = [
   }),
   ...lifecycleSettingsResolvers,
   ...programmeLessonsResolvers,
+  ...programmeMaturityResolvers,
 ];
 
 export const programmePageResolver = buildResolver(programmePageResolvers);

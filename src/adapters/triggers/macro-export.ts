@@ -6,6 +6,9 @@ import { progressReportAdf } from '../../application/export/progress-report-adf'
 import { lessonsAdf } from '../../application/export/lessons-adf';
 import { lessonsLibrary } from '../../application/pir/lessons-library.use-case';
 import { lessonsPorts } from '../reports/lessons-ports';
+import { maturityAdf } from '../../application/export/maturity-adf';
+import { getMaturityView } from '../../application/maturity/get-maturity-view.use-case';
+import { macroQuery, maturityDeps } from '../resolvers/maturity.resolver';
 import { progressReport } from '../../application/progress/progress-report.use-case';
 import { checkGrants } from '../permissions/permission-checker';
 import { decisionLogScope, progressReportPorts, progressReportScope } from '../reports/macro-reports';
@@ -60,7 +63,10 @@ const issuesOf = (error: z.ZodError) =>
  * must be able to view the content and browse the project, exactly as when reading it live. A
  * payload that is not understood is logged (what was wrong, never its values) and explained.
  */
-async function exportAs(payload: unknown, render: (config: unknown, memo: Memo) => Promise<AdfDoc>): Promise<AdfDoc> {
+async function exportAs(
+  payload: unknown,
+  render: (config: unknown, memo: Memo, accountId: string) => Promise<AdfDoc>,
+): Promise<AdfDoc> {
   const parsed = exportPayloadSchema.safeParse(payload);
   if (!parsed.success) {
     console.warn(`CSI macro export: malformed adfExport payload (${issuesOf(parsed.error)})`);
@@ -77,7 +83,7 @@ async function exportAs(payload: unknown, render: (config: unknown, memo: Memo) 
     const memo = createMemo();
     const grants = await checkGrants(['viewPage'], { accountId, moduleKey: 'export', extension: { content } }, memo);
     if (!grants.viewPage) return notice('You do not have permission to view this page.');
-    return await render(config, memo);
+    return await render(config, memo, accountId);
   } catch (cause) {
     console.error('CSI macro export failed', cause);
     return notice('The CSI report could not be exported right now. Try the export again.');
@@ -95,6 +101,15 @@ export function progressReportExport(payload: unknown): Promise<AdfDoc> {
 
 export function lessonsExport(payload: unknown): Promise<AdfDoc> {
   return exportAs(payload, async () => lessonsAdf(await lessonsLibrary(lessonsPorts, {}), new Date().toISOString()));
+}
+
+export function maturityExport(payload: unknown): Promise<AdfDoc> {
+  return exportAs(payload, async (raw, memo, accountId) => {
+    const query = macroQuery(raw);
+    if (!query.ok) return notice(query.error.message);
+    const view = await getMaturityView(maturityDeps({ memo }), { accountId, isCsiAdmin: false }, query.value);
+    return view.ok ? maturityAdf(view.value, new Date().toISOString()) : notice(view.error.message);
+  });
 }
 
 export function decisionLogExport(payload: unknown): Promise<AdfDoc> {

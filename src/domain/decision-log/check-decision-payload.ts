@@ -1,6 +1,8 @@
 import type { FieldErrorCollector } from '../shared/field-errors';
 import type { DecisionDraft, DecisionPayloads, DecisionType } from './decision-entry';
 
+import { CAPABILITY_LEVELS, MATURITY_DIMENSIONS } from '../maturity/maturity.vocabulary';
+import { isQuarter } from '../maturity/quarter';
 import { OVERRIDDEN, PIR_OUTCOMES as OUTCOMES, REASON_CATEGORIES as REASONS, VERDICTS } from './decision.vocabulary';
 
 const filled = (v: unknown, max = 500): boolean => typeof v === 'string' && v.trim().length > 0 && v.length <= max;
@@ -8,6 +10,7 @@ const optional = (v: unknown, max = 500): boolean => v === undefined || filled(v
 const oneOf = (v: unknown, values: readonly string[]): boolean => typeof v === 'string' && values.includes(v);
 const texts = (v: unknown, maxItems = 50): boolean =>
   Array.isArray(v) && v.length <= maxItems && v.every((t) => filled(t));
+const levelOrZero = (v: unknown): boolean => v === 0 || CAPABILITY_LEVELS.includes(v as never);
 const seqUpTo = (v: unknown, last: number): boolean =>
   Number.isInteger(v) && (v as number) >= 1 && (v as number) <= last;
 
@@ -50,6 +53,30 @@ const CHECKS: Checks = {
   ],
   correction: (p, last) => [['correctsSeq', seqUpTo(p.correctsSeq, last), 'Must be the seq of an existing entry']],
   reopen: (p) => [['fromStage', oneOf(p.fromStage, ['rejected', 'terminated']), 'Must be rejected or terminated']],
+  'maturity-assessed': (p) => [
+    ['period', typeof p.period === 'string' && isQuarter(p.period), 'Must be a quarter such as 2026-Q3'],
+    ['modelVersion', Number.isInteger(p.modelVersion) && p.modelVersion >= 1, 'Must be a whole number of 1 or more'],
+    [
+      'levels',
+      typeof p.levels === 'object' &&
+        p.levels !== null &&
+        Object.keys(p.levels).length === MATURITY_DIMENSIONS.length &&
+        MATURITY_DIMENSIONS.every((d) => levelOrZero(p.levels[d])),
+      'Give every dimension a level from 0 to 5',
+    ],
+    ['organisationLevel', levelOrZero(p.organisationLevel), 'Must be a level from 0 to 5'],
+    [
+      'organisationMean',
+      typeof p.organisationMean === 'number' && p.organisationMean >= 0 && p.organisationMean <= 5,
+      'Must be a number from 0 to 5',
+    ],
+    [
+      'stagnating',
+      Array.isArray(p.stagnating) && p.stagnating.every((d) => oneOf(d, MATURITY_DIMENSIONS)),
+      'List dimensions only',
+    ],
+    ['assessors', texts(p.assessors) && p.assessors.length >= 1, 'Name at least one assessor'],
+  ],
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { MaturityDimension } from '../maturity/maturity.vocabulary';
 import type { CheckpointVerdict, DecisionType, Overridden, PirOutcome, RejectionReason } from './decision.vocabulary';
 
 export type { CheckpointVerdict, DecisionType, RejectionReason };
@@ -33,9 +34,20 @@ export interface DecisionPayloads extends Record<DecisionType, object> {
   correction: { correctsSeq: number };
   /** A rejected or terminated initiative goes back under review (issue 10 item 1). */
   reopen: { fromStage: 'rejected' | 'terminated' };
+  /** A quarter's maturity assessment was submitted (issue 12): configuration-wide, no subject issue. */
+  'maturity-assessed': {
+    period: string;
+    modelVersion: number;
+    levels: Record<MaturityDimension, number>;
+    organisationLevel: number;
+    organisationMean: number;
+    stagnating: MaturityDimension[];
+    /** The accounts whose ratings the result stands on. */
+    assessors: string[];
+  };
 }
 
-/** The issue an entry is about; `null` for configuration-wide entries (a scoring change). */
+/** The issue an entry is about; `null` for configuration-wide entries (a scoring change, a maturity assessment). */
 export type DecisionSubject = { issueKey: string; issueId: string; projectKey: string } | null;
 
 interface DraftFields {

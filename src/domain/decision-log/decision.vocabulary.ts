@@ -16,6 +16,7 @@ export const DECISION_TYPES = [
   'pir-completed',
   'correction',
   'reopen',
+  'maturity-assessed',
 ] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 

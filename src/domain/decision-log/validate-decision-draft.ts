@@ -55,7 +55,8 @@ function checkScores(scores: unknown, errors: FieldErrorCollector): void {
 function checkSubject(draft: DecisionDraft, errors: FieldErrorCollector): void {
   const { subject } = draft;
   if (subject === null) {
-    errors.check(draft.type === 'scoring-config-changed', 'subject', 'This decision must be about an issue');
+    const configurationWide = draft.type === 'scoring-config-changed' || draft.type === 'maturity-assessed';
+    errors.check(configurationWide, 'subject', 'This decision must be about an issue');
     return;
   }
   for (const field of ['issueKey', 'issueId', 'projectKey'] as const) {

@@ -26,6 +26,11 @@ const WITH_REQUEST_ID: ReadonlySet<string> = new Set([
   'commitments.confirm',
   'dependencies.nameServices',
   'dependencies.markReviewed',
+  'maturity.rate',
+  'maturity.submit',
+  'maturity.gapIssues',
+  'maturity.saveModel',
+  'maturity.setAssessors',
 ]);
 
 /** Calls that only read: retrying them is always safe. */
@@ -54,6 +59,9 @@ const READS: ReadonlySet<string> = new Set([
   'propose.get',
   'resources.get',
   'commitments.findPeople',
+  'maturity.view',
+  'maturity.settings',
+  'macro.maturity',
 ]);
 
 /** Waits before the 2nd and 3rd attempt of a call that met a busy platform (UNAVAILABLE). */
