@@ -14,4 +14,9 @@ export { reconcileJira } from './adapters/triggers/reconcile.trigger';
 export { pirDaily } from './adapters/triggers/pir-daily.trigger';
 export { rescoreConsumer } from './adapters/triggers/rescore.consumer';
 export { projectionConsumer } from './adapters/triggers/projection.consumer';
-export { decisionLogExport, lessonsExport, maturityExport, progressReportExport } from './adapters/triggers/macro-export';
+export {
+  decisionLogExport,
+  lessonsExport,
+  maturityExport,
+  progressReportExport,
+} from './adapters/triggers/macro-export';
