@@ -80,3 +80,49 @@ describe('validateDecisionDraft', () => {
     ]);
   });
 });
+
+describe('a maturity-assessed entry (issue 12)', () => {
+  const levels = {
+    governance: 3,
+    measurement: 3,
+    prioritisation: 3,
+    collaboration: 3,
+    feedback: 3,
+    adoption: 2,
+    sustainment: 1,
+  };
+  const assessed = {
+    type: 'maturity-assessed',
+    subject: null,
+    summary: 'Maturity 2026-Q3: organisation level 1 (mean 2.6)',
+    rationale: 'Levels per dimension',
+    optionsConsidered: [],
+    payload: {
+      period: '2026-Q3',
+      modelVersion: 1,
+      levels,
+      organisationLevel: 1,
+      organisationMean: 2.6,
+      stagnating: ['sustainment'],
+      assessors: ['u-csi-admin', 'u-editor'],
+    },
+  };
+
+  it('is configuration-wide: accepted without a subject', () => {
+    expect(validateDecisionDraft(assessed as DecisionDraft, head).ok).toBe(true);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a period that is not a quarter', { period: '2026-Q5' }, 'payload.period'],
+    ['model version 0', { modelVersion: 0 }, 'payload.modelVersion'],
+    ['a level of 6', { levels: { ...levels, adoption: 6 } }, 'payload.levels'],
+    ['a dimension missing', { levels: { ...levels, sustainment: undefined } }, 'payload.levels'],
+    ['an organisation level of 1.5', { organisationLevel: 1.5 }, 'payload.organisationLevel'],
+    ['a mean above 5', { organisationMean: 5.1 }, 'payload.organisationMean'],
+    ['an unknown stagnating dimension', { stagnating: ['morale'] }, 'payload.stagnating'],
+    ['no assessor', { assessors: [] }, 'payload.assessors'],
+  ])('rejects %s', (_label, change, path) => {
+    const draft = { ...assessed, payload: { ...assessed.payload, ...change } };
+    expect(Object.keys(fieldErrorsOf(draft))).toEqual([path]);
+  });
+});
