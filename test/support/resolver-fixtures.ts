@@ -7,6 +7,7 @@ import type { ScoringConfigData } from '../../src/contracts/programme.contract';
 import type { Envelope } from '../../src/contracts/envelope';
 import type { MaturitySettingsView, MaturityView } from '../../src/contracts/maturity.contract';
 import type { ServicesData, WorkflowMapData } from '../../src/contracts/lifecycle-settings.contract';
+import { pirSettingsFixtures } from './fixtures/pir-settings-fixtures';
 
 export const ROLES = [USERS.siteAdmin, USERS.csiAdmin, USERS.editor, USERS.viewer, USERS.outsider] as const;
 
@@ -313,6 +314,7 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'programme.lessons': { frame: programme, payload: () => ({ text: 'owner' }) },
   'pir.lessons': { frame: issuePanel('CSI-6'), payload: () => ({}) },
   ...maturityFixtures(),
+  ...pirSettingsFixtures(),
   'propose.get': { frame: proposeAction('CSI-6'), payload: () => ({}) },
   'propose.submit': {
     frame: proposeAction('CSI-6'),

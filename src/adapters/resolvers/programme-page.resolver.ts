@@ -20,6 +20,7 @@ import { buildResolver, defineResolver, type CallContext } from './define-resolv
 import { lifecycleSettingsResolvers } from './lifecycle-settings.resolver';
 import { programmeLessonsResolvers } from './lessons.resolver';
 import { programmeMaturityResolvers } from './maturity.resolver';
+import { pirSettingsResolvers } from './pir-settings.resolver';
 
 function configPorts(ctx: CallContext): ScoringConfigPorts {
   return {
@@ -73,6 +74,7 @@ export const programmePageResolvers = [
   ...lifecycleSettingsResolvers,
   ...programmeLessonsResolvers,
   ...programmeMaturityResolvers,
+  ...pirSettingsResolvers,
 ];
 
 export const programmePageResolver = buildResolver(programmePageResolvers);

@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import * as z from 'zod';
 import type { StoredPirSettings } from '../../application/pir/pir-settings';
 import { INITIATIVE_CLASSES } from '../../domain/scoring/initiative-class.vocabulary';
@@ -8,6 +8,8 @@ import { defaultPirTemplate } from '../../domain/pir/pir-template';
 import { ACTION_PRIORITIES, PIR_REQUIREMENTS } from '../../domain/pir/pir.vocabulary';
 import { pirTemplateSchema } from '../../application/pir/pir-record';
 import { ENTITIES, SETTINGS_RECORDS } from './keys';
+import { committed } from './kvs-conflict';
+import { assertStorable } from './value-size';
 
 const ruleSchema = z.object({
   id: z.string(),
@@ -50,4 +52,27 @@ export async function loadPirSettings(): Promise<StoredPirSettings> {
     .get(SETTINGS_RECORDS.pirSettings);
   if (!stored) return defaultPirSettings();
   return { version: stored.revision, ...dataSchema.parse(stored.data) };
+}
+
+interface SettingsRecord {
+  revision: number;
+  data: unknown;
+}
+
+/**
+ * Writes version `next.version` if the stored one is still `next.version - 1` (none stored before
+ * version 1): one conditional transaction with the client request key. False when another save
+ * came first; a record over the platform's value size is refused before anything is written.
+ */
+export function savePirSettings(next: StoredPirSettings, requestKey?: string): Promise<boolean> {
+  const { version, ...data } = next;
+  const value = { revision: version, data };
+  assertStorable(value, 'The PIR settings');
+  const conditions =
+    version === 1
+      ? new Filter<SettingsRecord>().and('revision', FilterConditions.notExists())
+      : new Filter<SettingsRecord>().and('revision', FilterConditions.equalTo(version - 1));
+  const tx = kvs.transact().set(SETTINGS_RECORDS.pirSettings, value, { entityName: ENTITIES.settings, conditions });
+  if (requestKey) tx.set(requestKey, { pirSettingsVersion: version });
+  return committed(() => tx.execute());
 }

@@ -31,6 +31,7 @@ const WITH_REQUEST_ID: ReadonlySet<string> = new Set([
   'maturity.gapIssues',
   'maturity.saveModel',
   'maturity.setAssessors',
+  'pirSettings.save',
 ]);
 
 /** Calls that only read: retrying them is always safe. */
@@ -62,6 +63,7 @@ const READS: ReadonlySet<string> = new Set([
   'maturity.view',
   'maturity.settings',
   'macro.maturity',
+  'pirSettings.get',
 ]);
 
 /** Waits before the 2nd and 3rd attempt of a call that met a busy platform (UNAVAILABLE). */
