@@ -8,6 +8,7 @@ import type { Envelope } from '../../src/contracts/envelope';
 import type { MaturitySettingsView, MaturityView } from '../../src/contracts/maturity.contract';
 import type { ServicesData, WorkflowMapData } from '../../src/contracts/lifecycle-settings.contract';
 import { pirSettingsFixtures } from './fixtures/pir-settings-fixtures';
+import { archiveFixtures } from './fixtures/archive-fixtures';
 
 export const ROLES = [USERS.siteAdmin, USERS.csiAdmin, USERS.editor, USERS.viewer, USERS.outsider] as const;
 
@@ -306,6 +307,7 @@ export const FIXTURES: Record<string, ResolverFixture> = {
   'projectPage.deleteView': { frame: project, payload: () => ({ name: 'Quick wins first' }) },
   'projectPage.decisionLog': { frame: project, payload: () => ({}) },
   'projectPage.exportDecisionLog': { frame: project, payload: () => ({ format: 'csv' }) },
+  ...archiveFixtures,
   'macro.decisionLog': { frame: decisionLogMacro, payload: () => ({}) },
   'macro.exportDecisionLog': { frame: decisionLogMacro, payload: () => ({ format: 'json' }) },
   'macro.progressReport': { frame: progressMacro, payload: () => ({}) },

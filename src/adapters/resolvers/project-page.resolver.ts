@@ -13,6 +13,7 @@ import { usersByIds } from '../product/users';
 import { footprintRows } from '../storage/pilot-footprint.repository';
 import { duePilots, projectPilots, triggeredInitiatives } from '../storage/pilot-watch.queries';
 import { productionDeps } from '../deps';
+import { archiveResolvers } from './archive.resolver';
 import { checkGrants } from '../permissions/permission-checker';
 import { projectStatuses } from '../product/project-statuses';
 import { portfolioViews } from '../storage/portfolio-views.repository';
@@ -155,6 +156,7 @@ export const projectPageResolvers = [
         }),
       ),
   }),
+  ...archiveResolvers,
 ];
 
 export const projectPageResolver = buildResolver(projectPageResolvers);

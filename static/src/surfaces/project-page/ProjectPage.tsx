@@ -18,6 +18,7 @@ const DecisionLog = lazy(() => import('../decision-log/DecisionLog').then((m) =>
 const ScoringGrid = lazy(() => import('./ScoringGrid').then((m) => ({ default: m.ScoringGrid })));
 const ValueEffortMatrix = lazy(() => import('./ValueEffortMatrix').then((m) => ({ default: m.ValueEffortMatrix })));
 const PilotWatch = lazy(() => import('./PilotWatch').then((m) => ({ default: m.PilotWatch })));
+const Archive = lazy(() => import('./Archive').then((m) => ({ default: m.Archive })));
 
 const SOURCE: DecisionLogSource = { list: projectPageCalls.decisionLog, exportLog: projectPageCalls.exportDecisionLog };
 
@@ -27,7 +28,7 @@ const panel = (label: string, children: ReactNode) => (
   </div>
 );
 
-/** The Jira project page: the ranked portfolio, the scoring grid, the value/effort matrix, the pilots and the decision log. */
+/** The Jira project page: the ranked portfolio, the scoring grid, the value/effort matrix, the pilots, the decision log and the archive. */
 export default function ProjectPage({ context }: SurfaceProps) {
   const project = context.extension.project?.key;
   const [draft, setDraft] = useState<PortfolioFilterDraft>(NO_FILTERS);
@@ -47,12 +48,14 @@ export default function ProjectPage({ context }: SurfaceProps) {
           <Tab>Value/effort matrix</Tab>
           <Tab>Pilots</Tab>
           <Tab>Decision log</Tab>
+          <Tab>Archive</Tab>
         </TabList>
         <TabPanel>{panel('Loading the portfolio', <Portfolio {...shared} sort={sort} onSort={setSort} />)}</TabPanel>
         <TabPanel>{panel('Loading the scoring grid', <ScoringGrid filters={filters} />)}</TabPanel>
         <TabPanel>{panel('Loading the matrix', <ValueEffortMatrix {...shared} />)}</TabPanel>
         <TabPanel>{panel('Loading the pilots', <PilotWatch />)}</TabPanel>
         <TabPanel>{panel('Loading the decision log', <DecisionLog source={SOURCE} />)}</TabPanel>
+        <TabPanel>{panel('Loading the archive', <Archive />)}</TabPanel>
       </Tabs>
     </main>
   );
