@@ -274,3 +274,37 @@ describe('gap issues', () => {
     await h.shot(page, 'maturity-gap-issue');
   }, 120_000);
 });
+
+describe('the maturity settings', () => {
+  it('the CSI admin edits a criterion and saves version 2; a level left without criteria is refused and stays at 2', async () => {
+    const { page, section } = await programmeSection(USERS.csiAdmin);
+    await section.getByRole('button', { name: 'Maturity model and assessors' }).click();
+    const panel = section.getByRole('region', { name: 'Maturity model and assessors' });
+    await panel.getByRole('heading', { name: 'Model version 1' }).waitFor({ timeout: 20_000 });
+    await panel.getByRole('list', { name: 'Named assessors' }).getByRole('listitem').first().waitFor();
+
+    // Governance is open; its level 1 starts with "A named person owns the CSI programme...".
+    const level1 = panel.getByRole('region', { name: 'Model: Governance level 1' });
+    const first = level1.getByLabel('Criterion 1', { exact: false }).first();
+    expect(await first.inputValue()).toBe('A named person owns the CSI programme, and the teams know who it is.');
+    await first.fill('A named person owns the CSI programme, and every team knows who it is.');
+    await panel.getByRole('button', { name: 'Save as version 2' }).click();
+    await panel.getByText('Saved as version 2.').waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: 'Model version 2' }).waitFor();
+    expect(await first.inputValue()).toBe('A named person owns the CSI programme, and every team knows who it is.');
+
+    // Every criterion of governance level 1 removed: the domain's own message, and nothing saved.
+    const removes = level1.getByRole('button', { name: /^Remove criterion \d+ of Governance level 1$/ });
+    expect(await removes.count()).toBe(3);
+    while ((await removes.count()) > 0) await removes.first().click();
+    await level1.getByText('No criteria: add at least one.').waitFor();
+    await panel.getByRole('button', { name: 'Save as version 3' }).click();
+    await level1
+      .getByRole('alert')
+      .filter({ hasText: 'Governance level 1 has no criteria: give it at least one.' })
+      .waitFor();
+    expect(await panel.getByRole('heading', { name: 'Model version 2' }).count()).toBe(1);
+    expect(await panel.getByText('Saved as version 3.').count()).toBe(0);
+    await h.shot(page, 'maturity-settings-refused');
+  }, 120_000);
+});

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import { maturityCalls, type MaturityViewQuery } from '@contracts/maturity.contract';
 import { useCall } from '../../api/use-call';
@@ -11,6 +12,30 @@ import { periodChoices } from './maturity-format';
 import { MaturityReport } from './MaturityReport';
 
 const NEWEST: MaturityViewQuery = {};
+
+// A chunk of its own, loaded when a CSI admin opens it: the section's code stays what every reader needs.
+const MaturitySettingsPanel = lazy(() => import('./MaturitySettingsPanel'));
+
+/** The CSI admins' disclosure of the model and assessors, closed at first. */
+function MaturitySettingsDisclosure({ onChanged }: { onChanged: () => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div style={stack('space.150')}>
+      <div>
+        <Button aria-expanded={open} aria-controls="maturity-settings" onClick={() => setOpen((o) => !o)}>
+          Maturity model and assessors
+        </Button>
+      </div>
+      {open && (
+        <div id="maturity-settings" role="region" aria-label="Maturity model and assessors">
+          <Suspense fallback={<Loading label="Loading the maturity settings" />}>
+            <MaturitySettingsPanel onChanged={onChanged} />
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
+}
 
 /**
  * The programme page's maturity assessment: the newest submitted period first, any submitted quarter
@@ -52,6 +77,7 @@ export function MaturitySection() {
           </Field>
         )}
       </div>
+      {data?.you.canAdminister && <MaturitySettingsDisclosure onChanged={view.reload} />}
       <span aria-live="polite" style={subtle}>
         {switching ? `Loading ${query.period ?? ''}…` : ''}
       </span>
