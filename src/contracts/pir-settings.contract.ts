@@ -3,6 +3,8 @@ import {
   ACTION_PRIORITIES,
   PIR_REQUIREMENTS,
   SECTION_KINDS,
+  PIR_REQUIREMENT_LABELS,
+  SECTION_OWNER_ROLE_LABELS,
   SECTION_OWNER_ROLES,
   type ActionPriority,
   type PirRequirement,
@@ -15,7 +17,15 @@ import { listOf, patternText, text, wholeIn } from './fields';
 import { requestIdSchema } from './request-id';
 import type { UserRef } from './views';
 
-export { ACTION_PRIORITIES, PIR_REQUIREMENTS, SECTION_KINDS, SECTION_OWNER_ROLES };
+export {
+  ACTION_PRIORITIES,
+  PIR_REQUIREMENT_LABELS,
+  PIR_REQUIREMENTS,
+  SECTION_KINDS,
+  SECTION_OWNER_ROLE_LABELS,
+  SECTION_OWNER_ROLES,
+};
+export type { ActionPriority, PirRequirement, SectionKind, SectionOwnerRole };
 
 /** At most this many templates (each up to 30 sections: together they stay within one stored record). */
 export const MAX_PIR_TEMPLATES = 5;

@@ -3,7 +3,7 @@ import { USERS } from '../../local/product/demo-ids';
 import { getPir } from '../../src/adapters/storage/pir.repository';
 import { loadPirSettings } from '../../src/adapters/storage/pir-settings.repository';
 import type { Envelope } from '../../src/contracts/envelope';
-import type { PirSettingsData, PirSettingsInput } from '../../src/contracts/pir-settings.contract';
+import type { PirSettingsData, PirSettingsInput, SectionKind } from '../../src/contracts/pir-settings.contract';
 import { asPerson } from '../support/product-requests';
 import { invokeAs, seededHost } from '../support/seeded-host';
 
@@ -25,13 +25,13 @@ const code = (e: Envelope<unknown>) => (e.ok ? 'ok' : e.error.code);
 const read = <T>(fn: () => Promise<T>) => host.runtime.run('test', 'read', undefined, undefined, fn);
 const idOf = (key: string) => String(host.store.issues.find(key)!.id);
 
-const section = (key: string, title: string, kind = 'text', required = false) => ({
+const section = (key: string, title: string, kind: SectionKind = 'text', required = false) => ({
   key,
   title,
   kind,
   required,
   guidance: `Guidance for ${title}`,
-  ownerRole: 'initiative-owner',
+  ownerRole: 'initiative-owner' as const,
 });
 
 /** Written by hand: a "Quick review" template asked for first of every initiative, the standard one after it. */
@@ -73,7 +73,7 @@ function settings(version: number): PirSettingsInput {
       },
     ],
     timings: { pirDueBusinessDays: 3, actionDueBusinessDays: { urgent: 1, high: 2, normal: 5, low: 10 } },
-  } as PirSettingsInput;
+  };
 }
 
 test('a CSI admin saves the rules, templates and timings: version 1, a changed template its next version', async () => {

@@ -14,6 +14,8 @@ import { ScoringConfigForm } from './ScoringConfigForm';
 
 // The maturity section loads after the page's first view (it is below the configuration), on its own.
 const MaturitySection = lazy(() => import('../maturity/MaturitySection'));
+// The PIR settings' disclosure (CSI admins only) loads after the first view too; its content only when opened.
+const PirSettingsDisclosure = lazy(() => import('./PirSettingsDisclosure'));
 
 const GET = {};
 
@@ -49,6 +51,11 @@ export default function ProgrammePage(_: SurfaceProps) {
         <Loading label="Loading the scoring configuration" />
       )}
       {scoring.data && <LifecycleDisclosure />}
+      {scoring.data && (
+        <Suspense fallback={null}>
+          <PirSettingsDisclosure />
+        </Suspense>
+      )}
       {/* For everyone who opens the page; its own call, state and boundary, so it never resets the forms above. */}
       <Suspense fallback={<Loading label="Loading the maturity assessment" />}>
         <MaturitySection />
