@@ -5,7 +5,11 @@ import { isQuarter } from '../../domain/maturity/quarter';
 import { loadSettings } from '../storage/settings.repository';
 import { loadWorkflowMap } from '../storage/workflow-map.repository';
 import { createIssueAsApp } from './create-issue';
-import { ensureOk } from './jira-gateway';
+import { ensureOk, readIssue } from './jira-gateway';
+import { syncIssue } from '../../application/lifecycle/sync-issue.use-case';
+import { productionDeps } from '../deps';
+import { createMemo } from '../resolvers/memo';
+import { wasDeleted } from '../storage/initiative.repository';
 import { requestWithRetry } from './request-with-retry';
 
 /**
@@ -84,7 +88,26 @@ async function create(draft: GapIssueDraft): Promise<{ ok: true; issueKey: strin
     },
     'Creating the gap issue',
   );
-  return created.ok ? { ok: true, issueKey: created.key } : created;
+  if (!created.ok) return created;
+  await registerInitiative(created.key);
+  return { ok: true, issueKey: created.key };
+}
+
+/**
+ * An issue the app creates raises no issue event for it (the trigger's `ignoreSelf`), so the gap
+ * issue becomes an initiative, scored as a proposal, here: its facts read once, then stored as an
+ * issue event would store them. A failure is logged, not returned: the issue exists and is found
+ * again by its property, and the next edit of it by a person brings it in.
+ */
+async function registerInitiative(issueKey: string): Promise<void> {
+  try {
+    const deps = productionDeps(createMemo());
+    const config = async () => (await deps.settings.load()).config;
+    const facts = await readIssue(issueKey);
+    await syncIssue({ ...deps, config, wasDeleted }, facts, { updated: Date.now(), changelog: 0 });
+  } catch (cause) {
+    console.warn(`The gap issue ${issueKey} was created but not yet stored as an initiative`, cause);
+  }
 }
 
 /**
