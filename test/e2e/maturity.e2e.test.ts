@@ -43,6 +43,7 @@ async function programmeSection(
 ): Promise<{ page: Page; frame: Frame; section: Locator }> {
   const page = await h.open(`${globalPagePath()}?as=${as}`);
   const frame = await appFrame(page);
+  await frame.getByRole('button', { name: 'Show the maturity assessment' }).click();
   const section = frame.getByRole('region', { name: 'Maturity assessment' });
   await section.getByLabel('Quarter', { exact: true }).waitFor({ timeout: 20_000 });
   if (period) {

@@ -9,11 +9,11 @@ import { formatDateTime } from '../../ui/format';
 import { page, stack, subtle } from '../../ui/styles';
 import { CsiAdminsOnly } from './CsiAdminsOnly';
 import { JqlHelp } from './JqlHelp';
+import MaturityDisclosure from './MaturityDisclosure';
 import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
 
 // The maturity section loads after the page's first view (it is below the configuration), on its own.
-const MaturitySection = lazy(() => import('../maturity/MaturitySection'));
 // The PIR settings' disclosure (CSI admins only) loads after the first view too; its content only when opened.
 const PirSettingsDisclosure = lazy(() => import('./PirSettingsDisclosure'));
 
@@ -56,10 +56,8 @@ export default function ProgrammePage(_: SurfaceProps) {
           <PirSettingsDisclosure />
         </Suspense>
       )}
-      {/* For everyone who opens the page; its own call, state and boundary, so it never resets the forms above. */}
-      <Suspense fallback={<Loading label="Loading the maturity assessment" />}>
-        <MaturitySection />
-      </Suspense>
+      {/* For everyone who opens the page, opened on demand. */}
+      <MaturityDisclosure />
       {/* For everyone who opens the page: the JQL values behind the labels the app shows. */}
       <JqlHelp />
     </main>
