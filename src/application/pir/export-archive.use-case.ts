@@ -1,3 +1,4 @@
+import { csvCell } from '../../domain/shared/csv-cell';
 import type { ArchiveExportRow } from '../../contracts/archive.contract';
 import type { ExportFile } from '../../contracts/decision-log.contract';
 import { archiveFacts, visibleCompleted, type ArchivePorts } from './archive.use-case';
@@ -77,13 +78,4 @@ function toCsv(rows: readonly ArchiveExportRow[]): string {
     ];
   });
   return [HEADERS, ...lines].map((cells) => cells.map((c) => csvCell(String(c))).join(',')).join('\r\n') + '\r\n';
-}
-
-/**
- * The portfolio export's cell rule (export-portfolio.use-case.ts, private there): RFC 4180 quoting,
- * and a leading apostrophe before `=`, `+`, `-`, `@`, tab or CR so spreadsheets show text, not a formula.
- */
-function csvCell(raw: string): string {
-  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

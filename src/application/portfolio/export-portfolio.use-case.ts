@@ -1,3 +1,4 @@
+import { csvCell } from '../../domain/shared/csv-cell';
 import type { ExportFile } from '../../contracts/decision-log.contract';
 import type { InitiativeRecord } from '../initiative-record';
 import { rowOf, visiblePage } from './portfolio-page.use-case';
@@ -62,9 +63,4 @@ export async function exportPortfolio(
   const content =
     [HEADERS, ...lines].map((cells) => cells.map((c) => csvCell(String(c))).join(',')).join('\r\n') + '\r\n';
   return { filename: `csi-portfolio-${req.projectKey}.csv`, mimeType: 'text/csv', content };
-}
-
-function csvCell(raw: string): string {
-  const safe = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

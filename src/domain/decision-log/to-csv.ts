@@ -1,3 +1,4 @@
+import { csvCell } from '../shared/csv-cell';
 import { canonicalJson } from './canonical-json';
 import type { DecisionEntry } from './decision-entry';
 import type { LogWitness } from './log-witness';
@@ -21,9 +22,6 @@ const COLUMNS: ReadonlyArray<[header: string, cell: (e: DecisionEntry) => string
   ['prevHash', (e) => e.prevHash],
   ['hash', (e) => e.hash],
 ];
-
-/** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The decision log as CSV for auditors, per RFC 4180: a header row, CRLF line ends (also after the last
@@ -52,9 +50,4 @@ function witnessRow(line: string, head: LogWitness): string[] {
     cells[COLUMNS.findIndex(([h]) => h === 'type')] = `log-head #${head.seq}`;
   }
   return cells;
-}
-
-function csvCell(raw: string): string {
-  const safe = FORMULA_START.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
