@@ -32,6 +32,8 @@ const WITH_REQUEST_ID: ReadonlySet<string> = new Set([
   'maturity.saveModel',
   'maturity.setAssessors',
   'pirSettings.save',
+  'pir.saveSection',
+  'pir.complete',
 ]);
 
 /** Calls that only read: retrying them is always safe. */
@@ -66,6 +68,7 @@ const READS: ReadonlySet<string> = new Set([
   'maturity.settings',
   'macro.maturity',
   'pirSettings.get',
+  'pir.findActionOwners',
 ]);
 
 /** Waits before the 2nd and 3rd attempt of a call that met a busy platform (UNAVAILABLE). */
