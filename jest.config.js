@@ -10,7 +10,7 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
-  // Route coverage of the product simulator: a full run fails when a simulated route is served by no test.
-  globalSetup: '<rootDir>/test/support/route-coverage.setup.ts',
-  globalTeardown: '<rootDir>/test/support/route-coverage.teardown.ts',
+  // The run's directories (route coverage, the seeded demo database); a full run fails when a simulated route is served by no test.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };

@@ -34,6 +34,11 @@ export interface LocalHostOptions {
   dbFile?: string;
   /** Drop existing data first (`npm start -- --fresh`). */
   fresh?: boolean;
+  /**
+   * Start from a copy of a saved database instead of `dbFile`: the bytes `db.serialize()` gave,
+   * opened in memory (better-sqlite3's `new Database(buffer)`). Tests seed the demo once this way.
+   */
+  dbImage?: Buffer;
   knobs?: Partial<Knobs>;
   /** Probability that the queue delivers an event twice (at-least-once), for idempotency tests. */
   queueDuplicateRate?: number;
@@ -87,7 +92,9 @@ export class LocalHost {
     this.platform = options.platform ?? createLocalPlatform();
     this.site = siteOf(options, this.platform);
     this.manifest = loadManifest(join(ROOT, 'manifest.yml'));
-    this.db = openDatabase(options.dbFile ?? join(ROOT, '.local', 'local.db'), options.fresh === true);
+    this.db = options.dbImage
+      ? new Database(options.dbImage)
+      : openDatabase(options.dbFile ?? join(ROOT, '.local', 'local.db'), options.fresh === true);
     this.store = new ProductStore(this.db);
     this.queue = new QueueService(
       () => this.runner,

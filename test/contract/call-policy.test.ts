@@ -16,6 +16,7 @@ const isCall = (v: unknown): v is AnyCall =>
 const contracts = join(__dirname, '../../src/contracts');
 const calls = readdirSync(contracts)
   .filter((f) => f.endsWith('.contract.ts'))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the files are found at run time
   .flatMap((f) => Object.values(require(join(contracts, f)) as Record<string, unknown>))
   .flatMap((group) => (typeof group === 'object' && group !== null ? Object.values(group) : []))
   .filter(isCall);

@@ -27,6 +27,8 @@ function isPartialRun(config: RunConfig): boolean {
  * platform's OpenAPI description, so it is removed rather than kept "just in case".
  */
 export default function teardown(config: RunConfig): void {
+  const run = process.env.CSI_TEST_RUN_DIR;
+  if (run) rmSync(run, { recursive: true, force: true });
   const dir = process.env.LOCAL_ROUTE_COVERAGE_DIR;
   if (!dir) return;
   const served = new Set<string>();
