@@ -161,6 +161,8 @@ export const pirCalls = {
     z.strictObject({ sectionKey, value: sectionValueInputSchema, requestId: requestIdSchema }),
   ),
   complete: defineCall<PanelData>()('pir.complete', z.strictObject({ requestId: requestIdSchema })),
+  /** People to own an action, found by name or email, for whoever may fill the actions section. */
+  findActionOwners: defineCall<UserRef[]>()('pir.findActionOwners', z.strictObject({ query: requiredText(100) })),
 };
 
 export {

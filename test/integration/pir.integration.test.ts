@@ -6,6 +6,7 @@ import { getInitiative } from '../../src/adapters/storage/initiative.repository'
 import { getPir } from '../../src/adapters/storage/pir.repository';
 import type { PanelData } from '../../src/contracts/issue-panel.contract';
 import type { PortfolioPage } from '../../src/contracts/project-page.contract';
+import type { UserRef } from '../../src/contracts/views';
 import { issueEvent } from '../../local/product/jira/issue-events';
 import { asPerson } from '../support/product-requests';
 import { invokeAs, seededHost } from '../support/seeded-host';
@@ -201,4 +202,24 @@ test('a done initiative whose attachment failed gets its PIR from the next recon
   await host.runner.runScheduled('csi-reconcile');
   await host.settle();
   expect((await pirOf(issue.key))?.revision).toBe(1);
+});
+
+test('action owners are found only for those who may fill the actions section, while the review is open', async () => {
+  const find = async (key: string, as: string) =>
+    (await invokeAs<UserRef[]>(host, panel(as, key), 'pir.findActionOwners', { query: 'vera' })).envelope;
+  for (const as of [USERS.editor, USERS.csiAdmin]) {
+    const found = await find('CSI-2', as); // the editor owns CSI-2
+    expect(found.ok && found.data).toEqual([{ accountId: USERS.viewer, displayName: 'Vera Lind' }]);
+  }
+  const refused = await find('CSI-2', USERS.viewer);
+  expect(!refused.ok && refused.error).toMatchObject({
+    code: 'FORBIDDEN',
+    message: 'Actions is filled by its owner (Initiative owner) or a CSI admin.',
+  });
+  const completed = await find('CSI-11', USERS.csiAdmin);
+  expect(!completed.ok && completed.error.code).toBe('PRECONDITION_FAILED');
+  const none = await find('CSI-5', USERS.csiAdmin);
+  expect(!none.ok && none.error.code).toBe('NOT_FOUND');
+  const blank = (await invokeAs(host, panel(USERS.csiAdmin, 'CSI-2'), 'pir.findActionOwners', { query: ' ' })).envelope;
+  expect(!blank.ok && blank.error.code).toBe('INVALID_INPUT');
 });

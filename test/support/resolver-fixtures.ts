@@ -243,6 +243,13 @@ export const FIXTURES: Record<string, ResolverFixture> = {
     subjectNeeds: ['csiAdmin'],
     alsoAllowed: [USERS.editor],
   },
+  // Whoever may fill CSI-2's actions section (its owner, the editor, or a CSI admin) finds people.
+  'pir.findActionOwners': {
+    frame: issuePanel('CSI-2'),
+    payload: () => ({ query: 'Vera' }),
+    subjectNeeds: ['csiAdmin'],
+    alsoAllowed: [USERS.editor],
+  },
   'admin.get': { frame: admin, payload: () => ({}) },
   'programme.scoringConfig': { frame: programme, payload: () => ({}) },
   'programme.previewConfig': { frame: programme, payload: async (host) => ({ config: await currentConfig(host) }) },

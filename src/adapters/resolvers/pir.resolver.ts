@@ -1,8 +1,10 @@
 import { completePir } from '../../application/pir/complete-pir.use-case';
+import { findActionOwners } from '../../application/pir/find-action-owners.use-case';
 import type { PirDeps } from '../../application/pir/pir.ports';
 import { savePirSection } from '../../application/pir/save-pir-section.use-case';
 import { pirCalls } from '../../contracts/pir.contract';
 import { productionDeps } from '../deps';
+import { searchUsers } from '../product/users';
 import { pirsAdapter } from '../storage/pir.repository';
 import { defineResolver, type CallContext } from './define-resolver';
 import { panelCallerOf } from './panel-caller';
@@ -27,5 +29,12 @@ export const pirResolvers = [
     requires: ['browseIssue'],
     alsoAsks: ['csiAdmin', 'editIssue'],
     handle: ({ requestId }, ctx) => completePir(pirDeps(ctx), panelCallerOf(ctx), requestId),
+  }),
+  defineResolver({
+    call: pirCalls.findActionOwners,
+    requires: ['browseIssue'],
+    alsoAsks: ['csiAdmin', 'editIssue'],
+    handle: ({ query }, ctx) =>
+      findActionOwners({ ...pirDeps(ctx), users: { search: searchUsers } }, panelCallerOf(ctx), query),
   }),
 ];

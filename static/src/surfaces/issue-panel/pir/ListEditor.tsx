@@ -7,15 +7,20 @@ import {
   ACTION_PRIORITY_LABELS,
   ACTION_STATUSES,
   ACTION_STATUS_LABELS,
+  pirCalls,
 } from '@contracts/pir.contract';
-import type { ReactNode } from 'react';
+import type { UserRef } from '@contracts/views';
+import { useState, type ReactNode } from 'react';
 import { Field } from '../../../ui/Field';
 import { NativeSelect } from '../../../ui/NativeSelect';
+import { PersonPicker } from '../../../ui/PersonPicker';
 import { stack } from '../../../ui/styles';
 import type { SectionDraft } from './section-drafts';
 
 type ListDraft = Exclude<SectionDraft, { kind: 'text' } | { kind: 'kpi' }>;
 type Errors = Record<string, string[]>;
+/** People by account id, to name the action owners already chosen. */
+type People = Readonly<Record<string, UserRef>>;
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -35,13 +40,19 @@ export function ListEditor({
   id,
   draft,
   errors,
+  known,
   onChange,
 }: {
   id: string;
   draft: ListDraft;
   errors: Errors;
+  /** The action owners Jira already names (the actions' assignees). */
+  known: People;
   onChange: (d: ListDraft) => void;
 }) {
+  const [chosen, setChosen] = useState<People>({});
+  const people = { ...known, ...chosen };
+  const onPerson = (u: UserRef) => setChosen((c) => ({ ...c, [u.accountId]: u }));
   const rows = rowsOf(draft);
   const at = (i: number, key: string) => errors[`value.${draft.kind}.${i}${key ? `.${key}` : ''}`];
   const set = (i: number, patch: Record<string, unknown>) => onChange(withRow(draft, i, patch));
@@ -54,7 +65,7 @@ export function ListEditor({
         {rows.map((_, i) => (
           <li key={i}>
             <div style={stack('space.100')}>
-              {rowFields(draft, i, `${id}-${i}`, at, set)}
+              {rowFields(draft, i, `${id}-${i}`, at, set, people, onPerson)}
               <Button appearance="subtle" onClick={() => onChange(withoutRow(draft, i))}>
                 Remove this {NOUN[draft.kind]}
               </Button>
@@ -104,6 +115,8 @@ function rowFields(
   id: string,
   at: (i: number, key: string) => string[] | undefined,
   set: (i: number, patch: Record<string, unknown>) => void,
+  people: People,
+  onPerson: (u: UserRef) => void,
 ): ReactNode {
   switch (draft.kind) {
     case 'objectives': {
@@ -143,14 +156,21 @@ function rowFields(
       return (
         <>
           {text(`${id}-title`, 'Action', a.title, at(i, 'title'), (v) => set(i, { title: v }), true)}
-          {text(
-            `${id}-owner`,
-            'Owner (Atlassian account id)',
-            a.ownerAccountId,
-            at(i, 'ownerAccountId'),
-            (v) => set(i, { ownerAccountId: v }),
-            true,
-          )}
+          <PersonPicker
+            id={`${id}-owner`}
+            role="Owner"
+            chosen={
+              a.ownerAccountId
+                ? (people[a.ownerAccountId] ?? { accountId: a.ownerAccountId, displayName: a.ownerAccountId })
+                : null
+            }
+            find={pirCalls.findActionOwners}
+            errors={at(i, 'ownerAccountId')}
+            onChange={(u) => {
+              onPerson(u);
+              set(i, { ownerAccountId: u.accountId });
+            }}
+          />
           <Field id={`${id}-priority`} label="Priority" required errors={at(i, 'priority')}>
             {(p) => (
               <NativeSelect

@@ -106,7 +106,14 @@ function SectionBody({
       </p>
       {editing ? (
         <Suspense fallback={<Loading label="Loading the form" />}>
-          <SectionEditor section={section} onSaved={onDone} onCancel={() => onDone()} />
+          <SectionEditor
+            section={section}
+            known={Object.fromEntries(
+              view.actions.flatMap((a) => (a.assignee ? [[a.assignee.accountId, a.assignee]] : [])),
+            )}
+            onSaved={onDone}
+            onCancel={() => onDone()}
+          />
         </Suspense>
       ) : (
         <PirSectionValue value={section.value} actions={view.actions} live={view.actionsLive} />

@@ -4,6 +4,7 @@ import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import type { PanelData } from '@contracts/issue-panel.contract';
 import { pirCalls, type PirSectionView } from '@contracts/pir.contract';
+import type { UserRef } from '@contracts/views';
 import { useAction } from '../../../api/use-call';
 import { ActionForm } from '../../../ui/ActionForm';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
@@ -15,12 +16,14 @@ import { draftOf, valueOf, type SectionDraft } from './section-drafts';
 
 interface Props {
   section: PirSectionView;
+  /** The action owners Jira already names (the actions' assignees), by account id. */
+  known: Readonly<Record<string, UserRef>>;
   onSaved: (data: PanelData) => void;
   onCancel: () => void;
 }
 
 /** Fills one PIR section: a form for its kind, saved with its owner's name (field errors in place). */
-export function SectionEditor({ section, onSaved, onCancel }: Props) {
+export function SectionEditor({ section, known, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState<SectionDraft>(() => draftOf(section));
   const action = useAction(pirCalls.saveSection);
   const errors = fieldErrorsOf(action.error);
@@ -71,8 +74,19 @@ export function SectionEditor({ section, onSaved, onCancel }: Props) {
           ))}
         </div>
       )}
+      {draft.kind === 'kpi' && (
+        <Field id={`${id}-note`} label="Note" errors={errors['value.note']}>
+          {(p) => (
+            <Textfield
+              {...p}
+              value={draft.note}
+              onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
+            />
+          )}
+        </Field>
+      )}
       {draft.kind !== 'text' && draft.kind !== 'kpi' && (
-        <ListEditor id={id} draft={draft} errors={errors} onChange={setDraft} />
+        <ListEditor id={id} draft={draft} errors={errors} known={known} onChange={setDraft} />
       )}
       {action.error && (
         <ErrorMessage error={action.error} unplaced={unplacedErrors(errors, (k) => k.startsWith('value.'))} />

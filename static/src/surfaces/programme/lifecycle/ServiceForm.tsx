@@ -9,7 +9,7 @@ import { ActionForm } from '../../../ui/ActionForm';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { Field } from '../../../ui/Field';
 import { inline } from '../../../ui/styles';
-import { OwnerPicker } from './OwnerPicker';
+import { PersonPicker } from '../../../ui/PersonPicker';
 
 interface Props {
   /** The service being edited; without it the form adds one. */
@@ -57,7 +57,14 @@ export function ServiceForm({ editing, onSaved, onCancel }: Props) {
       <Field id={`${prefix}-name`} label="Name" errors={errors.name} required>
         {(p) => <Textfield {...p} value={name} onChange={(e) => setName(e.currentTarget.value)} />}
       </Field>
-      <OwnerPicker id={`${prefix}-owner`} owner={owner} errors={errors.ownerAccountId} onChange={setOwner} />
+      <PersonPicker
+        id={`${prefix}-owner`}
+        role="Owner"
+        chosen={owner}
+        find={lifecycleSettingsCalls.findUsers}
+        errors={errors.ownerAccountId}
+        onChange={setOwner}
+      />
       <div style={inline('space.100')}>
         <Button type="submit" appearance="primary" isLoading={action.pending}>
           {editing ? 'Save service' : 'Add service'}

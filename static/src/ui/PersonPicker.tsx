@@ -1,29 +1,36 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
-import { lifecycleSettingsCalls } from '@contracts/lifecycle-settings.contract';
+import type { CallContract } from '@contracts/call';
 import type { UserRef } from '@contracts/views';
-import { useAction } from '../../../api/use-call';
-import { ErrorMessage } from '../../../ui/ErrorMessage';
-import { Field } from '../../../ui/Field';
-import { inline, stack } from '../../../ui/styles';
+import type * as z from 'zod/mini';
+import { useAction } from '../api/use-call';
+import { ErrorMessage } from './ErrorMessage';
+import { Field } from './Field';
+import { inline, stack } from './styles';
+
+/** A resolver call that finds people by name or email (each surface has its own, with its own check). */
+type FindPeople = CallContract<z.ZodMiniType<unknown, { query: string }>, UserRef[]>;
 
 interface Props {
   id: string;
-  owner: UserRef | null;
+  /** What the person is chosen as ("Owner"), shown with their name once chosen. */
+  role: string;
+  chosen: UserRef | null;
+  find: FindPeople;
   errors?: string[];
-  onChange: (owner: UserRef) => void;
+  onChange: (person: UserRef) => void;
 }
 
 /**
- * Chooses a service's owner among Jira users, found by name or email, as the admin page finds CSI
- * admins: a search field, then one button per match. Enter in the field searches.
+ * Chooses a person among Jira users, found by name or email, as the admin page finds CSI admins:
+ * a search field, then one button per match. Enter in the field searches.
  */
-export function OwnerPicker({ id, owner, errors, onChange }: Props) {
+export function PersonPicker({ id, role, chosen, find, errors, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<UserRef[] | null>(null);
-  const search = useAction(lifecycleSettingsCalls.findUsers);
-  const find = async () => {
+  const search = useAction(find);
+  const run = async () => {
     const result = await search.run({ query });
     setFound(result.ok ? result.data : null);
   };
@@ -31,7 +38,7 @@ export function OwnerPicker({ id, owner, errors, onChange }: Props) {
     <div style={stack('space.100')}>
       <Field
         id={id}
-        label={owner ? `Owner: ${owner.displayName}` : 'Owner'}
+        label={chosen ? `${role}: ${chosen.displayName}` : role}
         hint="Search by name or email, then choose the person."
         errors={[...(errors ?? []), ...(search.error?.fieldErrors?.query ?? [])]}
         required
@@ -44,13 +51,13 @@ export function OwnerPicker({ id, owner, errors, onChange }: Props) {
             onKeyDown={(e) => {
               if (e.key !== 'Enter') return;
               e.preventDefault();
-              void find();
+              void run();
             }}
           />
         )}
       </Field>
       <div>
-        <Button onClick={() => void find()} isLoading={search.pending}>
+        <Button onClick={() => void run()} isLoading={search.pending}>
           Find people
         </Button>
       </div>
@@ -67,7 +74,7 @@ export function OwnerPicker({ id, owner, errors, onChange }: Props) {
                   setFound(null);
                   setQuery('');
                 }}
-                aria-label={`Choose ${u.displayName} as owner`}
+                aria-label={`Choose ${u.displayName} as ${role.toLowerCase()}`}
               >
                 Choose
               </Button>
