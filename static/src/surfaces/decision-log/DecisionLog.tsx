@@ -28,12 +28,14 @@ interface Props {
   source: DecisionLogSource;
   /** Lets a macro explain a configuration error in its own words. */
   renderError?: (error: ResolverError, retry: () => void) => ReactNode;
+  /** The search it opens with (the archive's "Show its decisions"); the reader may change it. */
+  initialSearch?: string;
 }
 
 /** The decision log: filters, entries with details, integrity, load more and exports. */
-export function DecisionLog({ source, renderError }: Props) {
+export function DecisionLog({ source, renderError, initialSearch = '' }: Props) {
   const [types, setTypes] = useState<DecisionType[]>([]);
-  const [searchText, setSearchText] = useState('');
+  const [searchText, setSearchText] = useState(initialSearch);
   const [open, setOpen] = useState<DecisionEntryView | null>(null);
   const search = useDebounced(searchText.trim(), 300);
   const query = { ...(types.length ? { types } : {}), ...(search ? { search } : {}) };

@@ -10,6 +10,7 @@ import { page, stack, subtle } from '../../ui/styles';
 import { CsiAdminsOnly } from './CsiAdminsOnly';
 import { JqlHelp } from './JqlHelp';
 import MaturityDisclosure from './MaturityDisclosure';
+import LessonsDisclosure from './LessonsDisclosure';
 import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
 
@@ -58,6 +59,7 @@ export default function ProgrammePage(_: SurfaceProps) {
       )}
       {/* For everyone who opens the page, opened on demand. */}
       <MaturityDisclosure />
+      <LessonsDisclosure />
       {/* For everyone who opens the page: the JQL values behind the labels the app shows. */}
       <JqlHelp />
     </main>

@@ -29,7 +29,7 @@ const CHECK: Record<
 };
 
 /** The project's closed initiatives (issue 11 item 8): outcome, residual risks, benefit checks, PIR, decisions; CSV and JSON export. */
-export function Archive() {
+export function Archive({ onShowDecisions }: { onShowDecisions: (search: string) => void }) {
   const archive = usePagedCall(archiveCalls.archive, QUERY, (p) => p.nextCursor);
   const rows = archive.pages.flatMap((p) => p.rows);
   if (archive.error && archive.pages.length === 0)
@@ -63,7 +63,7 @@ export function Archive() {
             { key: 'pir', content: 'PIR', width: 20 },
           ],
         }}
-        rows={rows.map((r) => ({ key: r.issueKey, cells: cellsOf(r) }))}
+        rows={rows.map((r) => ({ key: r.issueKey, cells: cellsOf(r, onShowDecisions) }))}
         emptyView={<p style={subtle}>Loading the archive…</p>}
       />
       {archive.error && <ErrorMessage error={archive.error} onRetry={archive.reload} />}
@@ -78,7 +78,7 @@ export function Archive() {
   );
 }
 
-function cellsOf(r: ArchiveRow) {
+function cellsOf(r: ArchiveRow, onShowDecisions: (search: string) => void) {
   return [
     {
       key: 'issue',
@@ -130,9 +130,15 @@ function cellsOf(r: ArchiveRow) {
       content: (
         <>
           {r.pir.templateName} v{r.pir.templateVersion}, completed by {r.completedBy}
-          <div style={subtle}>
-            {r.decisions.count === 1 ? '1 decision' : `${r.decisions.count} decisions`}: search “{r.decisions.logSearch}
-            ” in the Decision log tab
+          <div>
+            <Button
+              appearance="subtle"
+              spacing="compact"
+              aria-label={`Show the ${r.decisions.count === 1 ? 'decision' : `${r.decisions.count} decisions`} on ${r.issueKey} in the decision log`}
+              onClick={() => onShowDecisions(r.decisions.logSearch)}
+            >
+              {r.decisions.count === 1 ? '1 decision' : `${r.decisions.count} decisions`} in the decision log
+            </Button>
           </div>
         </>
       ),

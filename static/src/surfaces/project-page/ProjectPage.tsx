@@ -20,6 +20,8 @@ const ValueEffortMatrix = lazy(() => import('./ValueEffortMatrix').then((m) => (
 const PilotWatch = lazy(() => import('./PilotWatch').then((m) => ({ default: m.PilotWatch })));
 const Archive = lazy(() => import('./Archive').then((m) => ({ default: m.Archive })));
 
+const TABS = ['Portfolio', 'Scoring grid', 'Value/effort matrix', 'Pilots', 'Decision log', 'Archive'] as const;
+
 const SOURCE: DecisionLogSource = { list: projectPageCalls.decisionLog, exportLog: projectPageCalls.exportDecisionLog };
 
 const panel = (label: string, children: ReactNode) => (
@@ -36,26 +38,32 @@ export default function ProjectPage({ context }: SurfaceProps) {
   const filters = toFilters(useDebounced(draft, 300));
   const statuses = useCall(projectPageCalls.statuses, {}).data?.statuses ?? [];
   const shared = { draft, filters, statuses, onDraft: setDraft };
+  // The archive opens the decision log on one initiative's entries; the log remounts with that search.
+  const [tab, setTab] = useState(0);
+  const [logSearch, setLogSearch] = useState('');
+  const showDecisions = (search: string) => {
+    setLogSearch(search);
+    setTab(TABS.indexOf('Decision log'));
+  };
   return (
     <main style={{ ...page, ...stack('space.200') }}>
       <Heading size="large" as="h1">
         {project ? `CSI initiatives in ${project}` : 'CSI initiatives'}
       </Heading>
-      <Tabs id="csi-project-page">
+      <Tabs id="csi-project-page" selected={tab} onChange={setTab}>
         <TabList>
-          <Tab>Portfolio</Tab>
-          <Tab>Scoring grid</Tab>
-          <Tab>Value/effort matrix</Tab>
-          <Tab>Pilots</Tab>
-          <Tab>Decision log</Tab>
-          <Tab>Archive</Tab>
+          {TABS.map((name) => (
+            <Tab key={name}>{name}</Tab>
+          ))}
         </TabList>
         <TabPanel>{panel('Loading the portfolio', <Portfolio {...shared} sort={sort} onSort={setSort} />)}</TabPanel>
         <TabPanel>{panel('Loading the scoring grid', <ScoringGrid filters={filters} />)}</TabPanel>
         <TabPanel>{panel('Loading the matrix', <ValueEffortMatrix {...shared} />)}</TabPanel>
         <TabPanel>{panel('Loading the pilots', <PilotWatch />)}</TabPanel>
-        <TabPanel>{panel('Loading the decision log', <DecisionLog source={SOURCE} />)}</TabPanel>
-        <TabPanel>{panel('Loading the archive', <Archive />)}</TabPanel>
+        <TabPanel>
+          {panel('Loading the decision log', <DecisionLog key={logSearch} source={SOURCE} initialSearch={logSearch} />)}
+        </TabPanel>
+        <TabPanel>{panel('Loading the archive', <Archive onShowDecisions={showDecisions} />)}</TabPanel>
       </Tabs>
     </main>
   );
