@@ -5,6 +5,7 @@ import { saveRating } from '../../src/application/maturity/save-rating.use-case'
 import { setMaturityAssessors } from '../../src/application/maturity/set-assessors.use-case';
 import { submitAssessment } from '../../src/application/maturity/submit-assessment.use-case';
 import { gapIssuesJira } from '../../src/adapters/product/gap-issues';
+import { usersByIds } from '../../src/adapters/product/users';
 import { maturityFacts } from '../../src/adapters/reports/maturity-facts';
 import { maturityStore } from '../../src/adapters/storage/maturity.repository';
 import { defaultMaturityModel } from '../../src/domain/maturity/default-maturity-model';
@@ -79,6 +80,7 @@ const maturityDeps = (d: Deps): MaturityDeps => ({
   identity: d.identity,
   clock: d.clock,
   requests: d.requests,
+  users: { byIds: usersByIds },
 });
 
 const must = <T>(what: string, result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {

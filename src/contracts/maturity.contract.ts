@@ -160,6 +160,8 @@ export interface GapIssuesView {
 export interface MaturitySettingsView {
   model: MaturityModelView;
   assessors: string[];
+  /** The assessors as Jira names them (an account Jira no longer knows is missing). */
+  people: UserRef[];
   changedBy: UserRef | null;
   changedAt: string | null;
 }

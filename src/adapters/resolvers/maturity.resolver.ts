@@ -11,6 +11,7 @@ import { MODULE_KEYS } from '../../contracts/modules';
 import { err, ok, type Result } from '../../domain/result';
 import { productionDeps } from '../deps';
 import { gapIssuesJira } from '../product/gap-issues';
+import { usersByIds } from '../product/users';
 import { maturityFacts } from '../reports/maturity-facts';
 import { maturityStore } from '../storage/maturity.repository';
 import { defineResolver, type CallContext } from './define-resolver';
@@ -27,6 +28,7 @@ export function maturityDeps(ctx: Pick<CallContext, 'memo'>): MaturityDeps {
     identity,
     clock,
     requests,
+    users: { byIds: usersByIds },
   };
 }
 

@@ -10,9 +10,9 @@ import { settingsView } from './maturity-settings-view';
  * one is saved) and the named assessors. One read; other callers are refused.
  */
 export async function getMaturitySettings(
-  deps: Pick<MaturityDeps, 'maturity'>,
+  deps: Pick<MaturityDeps, 'maturity' | 'users'>,
   caller: MaturityCaller,
 ): Promise<MaturityResult<MaturitySettingsView>> {
   if (!caller.isCsiAdmin) return notACsiAdmin('see the maturity settings');
-  return ok(settingsView(await settingsOf(deps.maturity)));
+  return ok(await settingsView(deps, await settingsOf(deps.maturity)));
 }

@@ -1,3 +1,4 @@
+import type { UserRefRecord } from '../initiative-record';
 import type { MaturityFacts } from '../../domain/maturity/automatic-checks';
 import type { CapabilityLevel, MaturityDimension } from '../../domain/maturity/maturity.vocabulary';
 import type { ClockPort, DecisionsPort, IdentityPort, RequestsPort } from '../ports';
@@ -136,4 +137,6 @@ export interface MaturityDeps {
   identity: IdentityPort;
   clock: ClockPort;
   requests: RequestsPort;
+  /** Names the assessors for the settings (one bulk read); an account Jira no longer knows is left out. */
+  users: { byIds(accountIds: readonly string[]): Promise<UserRefRecord[]> };
 }

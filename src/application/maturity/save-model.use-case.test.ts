@@ -18,7 +18,13 @@ describe('saveMaturityModel', () => {
     const saved = { version: 2, dimensions: withGovernanceLevel1([{ id: 'gov-1-owner', text: 'A named owner.' }]) };
     expect(answer).toEqual({
       ok: true,
-      value: { model: saved, assessors: ['u-assessor'], changedBy: ADMIN, changedAt: '2026-11-16T09:00:00.000Z' },
+      value: {
+        model: saved,
+        assessors: ['u-assessor'],
+        people: [ASSESSOR],
+        changedBy: ADMIN,
+        changedAt: '2026-11-16T09:00:00.000Z',
+      },
     });
     expect(w.store.stored().settings).toMatchObject({ model: saved, revision: 2 });
   });

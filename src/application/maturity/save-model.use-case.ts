@@ -36,7 +36,8 @@ export async function saveMaturityModel(
 ): Promise<MaturityResult<MaturitySettingsView>> {
   if (!caller.isCsiAdmin) return notACsiAdmin('change the maturity model');
   const requestKey = input.requestId ? deps.requests.key(caller.accountId, input.requestId) : undefined;
-  if (requestKey && (await deps.requests.seen(requestKey))) return ok(settingsView(await settingsOf(deps.maturity)));
+  if (requestKey && (await deps.requests.seen(requestKey)))
+    return ok(await settingsView(deps, await settingsOf(deps.maturity)));
   const current = await settingsOf(deps.maturity);
   if (input.baseVersion !== current.model.version) return moved(current.model.version);
   const edited = nextModelVersion(current.model, { version: input.baseVersion, dimensions: input.dimensions });
@@ -58,5 +59,5 @@ export async function saveMaturityModel(
   );
   if (conflict) return conflict;
   if (!saved) throw new Error('The maturity settings were saved but not stored');
-  return ok(settingsView(saved));
+  return ok(await settingsView(deps, saved));
 }

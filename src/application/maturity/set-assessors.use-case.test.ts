@@ -16,6 +16,12 @@ describe('setMaturityAssessors', () => {
     expect(dropped.ok ? null : dropped.error).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_AN_ASSESSOR' });
   });
 
+  it('names the assessors Jira knows; an account it does not know keeps its id only', async () => {
+    const w = maturityWorld();
+    const answer = await setMaturityAssessors(w.deps, w.as(ADMIN), { accountIds: [ASSESSOR.accountId, 'u-gone'] });
+    expect(answer.ok && answer.value).toMatchObject({ assessors: [ASSESSOR.accountId, 'u-gone'], people: [ASSESSOR] });
+  });
+
   it('accepts ten accounts, the most it names', async () => {
     const w = maturityWorld();
     const answer = await setMaturityAssessors(w.deps, w.as(ADMIN), { accountIds: ELEVEN.slice(0, 10) });

@@ -28,7 +28,8 @@ export async function setMaturityAssessors(
 ): Promise<MaturityResult<MaturitySettingsView>> {
   if (!caller.isCsiAdmin) return notACsiAdmin('name assessors');
   const requestKey = input.requestId ? deps.requests.key(caller.accountId, input.requestId) : undefined;
-  if (requestKey && (await deps.requests.seen(requestKey))) return ok(settingsView(await settingsOf(deps.maturity)));
+  if (requestKey && (await deps.requests.seen(requestKey)))
+    return ok(await settingsView(deps, await settingsOf(deps.maturity)));
   const invalid = input.accountIds.flatMap((id, i) => (ACCOUNT_ID.test(id) ? [] : [i]));
   if (invalid.length > 0) {
     const fieldErrors = Object.fromEntries(invalid.map((i) => [`accountIds.${i}`, ['This is not an account id.']]));
@@ -45,5 +46,5 @@ export async function setMaturityAssessors(
     requestKey ? { requestKey } : {},
   );
   if (!saved) throw new Error('The maturity settings were saved but not stored');
-  return ok(settingsView(saved));
+  return ok(await settingsView(deps, saved));
 }

@@ -98,7 +98,9 @@ export function maturityWorld(options: { bare?: boolean } = {}) {
   const identity = fixedIdentity(ADMIN);
   const facts = memoryFacts();
   const gapIssues = new MemoryGapIssues();
-  const deps: MaturityDeps = { maturity: store, facts, gapIssues, decisions, identity, clock, requests };
+  const people = new Map([ADMIN, ASSESSOR].map((u) => [u.accountId, u]));
+  const users = { byIds: (ids: readonly string[]) => Promise.resolve(ids.flatMap((id) => people.get(id) ?? [])) };
+  const deps: MaturityDeps = { maturity: store, facts, gapIssues, decisions, identity, clock, requests, users };
   const as = (person: UserRefRecord, isCsiAdmin = person === ADMIN): MaturityCaller => {
     identity.user = person;
     return { accountId: person.accountId, isCsiAdmin };

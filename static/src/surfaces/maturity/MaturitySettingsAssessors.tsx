@@ -12,9 +12,9 @@ import { inline, stack, subtle } from '../../ui/styles';
 
 interface Props {
   settings: MaturitySettingsView;
-  /** Names known for account ids (the settings carry ids only). */
+  /** The assessors' names by account id, as the settings give them. */
   names: ReadonlyMap<string, string>;
-  onSaved: (settings: MaturitySettingsView, people: UserRef[]) => void;
+  onSaved: (settings: MaturitySettingsView) => void;
 }
 
 const list = { margin: 0, paddingInlineStart: '1.25rem' };
@@ -30,9 +30,9 @@ export function MaturitySettingsAssessors({ settings, names, onSaved }: Props) {
   const save = useAction(maturityCalls.setAssessors);
   const current = settings.assessors;
   const nameOf = (id: string) => names.get(id) ?? `Account ${id}`;
-  const apply = async (accountIds: string[], people: UserRef[] = []) => {
+  const apply = async (accountIds: string[]) => {
     const result = await save.run({ accountIds, requestId: newRequestId() });
-    if (result.ok) onSaved(result.data, people);
+    if (result.ok) onSaved(result.data);
     return result.ok;
   };
   const find = async () => {
@@ -99,7 +99,7 @@ export function MaturitySettingsAssessors({ settings, names, onSaved }: Props) {
                   spacing="compact"
                   isDisabled={save.pending}
                   onClick={() =>
-                    void apply([...current, u.accountId], [u]).then((saved) => {
+                    void apply([...current, u.accountId]).then((saved) => {
                       if (!saved) return;
                       setFound(null);
                       setQuery('');

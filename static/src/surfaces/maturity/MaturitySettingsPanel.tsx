@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { maturityCalls, type MaturitySettingsView } from '@contracts/maturity.contract';
-import type { UserRef } from '@contracts/views';
 import { useCall } from '../../api/use-call';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDateTime } from '../../ui/format';
@@ -28,16 +26,12 @@ function lastChange(s: MaturitySettingsView): string {
  */
 export function MaturitySettingsPanel({ onChanged }: Props) {
   const loaded = useCall(maturityCalls.settings, NO_INPUT);
-  // The settings carry account ids only: names come from the last change and the people chosen here.
-  const [people, setPeople] = useState<ReadonlyMap<string, string>>(new Map());
   const settings = loaded.data;
   if (loaded.error && !settings) return <ErrorMessage error={loaded.error} onRetry={loaded.reload} />;
   if (!settings) return <Loading label="Loading the maturity settings" />;
-  const names = new Map(people);
-  if (settings.changedBy) names.set(settings.changedBy.accountId, settings.changedBy.displayName);
-  const saved = (next: MaturitySettingsView, chosen: UserRef[] = []) => {
-    if (chosen.length > 0)
-      setPeople((m) => new Map([...m, ...chosen.map((u): [string, string] => [u.accountId, u.displayName])]));
+  // The settings name the assessors Jira knows; another account shows by its id.
+  const names = new Map(settings.people.map((u) => [u.accountId, u.displayName]));
+  const saved = (next: MaturitySettingsView) => {
     loaded.setData(next);
     onChanged?.();
   };
