@@ -16,7 +16,7 @@ import { table } from './measure';
  * sections, every one filled, and 20 actions, each made a linked Jira issue by the real
  * `pir.saveSection` resolver (goal: 1 invocation, at most 4 KVS operations, the actions' live
  * statuses in one JQL search). Setup: the CSI admins' PIR settings are written as the settings
- * record the app reads (the app has no saving use case for them yet), the PIR attached by the real
+ * record the app reads (the 12-section template in one write), the PIR attached by the real
  * `attachPir` use case, the sections saved through the resolver; only the panel's opening is measured.
  */
 const ISSUE = 'CSI-1';

@@ -4,6 +4,7 @@ import type { ScoringConfig } from '../domain/scoring/scoring-config';
 import type { InitiativeRecord, UserRefRecord } from './initiative-record';
 import type { RaterRatings } from './rater-ratings';
 import type { PilotRecord } from './pilot/pilot-record';
+import type { ServiceCatalogue } from './lifecycle-settings/lifecycle-settings.ports';
 import type { ProgressUpdateView } from '../contracts/views';
 
 /**
@@ -33,10 +34,17 @@ export interface InitiativesPort {
 export interface PilotsPort {
   /** One get; undefined when the initiative has no pilot stored. */
   get(issueId: string): Promise<PilotRecord | undefined>;
-  /** The initiative and its pilot in one batch get (what the panel shows). */
-  readWithInitiative(
-    issueId: string,
-  ): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined; pir?: PirRecord | undefined }>;
+  /**
+   * The initiative, its pilot, its PIR and the services catalogue in one batch get (what the panel
+   * shows; the catalogue tells who owns the services a PIR's service-owner sections are for). A
+   * store that cannot read them together leaves `pir` and `catalogue` out.
+   */
+  readWithInitiative(issueId: string): Promise<{
+    record: InitiativeRecord | undefined;
+    pilot: PilotRecord | undefined;
+    pir?: PirRecord | undefined;
+    catalogue?: ServiceCatalogue;
+  }>;
   /**
    * Changes the pilot alone, conditionally on its revision, retried on contention; a missing pilot
    * starts empty; undefined from `mutate` changes nothing. Returns what is stored after.

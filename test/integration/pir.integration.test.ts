@@ -112,6 +112,20 @@ test('a section is filled only by its owner by role or a CSI admin; bad input ch
   ).toBe(true);
 });
 
+test('a service owner, as the catalogue names them, fills the service-owner section of an initiative on that service', async () => {
+  // CSI-7 names payroll, which the viewer owns (demo-lifecycle-settings.ts); CSI-2 names no service.
+  const risksOf = (e: Awaited<ReturnType<typeof open>>) =>
+    e.ok ? e.data.pir?.sections.find((s) => s.key === 'residual-risks') : undefined;
+  expect(risksOf(await open('CSI-7', USERS.viewer))).toMatchObject({ ownerRole: 'service-owner', canFill: true });
+  expect(risksOf(await open('CSI-2', USERS.viewer))).toMatchObject({ ownerRole: 'service-owner', canFill: false });
+  const value = { kind: 'risks', risks: ['Payroll cut-off moves in January.'] };
+  const refused = await call('CSI-2', 'pir.saveSection', { sectionKey: 'residual-risks', value }, USERS.viewer);
+  expect(refused.envelope.ok ? 'ok' : refused.envelope.error.code).toBe('FORBIDDEN');
+  const saved = await call('CSI-7', 'pir.saveSection', { sectionKey: 'residual-risks', value }, USERS.viewer);
+  expect(saved.envelope.ok).toBe(true);
+  expect((await pirOf('CSI-7'))?.values['residual-risks']).toEqual(value);
+});
+
 test('completing needs every required section; then one log entry however often it is retried', async () => {
   const incomplete = await call('CSI-2', 'pir.complete', { requestId: 'pir-complete-bridge-1' }, USERS.editor);
   if (incomplete.envelope.ok) throw new Error('an incomplete PIR was completed');
@@ -134,7 +148,10 @@ test('completing needs every required section; then one log entry however often 
   expect(first.envelope.ok && retry.envelope.ok).toBe(true);
   expect(await logged()).toHaveLength(1);
   const [entry] = await logged();
-  expect(entry).toMatchObject({ payload: { outcome: 'partly-met', residualRisks: [] } });
+  // The residual risk is the one CSI-7's service owner wrote in the test above.
+  expect(entry).toMatchObject({
+    payload: { outcome: 'partly-met', residualRisks: ['Payroll cut-off moves in January.'] },
+  });
   const pir = await pirOf('CSI-7');
   expect(pir).toMatchObject({ state: 'completed', completion: { seq: entry!.seq, outcome: 'partly-met' } });
   const after = await open('CSI-7');

@@ -28,9 +28,14 @@ const entity = () => kvs.entity<SettingsRecord>(ENTITIES.settings);
  * `SETTINGS_RECORDS.services` (one KVS get). Stored data that no longer parses is a bug.
  */
 export async function loadServices(): Promise<ServiceCatalogue> {
-  const stored = await entity().get(SETTINGS_RECORDS.services);
-  if (!stored) return { revision: 0, services: [] };
-  return { revision: stored.revision, services: dataSchema.parse(stored.data).services };
+  return catalogueOf(await entity().get(SETTINGS_RECORDS.services));
+}
+
+/** The catalogue from its stored record (read alone or in a batch get), empty when none is stored. */
+export function catalogueOf(stored: unknown): ServiceCatalogue {
+  if (stored === undefined || stored === null) return { revision: 0, services: [] };
+  const { revision, data } = stored as SettingsRecord;
+  return { revision, services: dataSchema.parse(data).services };
 }
 
 /**

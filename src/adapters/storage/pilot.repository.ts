@@ -7,7 +7,9 @@ import { fromEntity } from './initiative.entity';
 import { fromPirEntity } from './pir.repository';
 import type { PirRecord } from '../../application/pir/pir-record';
 import { ConcurrentUpdateError, RETRY_BUDGET_MS, updateInitiative } from './initiative.repository';
-import { ENTITIES } from './keys';
+import type { ServiceCatalogue } from '../../application/lifecycle-settings/lifecycle-settings.ports';
+import { ENTITIES, SETTINGS_RECORDS } from './keys';
+import { catalogueOf } from './lifecycle-services.repository';
 import { committed } from './kvs-conflict';
 import { withoutBlankStrings } from './entity-attributes';
 import { assertStorable } from './value-size';
@@ -71,13 +73,17 @@ export function setPilot(tx: ReturnType<typeof kvs.transact>, before: PilotRecor
  * The initiative, its pilot and its PIR in one `kvs.batchGet` (storage-reference/entities-batch):
  * one KVS operation for what the panel shows. A missing key is absent; any other failure throws.
  */
-export async function readInitiativeAndPilot(
-  issueId: string,
-): Promise<{ record: InitiativeRecord | undefined; pilot: PilotRecord | undefined; pir: PirRecord | undefined }> {
+export async function readInitiativeAndPilot(issueId: string): Promise<{
+  record: InitiativeRecord | undefined;
+  pilot: PilotRecord | undefined;
+  pir: PirRecord | undefined;
+  catalogue: ServiceCatalogue;
+}> {
   const { successfulKeys, failedKeys } = await kvs.batchGet([
     { key: issueId, entityName: ENTITIES.initiative },
     { key: issueId, entityName: ENTITIES.pilot },
     { key: issueId, entityName: ENTITIES.pir },
+    { key: SETTINGS_RECORDS.services, entityName: ENTITIES.settings },
   ]);
   const failed = failedKeys.find((f) => f.error.code !== 'KEY_NOT_FOUND');
   if (failed) throw new Error(`Could not read ${failed.entityName ?? 'key'} ${failed.key}: ${failed.error.code}`);
@@ -89,6 +95,7 @@ export async function readInitiativeAndPilot(
     record: record === undefined ? undefined : fromEntity(record),
     pilot: pilot === undefined ? undefined : fromPilotEntity(pilot),
     pir: pir === undefined ? undefined : fromPirEntity(pir),
+    catalogue: catalogueOf(value(ENTITIES.settings)),
   };
 }
 

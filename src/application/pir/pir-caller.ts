@@ -1,6 +1,7 @@
 import { err, type Result } from '../../domain/result';
 import type { InitiativeRecord } from '../initiative-record';
 import type { PanelCaller, PanelDeps } from '../scoring/panel.ports';
+import type { ServiceCatalogue } from '../lifecycle-settings/lifecycle-settings.ports';
 import type { PilotRecord } from '../pilot/pilot-record';
 import type { PirRecord } from './pir-record';
 import type { PirDeps } from './pir.ports';
@@ -16,14 +17,14 @@ export async function pirViewerOf(
   caller: PanelCaller,
   pir: PirRecord,
   record: InitiativeRecord | undefined,
-  read?: { pilot: PilotRecord | undefined },
+  read?: { pilot: PilotRecord | undefined; catalogue?: ServiceCatalogue },
 ): Promise<PirViewer> {
   const needsServices = pir.template.sections.some((s) => s.ownerRole === 'service-owner');
   let owns = false;
   if (needsServices && !caller.isCsiAdmin) {
     const [pilot, catalogue] = await Promise.all([
       read ? read.pilot : deps.pilots.get(caller.issue.id),
-      deps.catalogue(),
+      read?.catalogue ?? deps.catalogue(),
     ]);
     const named = new Set(pilot?.services ?? []);
     owns = catalogue.services.some((s) => named.has(s.key) && s.ownerAccountId === caller.accountId);

@@ -21,14 +21,15 @@ export const RECENT_UPDATES = 10;
 export const RATERS_PAGE = 10;
 
 /**
- * Opening the panel: settings, initiative, pilot and PIR (one batch get), recent updates and the
- * latest raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the viewer's
- * own ratings when they are not among those (one get), and the services catalogue when a PIR has a
- * section for service owners (one get); each value is bounded however many people rated. The only
+ * Opening the panel: settings, then initiative, pilot, PIR and services catalogue (one batch get;
+ * the catalogue tells whether the viewer owns a service a PIR section is for), recent updates and
+ * the latest raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the
+ * viewer's own ratings when they are not among those (one get); each value is bounded however many
+ * people rated. The only
  * product call: one JQL search for the live status of a PIR's action issues, when it has any.
  */
 export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Result<PanelData>> {
-  const [settings, { record, pilot, pir }, read, updates] = await Promise.all([
+  const [settings, { record, pilot, pir, catalogue }, read, updates] = await Promise.all([
     deps.settings.load(),
     deps.pilots.readWithInitiative(caller.issue.id),
     deps.ratings.page(caller.issue.id, RATERS_PAGE),
@@ -46,7 +47,7 @@ export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Re
     pir: pir
       ? pirView(
           pir,
-          await pirViewerOf(deps, caller, pir, record, { pilot }),
+          await pirViewerOf(deps, caller, pir, record, { pilot, catalogue }),
           deps.clock.now(),
           await liveActions(deps, pir),
         )
