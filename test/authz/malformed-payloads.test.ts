@@ -26,7 +26,7 @@ afterAll(() => host.close());
 /**
  * Every write to KVS storage (items and index entries), counted by temporary SQLite triggers: a
  * refused call must not write at all, not even a row back as it was. (Hashing every row before and
- * after each of some 15,000 calls took minutes.)
+ * after each case took minutes.)
  */
 function countKvsWrites(): () => number {
   host.db.exec(

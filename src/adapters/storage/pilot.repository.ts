@@ -70,8 +70,8 @@ export function setPilot(tx: ReturnType<typeof kvs.transact>, before: PilotRecor
 }
 
 /**
- * The initiative, its pilot and its PIR in one `kvs.batchGet` (storage-reference/entities-batch):
- * one KVS operation for what the panel shows. A missing key is absent; any other failure throws.
+ * The initiative, its pilot, its PIR and the services catalogue in one `kvs.batchGet`
+ * (storage-reference/entities-batch): one KVS operation for what the panel shows. A missing key is absent; any other failure throws.
  */
 export async function readInitiativeAndPilot(issueId: string): Promise<{
   record: InitiativeRecord | undefined;

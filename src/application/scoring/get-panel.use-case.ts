@@ -25,8 +25,8 @@ export const RATERS_PAGE = 10;
  * the catalogue tells whether the viewer owns a service a PIR section is for), recent updates and
  * the latest raters (one query of at most RATERS_PAGE, with the cursor to the rest), plus the
  * viewer's own ratings when they are not among those (one get); each value is bounded however many
- * people rated. The only
- * product call: one JQL search for the live status of a PIR's action issues, when it has any.
+ * people rated. The only product call: one JQL search for the live status of a PIR's action
+ * issues, when it has any.
  */
 export async function getPanel(deps: PanelDeps, caller: PanelCaller): Promise<Result<PanelData>> {
   const [settings, { record, pilot, pir, catalogue }, read, updates] = await Promise.all([

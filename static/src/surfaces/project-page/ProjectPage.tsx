@@ -38,11 +38,12 @@ export default function ProjectPage({ context }: SurfaceProps) {
   const filters = toFilters(useDebounced(draft, 300));
   const statuses = useCall(projectPageCalls.statuses, {}).data?.statuses ?? [];
   const shared = { draft, filters, statuses, onDraft: setDraft };
-  // The archive opens the decision log on one initiative's entries; the log remounts with that search.
+  // The archive opens the decision log on one initiative's entries: the log remounts with that
+  // search each time (`opened` counts), whatever the reader typed there since.
   const [tab, setTab] = useState(0);
-  const [logSearch, setLogSearch] = useState('');
-  const showDecisions = (search: string) => {
-    setLogSearch(search);
+  const [logSearch, setLogSearch] = useState({ text: '', opened: 0 });
+  const showDecisions = (text: string) => {
+    setLogSearch((s) => ({ text, opened: s.opened + 1 }));
     setTab(TABS.indexOf('Decision log'));
   };
   return (
@@ -61,7 +62,10 @@ export default function ProjectPage({ context }: SurfaceProps) {
         <TabPanel>{panel('Loading the matrix', <ValueEffortMatrix {...shared} />)}</TabPanel>
         <TabPanel>{panel('Loading the pilots', <PilotWatch />)}</TabPanel>
         <TabPanel>
-          {panel('Loading the decision log', <DecisionLog key={logSearch} source={SOURCE} initialSearch={logSearch} />)}
+          {panel(
+            'Loading the decision log',
+            <DecisionLog key={logSearch.opened} source={SOURCE} initialSearch={logSearch.text} />,
+          )}
         </TabPanel>
         <TabPanel>{panel('Loading the archive', <Archive onShowDecisions={showDecisions} />)}</TabPanel>
       </Tabs>
