@@ -52,7 +52,7 @@ export function Archive({ onShowDecisions }: { onShowDecisions: (search: string)
       }
     >
       <PlainTable
-        caption="Closed initiatives, latest first"
+        caption={<span className="csi-sr-only">Closed initiatives, latest first</span>}
         isLoading={archive.loading}
         head={{
           cells: [
