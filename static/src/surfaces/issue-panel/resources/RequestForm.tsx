@@ -9,7 +9,7 @@ import { Field } from '../../../ui/Field';
 import { fieldErrorsOf, unplacedErrors } from '../../../ui/field-errors';
 import { FormFooter } from '../../../ui/FormFooter';
 import { inline } from '../../../ui/styles';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../../ui/PersonPicker';
 
 const PLACED = new Set(['personAccountId', 'hoursPerWeek', 'start', 'end']);
 
@@ -49,7 +49,14 @@ export function RequestForm({
   if (full) return <p>This initiative holds the most commitments it may.</p>;
   return (
     <ActionForm onSubmit={submit}>
-      <PersonPicker id="commitment-person" person={person} errors={errors.personAccountId} onChange={setPerson} />
+      <PersonPicker
+        id="commitment-person"
+        role="Person"
+        chosen={person}
+        find={resourcesCalls.findPeople}
+        errors={errors.personAccountId}
+        onChange={setPerson}
+      />
       <div style={inline('space.200')}>
         <Field id="commitment-hours" label="Hours per week" required errors={errors.hoursPerWeek}>
           {(p) => (
