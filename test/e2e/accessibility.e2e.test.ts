@@ -49,6 +49,8 @@ describe('every surface has no WCAG 2.x A or AA violation (axe-core)', () => {
     const form = await appFrame(await h.open(`${globalPagePath()}?as=u-csi-admin`));
     await form.getByRole('button', { name: 'Save configuration' }).waitFor();
     const types = form.getByRole('group', { name: /Issue types that take part/ }).getByRole('checkbox');
+    // The issue types come in their own chunk after the form, and locator.all() does not wait for them.
+    await types.first().waitFor();
     for (const box of await types.all()) if (await box.isChecked()) await box.uncheck({ force: true });
     await form.getByRole('button', { name: 'Save configuration' }).click();
     await form.getByRole('button', { name: 'Save and switch the programme off' }).waitFor();

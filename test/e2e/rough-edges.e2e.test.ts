@@ -27,6 +27,8 @@ describe('programme page rough edges (issue 9 item 7)', () => {
     const form = await programme();
     const version = await form.getByText(/^Version \d+/).textContent();
     const types = form.getByRole('group', { name: /Issue types that take part/ }).getByRole('checkbox');
+    // The issue types come in their own chunk after the form, and locator.all() does not wait for them.
+    await types.first().waitFor();
     for (const box of await types.all()) if (await box.isChecked()) await box.uncheck({ force: true });
     await form.getByLabel(/^Reason for this change/).fill('Trying to pause the programme.');
     await form.getByRole('button', { name: 'Save configuration' }).click();

@@ -3,8 +3,7 @@ import Button from '@atlaskit/button/new';
 import { Loading } from '../../ui/Loading';
 import { stack } from '../../ui/styles';
 
-// Its own chunk, loaded when opened. Loaded with the page, it reset the scoring form's draft being
-// edited above it (rough-edges e2e), as the lessons section did; opened on demand, it cannot.
+// Its own chunk, loaded when opened: it costs the page nothing until then.
 const MaturitySection = lazy(() => import('../maturity/MaturitySection'));
 
 /** The programme page's maturity assessment (issue 12 item 5): closed at first, like Lifecycle. */

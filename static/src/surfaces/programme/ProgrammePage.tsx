@@ -14,8 +14,8 @@ import LessonsDisclosure from './LessonsDisclosure';
 import { LifecycleDisclosure } from './lifecycle/LifecycleDisclosure';
 import { ScoringConfigForm } from './ScoringConfigForm';
 
-// The maturity section loads after the page's first view (it is below the configuration), on its own.
-// The PIR settings' disclosure (CSI admins only) loads after the first view too; its content only when opened.
+// The maturity assessment and the lessons library load their own chunks when opened.
+// The PIR settings' disclosure (CSI admins only) loads after the first view; its content only when opened.
 const PirSettingsDisclosure = lazy(() => import('./PirSettingsDisclosure'));
 
 const GET = {};
