@@ -76,6 +76,26 @@ export async function appFrame(page: Page, index = 0): Promise<Frame> {
   return frame;
 }
 
+/**
+ * The frame of the macro whose main region is named `name` on a Confluence page of the workbench
+ * (the page holds several macros, each in its own frame, rendered in no fixed order).
+ */
+export async function macroFrame(page: Page, name: string, tries = 150): Promise<Frame> {
+  await page.locator('iframe.app-frame').first().waitFor();
+  for (let n = 0; n < tries; n += 1) {
+    for (const f of page.frames())
+      if (
+        (await f
+          .getByRole('main', { name })
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return f;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`The macro "${name}" did not render`);
+}
+
 /** One axe-core finding, reduced to what a failing test needs to point at the element. */
 export interface AxeViolation {
   id: string;

@@ -1,7 +1,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { globalPagePath } from '../../local/app/global-page-path';
 import { PAGES, PROJECTS, USERS } from '../../local/product/demo-ids';
-import { appFrame, axeViolations, startHarness, type Harness } from './browser-harness';
+import { appFrame, axeViolations, macroFrame, startHarness, type Harness } from './browser-harness';
 
 /**
  * Issue 12 (maturity assessments) in the browser, on the demo's assessments (local/seed/demo-maturity.ts):
@@ -17,23 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h.close();
 });
-
-/** The maturity macro's frame on the CSI report page: the one whose main region is "CSI maturity". */
-async function maturityMacro(page: Page): Promise<Frame> {
-  await page.locator('iframe.app-frame').first().waitFor();
-  for (let tries = 0; tries < 150; tries += 1) {
-    for (const f of page.frames())
-      if (
-        (await f
-          .getByRole('main', { name: 'CSI maturity' })
-          .count()
-          .catch(() => 0)) > 0
-      )
-        return f;
-    await page.waitForTimeout(200);
-  }
-  throw new Error('The maturity macro did not render');
-}
 
 /** The programme page's maturity section, as the given user, showing `period`. */
 async function programmeSection(
@@ -76,7 +59,7 @@ const tableRows = (table: Locator) =>
 describe('the CSI maturity macro', () => {
   it('shows a reader the latest quarter beside the one before, the trend, stagnation and the gap issues', async () => {
     const page = await h.open(`/confluence/pages/${PAGES.csiReport}?as=${USERS.viewer}`);
-    const macro = await maturityMacro(page);
+    const macro = await macroFrame(page, 'CSI maturity');
     await macro.getByText(/^2026-Q3 · Submitted · submitted by /).waitFor({ timeout: 20_000 });
 
     // The level bars: an SVG image named by its caption, and its table with 2026-Q3 beside 2026-Q2.
@@ -224,7 +207,7 @@ describe('the assessment of the current quarter', () => {
 
     // The macro (latest period) now shows 2026-Q4 beside 2026-Q3, and a trend of five quarters.
     const report = await h.open(`/confluence/pages/${PAGES.csiReport}?as=${USERS.viewer}`);
-    const macro = await maturityMacro(report);
+    const macro = await macroFrame(report, 'CSI maturity');
     await macro.getByText(/^2026-Q4 · Submitted · submitted by /).waitFor({ timeout: 20_000 });
     const levels = macro.getByRole('table', { name: 'Capability level of each dimension, 0 to 5, in 2026-Q4' });
     expect(await levels.locator('thead th').allTextContents()).toEqual(['Dimension', '2026-Q4', '2026-Q3']);

@@ -1,9 +1,9 @@
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { globalPagePath } from '../../local/app/global-page-path';
 import { PAGES, USERS } from '../../local/product/demo-ids';
 import { loadPirSettings } from '../../src/adapters/storage/pir-settings.repository';
 import { getPir } from '../../src/adapters/storage/pir.repository';
-import { appFrame, axeViolations, startHarness, type Harness } from './browser-harness';
+import { appFrame, axeViolations, macroFrame, startHarness, type Harness } from './browser-harness';
 
 /**
  * Issue 11 item 4 in the browser, as the people involved do it on the demo's reviews
@@ -22,23 +22,6 @@ afterAll(async () => {
 const read = <T>(fn: () => Promise<T>) => h.host.runtime.run('test', 'read', undefined, undefined, fn);
 const pirOf = (key: string) => read(() => getPir(String(h.host.store.issues.find(key)!.id)));
 const pirSettingsVersion = async () => (await read(loadPirSettings)).version;
-
-/** The lessons macro's frame on the CSI report page: the one whose main region is the library. */
-async function lessonsMacro(page: Page): Promise<Frame> {
-  await page.locator('iframe.app-frame').first().waitFor();
-  for (let tries = 0; tries < 100; tries += 1) {
-    for (const f of page.frames())
-      if (
-        (await f
-          .getByRole('main', { name: 'CSI lessons learned' })
-          .count()
-          .catch(() => 0)) > 0
-      )
-        return f;
-    await page.waitForTimeout(200);
-  }
-  throw new Error('The lessons macro did not render');
-}
 
 describe('the PIR tab', () => {
   it('shows an overdue review and lets the section owner fill it, refusing bad numbers in place', async () => {
@@ -131,7 +114,7 @@ describe('the PIR tab', () => {
 describe('the lessons learned library', () => {
   it('the Confluence macro lists the lessons and filters them by service', async () => {
     const page = await h.open(`/confluence/pages/${PAGES.csiReport}?as=${USERS.viewer}`);
-    const macro = await lessonsMacro(page);
+    const macro = await macroFrame(page, 'CSI lessons learned');
     await macro.getByText('Refresh the search index on the day content is retired.').waitFor();
     await macro.getByText(/^3 lessons$/).waitFor();
     await macro.getByLabel('Service').selectOption({ label: 'Payroll' });
@@ -301,7 +284,7 @@ describe('a major change from Done to the archive', () => {
       .waitFor();
 
     const report = await h.open(`/confluence/pages/${PAGES.csiReport}?as=${USERS.viewer}`);
-    const macro = await lessonsMacro(report);
+    const macro = await macroFrame(report, 'CSI lessons learned');
     await macro.getByText(LESSON).waitFor();
     await macro.getByLabel('Tag').selectOption({ label: 'alerting' });
     await macro.getByText(/^1 lesson$/).waitFor();
